@@ -29,6 +29,11 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
     return new FinancialYear(date.getMonthValue() >= Month.APRIL.getValue() ? date.getYear() : date.getYear() - 1);
   }
 
+  /** For Spring's conversion of request parameters; see {@link #parse(String)}. */
+  public static FinancialYear valueOf(String text) {
+    return parse(text);
+  }
+
   @JsonCreator
   public static FinancialYear parse(String text) {
     if (text == null) {

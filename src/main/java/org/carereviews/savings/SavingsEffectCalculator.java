@@ -25,6 +25,7 @@ public class SavingsEffectCalculator {
 
   private final WeeksPerYear weeksPerYear;
 
+  @org.springframework.beans.factory.annotation.Autowired
   public SavingsEffectCalculator(SavingsProperties properties) {
     this(properties.weeksPerYear());
   }

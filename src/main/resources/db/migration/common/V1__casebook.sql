@@ -85,3 +85,7 @@ create table care_package_version (
 );
 create index care_package_version_package_idx on care_package_version (care_package_id, version_number);
 create index care_package_version_review_due_idx on care_package_version (next_review_due);
+
+-- Human-facing references (P-000123, PKG-000456), numbered independently of the surrogate ids.
+create sequence person_reference_seq start with 1 increment by 1;
+create sequence care_package_reference_seq start with 1 increment by 1;

@@ -1,0 +1,211 @@
+package org.carereviews.casebook;
+
+import jakarta.persistence.criteria.JoinType;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.carereviews.casebook.CasebookRequests.NewPerson;
+import org.carereviews.casebook.CasebookRequests.PackageTermsRequest;
+import org.carereviews.casebook.CasebookViews.PackageHistoryView;
+import org.carereviews.casebook.CasebookViews.PackageView;
+import org.carereviews.casebook.CasebookViews.PersonView;
+import org.carereviews.common.Money;
+import org.carereviews.common.web.InvalidRequestException;
+import org.carereviews.common.web.PageResponse;
+import org.carereviews.common.web.RecordNotFoundException;
+import org.carereviews.identity.CareUser;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads and writes case records for a {@link CareUser}: workers and team managers see their own
+ * team's people; council-wide roles see every team's.
+ */
+@Service
+public class CasebookService {
+
+  /** Filters of the people list; null means "any". */
+  public record PeopleFilter(ClientGroup clientGroup, String teamCode, String cohortCode, String nameContains) {
+  }
+
+  private final People people;
+  private final CarePackages packages;
+  private final Teams teams;
+  private final Cohorts cohorts;
+  private final Clock clock;
+  private final References references;
+
+  CasebookService(People people, CarePackages packages, Teams teams, Cohorts cohorts, Clock clock,
+      References references) {
+    this.references = references;
+    this.people = people;
+    this.packages = packages;
+    this.teams = teams;
+    this.cohorts = cohorts;
+    this.clock = clock;
+  }
+
+  @Transactional(readOnly = true)
+  public PageResponse<PersonView> findPeople(CareUser user, PeopleFilter filter, Pageable pageable) {
+    Page<Person> page = people.findAll(visibleTo(user).and(matching(filter)), pageable);
+    List<Long> ids = page.getContent().stream().map(Person::getId).toList();
+    Map<Long, List<CarePackage>> packagesByPerson = ids.isEmpty() ? Map.of()
+        : packages.findAllOfPeople(ids).stream().collect(Collectors.groupingBy(p -> p.getPerson().getId()));
+    LocalDate today = LocalDate.now(clock);
+    return PageResponse.of(page, person ->
+        PersonView.of(person, packagesByPerson.getOrDefault(person.getId(), List.of()), today));
+  }
+
+  @Transactional(readOnly = true)
+  public PersonView getPerson(CareUser user, long personId) {
+    Person person = readablePerson(user, personId);
+    return PersonView.of(person, packages.findAllOfPeople(List.of(personId)), LocalDate.now(clock));
+  }
+
+  @Transactional(readOnly = true)
+  public List<PackageView> packagesOf(CareUser user, long personId) {
+    readablePerson(user, personId);
+    LocalDate today = LocalDate.now(clock);
+    return packages.findAllOfPeople(List.of(personId)).stream().map(p -> PackageView.of(p, today)).toList();
+  }
+
+  @Transactional(readOnly = true)
+  public PackageHistoryView getPackage(CareUser user, long packageId) {
+    CarePackage carePackage = packages.findWithVersionsById(packageId)
+        .orElseThrow(() -> new RecordNotFoundException("care package", packageId));
+    requireRead(user, carePackage.getPerson());
+    return PackageHistoryView.of(carePackage, LocalDate.now(clock));
+  }
+
+  /** A new person record from another capability or the demo loader; the reference is allocated here. */
+  @Transactional
+  public Person recordPerson(String displayName, java.time.LocalDate dateOfBirth, ClientGroup clientGroup, Team team,
+      Set<Cohort> personCohorts, Set<FundingFlag> fundingFlags, String recordedBy) {
+    return people.save(new Person(references.nextPersonReference(), displayName, dateOfBirth, clientGroup, team,
+        personCohorts, fundingFlags, Instant.now(clock), recordedBy));
+  }
+
+  /** A new package with its first version; the reference is allocated here. */
+  @Transactional
+  public CarePackage recordPackage(Person person, PackageTerms terms, String reason, String recordedBy) {
+    return packages.save(new CarePackage(references.nextPackageReference(), person, terms, reason, recordedBy,
+        Instant.now(clock)));
+  }
+
+  @Transactional
+  public PersonView createPerson(CareUser user, NewPerson request) {
+    Team team = teams.findByCode(request.teamCode())
+        .orElseThrow(() -> new InvalidRequestException("teamCode", "is not a known team: " + request.teamCode()));
+    if (!user.canWriteTeam(team.getCode())) {
+      throw new AccessDeniedException("only the team's workers and managers record its people");
+    }
+    Set<String> cohortCodes = request.cohortCodes() == null ? Set.of() : request.cohortCodes();
+    List<Cohort> found = cohorts.findByCodeIn(cohortCodes);
+    if (found.size() != cohortCodes.size()) {
+      Set<String> unknown = new HashSet<>(cohortCodes);
+      found.forEach(c -> unknown.remove(c.getCode()));
+      throw new InvalidRequestException("cohortCodes", "has unknown cohorts: " + unknown);
+    }
+    Person person = people.save(new Person(references.nextPersonReference(), request.displayName().strip(), request.dateOfBirth(),
+        request.clientGroup(), team, new HashSet<>(found),
+        request.fundingFlags() == null ? Set.of() : request.fundingFlags(), Instant.now(clock), user.userId()));
+    return PersonView.of(person, List.of(), LocalDate.now(clock));
+  }
+
+  @Transactional
+  public PackageHistoryView createPackage(CareUser user, long personId, PackageTermsRequest request) {
+    Person person = readablePerson(user, personId);
+    requireWrite(user, person);
+    CarePackage carePackage = packages.save(new CarePackage(references.nextPackageReference(), person, toTerms(request), request.reason().strip(),
+        user.userId(), Instant.now(clock)));
+    return PackageHistoryView.of(carePackage, LocalDate.now(clock));
+  }
+
+  /** Records a change to a package as a new version; the earlier versions are kept unchanged. */
+  @Transactional
+  public PackageHistoryView changePackage(CareUser user, long packageId, PackageTermsRequest request) {
+    CarePackage carePackage = packages.findWithVersionsById(packageId)
+        .orElseThrow(() -> new RecordNotFoundException("care package", packageId));
+    requireRead(user, carePackage.getPerson());
+    requireWrite(user, carePackage.getPerson());
+    carePackage.recordChange(toTerms(request), request.reason().strip(), user.userId(), Instant.now(clock));
+    return PackageHistoryView.of(carePackage, LocalDate.now(clock));
+  }
+
+  static PackageTerms toTerms(PackageTermsRequest request) {
+    Money gross = Money.of(request.weeklyGrossCost());
+    Money contribution = request.assessedContribution() == null ? Money.ZERO : Money.of(request.assessedContribution());
+    if (contribution.isGreaterThan(gross)) {
+      throw new InvalidRequestException("assessedContribution", "must not be more than the weekly gross cost");
+    }
+    if (request.endDate() != null && request.endDate().isBefore(request.startDate())) {
+      throw new InvalidRequestException("endDate", "must not be before the start date");
+    }
+    if (request.nextReviewDue() != null && request.nextReviewDue().isBefore(request.startDate())) {
+      throw new InvalidRequestException("nextReviewDue", "must not be before the start date");
+    }
+    BigDecimal nhsShare = request.nhsSharePercent() == null ? BigDecimal.ZERO : request.nhsSharePercent();
+    return new PackageTerms(request.serviceType(), request.provider().strip(), gross, contribution, nhsShare,
+        request.startDate(), request.endDate(), request.nextReviewDue());
+  }
+
+  private Person readablePerson(CareUser user, long personId) {
+    Person person = people.findWithDetailsById(personId)
+        .orElseThrow(() -> new RecordNotFoundException("person", personId));
+    requireRead(user, person);
+    return person;
+  }
+
+  private static void requireRead(CareUser user, Person person) {
+    if (!user.canReadTeam(person.getTeam().getCode())) {
+      throw new AccessDeniedException("person " + person.getId() + " belongs to another team");
+    }
+  }
+
+  private static void requireWrite(CareUser user, Person person) {
+    if (!user.canWriteTeam(person.getTeam().getCode())) {
+      throw new AccessDeniedException("only the team's workers and managers change its packages");
+    }
+  }
+
+  private static Specification<Person> visibleTo(CareUser user) {
+    if (user.readsAllTeams()) {
+      return (root, query, cb) -> cb.conjunction();
+    }
+    if (user.teamCodes().isEmpty()) {
+      return (root, query, cb) -> cb.disjunction();
+    }
+    return (root, query, cb) -> root.get("team").get("code").in(user.teamCodes());
+  }
+
+  private static Specification<Person> matching(PeopleFilter filter) {
+    Specification<Person> spec = (root, query, cb) -> cb.conjunction();
+    if (filter.clientGroup() != null) {
+      spec = spec.and((root, query, cb) -> cb.equal(root.get("clientGroup"), filter.clientGroup()));
+    }
+    if (filter.teamCode() != null) {
+      spec = spec.and((root, query, cb) -> cb.equal(root.get("team").get("code"), filter.teamCode()));
+    }
+    if (filter.cohortCode() != null) {
+      spec = spec.and((root, query, cb) -> {
+        query.distinct(true);
+        return cb.equal(root.join("cohorts", JoinType.INNER).get("code"), filter.cohortCode());
+      });
+    }
+    if (filter.nameContains() != null) {
+      String pattern = "%" + filter.nameContains().toLowerCase().replace("%", "").replace("_", "") + "%";
+      spec = spec.and((root, query, cb) -> cb.like(cb.lower(root.get("displayName")), pattern));
+    }
+    return spec;
+  }
+}

@@ -1,0 +1,127 @@
+package org.carereviews.common.web;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolationException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every API error as an RFC 9457 problem detail. Validation problems carry {@code errors}: a list
+ * of {@code {field, message}} naming each bad field.
+ */
+@RestControllerAdvice
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+  record FieldProblem(String field, String message) {
+  }
+
+  @ExceptionHandler(RecordNotFoundException.class)
+  ProblemDetail notFound(RecordNotFoundException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    problem.setTitle("Not found");
+    return problem;
+  }
+
+  @ExceptionHandler(InvalidRequestException.class)
+  ProblemDetail invalid(InvalidRequestException e) {
+    return badRequest(List.of(new FieldProblem(e.field(), e.getMessage())));
+  }
+
+  @ExceptionHandler(ConstraintViolationException.class)
+  ProblemDetail constraintViolation(ConstraintViolationException e) {
+    return badRequest(e.getConstraintViolations().stream()
+        .map(v -> new FieldProblem(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+        .toList());
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    List<FieldProblem> problems = new java.util.ArrayList<>(e.getBindingResult().getFieldErrors().stream()
+        .map(error -> new FieldProblem(error.getField(), message(error)))
+        .toList());
+    e.getBindingResult().getGlobalErrors()
+        .forEach(error -> problems.add(new FieldProblem(error.getObjectName(), error.getDefaultMessage())));
+    return ResponseEntity.badRequest().body(badRequest(problems));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    List<FieldProblem> problems = e.getParameterValidationResults().stream()
+        .flatMap(result -> result.getResolvableErrors().stream()
+            .map(error -> new FieldProblem(result.getMethodParameter().getParameterName(), message(error))))
+        .toList();
+    return ResponseEntity.badRequest().body(badRequest(problems));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      String field = mapping.getPath().stream()
+          .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+          .collect(Collectors.joining(".")).replace(".[", "[");
+      String reason = mapping instanceof UnrecognizedPropertyException
+          ? "is not a known field"
+          : "has a value that cannot be read" + rootMessage(mapping);
+      return ResponseEntity.badRequest().body(badRequest(List.of(new FieldProblem(field, reason))));
+    }
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        "The request body is missing or is not well-formed JSON.");
+    problem.setTitle("Malformed request");
+    return ResponseEntity.badRequest().body(problem);
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+    String reason = "has a value that cannot be read: '" + e.getValue() + "'" + rootMessage(e);
+    return badRequest(List.of(new FieldProblem(e.getName(), reason)));
+  }
+
+  private static ProblemDetail badRequest(List<FieldProblem> problems) {
+    String detail = problems.stream().map(p -> p.field() + " " + p.message()).collect(Collectors.joining("; "));
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Invalid request: " + detail);
+    problem.setTitle("Invalid request");
+    problem.setProperty("errors", problems.stream()
+        .map(p -> Map.of("field", p.field(), "message", p.message())).toList());
+    return problem;
+  }
+
+  private static String message(MessageSourceResolvable error) {
+    if (error instanceof FieldError fieldError && fieldError.isBindingFailure()) {
+      return "has a value that cannot be read: '" + fieldError.getRejectedValue() + "'";
+    }
+    return error.getDefaultMessage();
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root instanceof IllegalArgumentException && root.getMessage() != null ? " (" + root.getMessage() + ")" : "";
+  }
+
+  private static String lastNode(String path) {
+    int dot = path.lastIndexOf('.');
+    return dot < 0 ? path : path.substring(dot + 1);
+  }
+}

@@ -1,0 +1,10 @@
+package org.carereviews.savings;
+
+/** Councils report these separately and never add one to another. */
+public enum SavingsKind {
+  CASHABLE_SAVING,
+  /** A cost that would have arisen and did not, e.g. a residential placement avoided. */
+  COST_AVOIDANCE,
+  /** A cost increase (pressure), e.g. a hospital discharge to a community package. */
+  GROWTH
+}

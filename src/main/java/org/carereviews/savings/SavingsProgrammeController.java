@@ -1,0 +1,53 @@
+package org.carereviews.savings;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.carereviews.common.FinancialYear;
+import org.carereviews.common.Money;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "Savings programme", description = "Savings lines and their targets")
+@RestController
+@RequestMapping("/api/savings")
+class SavingsProgrammeController {
+
+  record LineTarget(String code, String name, String theme, SavingsKind kind, String owner,
+      FinancialYear financialYear, Money target) {
+  }
+
+  record Programme(FinancialYear financialYear, List<LineTarget> lines, Money totalTarget) {
+  }
+
+  private final SavingsLines lines;
+  private final SavingsTargets targets;
+
+  SavingsProgrammeController(SavingsLines lines, SavingsTargets targets) {
+    this.lines = lines;
+    this.targets = targets;
+  }
+
+  @Operation(summary = "The savings lines with a target in a financial year (e.g. 2021-22), and the total")
+  @GetMapping("/lines")
+  @Transactional(readOnly = true)
+  Programme lines(@RequestParam FinancialYear financialYear) {
+    Map<String, SavingsLine> byCode = lines.findAll().stream()
+        .collect(Collectors.toMap(SavingsLine::getCode, Function.identity()));
+    List<LineTarget> rows = targets.findByFinancialYearStartOrderByLineCode(financialYear.startYear()).stream()
+        .map(t -> {
+          SavingsLine line = byCode.get(t.getLineCode());
+          return new LineTarget(line.getCode(), line.getName(), line.getTheme(), line.getKind(), line.getOwner(),
+              financialYear, t.getTarget());
+        })
+        .toList();
+    Money total = rows.stream().map(LineTarget::target).reduce(Money.ZERO, Money::plus);
+    return new Programme(financialYear, rows, total);
+  }
+}
