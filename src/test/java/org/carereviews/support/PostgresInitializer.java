@@ -1,0 +1,19 @@
+package org.carereviews.support;
+
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Points a Spring test context at a fresh PostgreSQL database. */
+public class PostgresInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+  @Override
+  public void initialize(ConfigurableApplicationContext context) {
+    EmbeddedPostgres.Database database = EmbeddedPostgres.newDatabase();
+    TestPropertyValues.of(
+        "spring.datasource.url=" + database.url(),
+        "spring.datasource.username=" + database.username(),
+        "spring.datasource.password=" + database.password()).applyTo(context.getEnvironment());
+    EmbeddedPostgres.contextOpened(context);
+  }
+}
