@@ -1,0 +1,86 @@
+package org.carereviews.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.carereviews.casebook.People;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The embedded default as a newcomer gets it (demo profile, H2, demo users and data), but on an
+ * in-memory H2 database: the same Flyway migrations that run on PostgreSQL, validated by Hibernate.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "spring.datasource.url=jdbc:h2:mem:embedded-default;DB_CLOSE_DELAY=-1")
+class EmbeddedDefaultIT {
+
+  @Autowired TestRestTemplate rest;
+  @Autowired People people;
+  @Autowired JdbcTemplate jdbc;
+
+  @Test
+  void loadsASyntheticCouncilOfAtLeastTwoThousandPeopleWithPackages() {
+    assertThat(people.count()).isGreaterThanOrEqualTo(2000);
+    assertThat(jdbc.queryForObject("select count(distinct service_type) from care_package_version", Integer.class))
+        .isEqualTo(10);
+    assertThat(jdbc.queryForObject("select count(distinct client_group) from person", Integer.class)).isEqualTo(5);
+    assertThat(jdbc.queryForObject("select sum(target) from savings_target where financial_year = 2021",
+        java.math.BigDecimal.class)).isEqualByComparingTo("-10718000");
+  }
+
+  @Test
+  void socialWorkerSeesOnlyTheirTeamsPeople() {
+    JsonNode page = rest.withBasicAuth("sw.north", "demo").getForObject("/api/people?size=5", JsonNode.class);
+
+    assertThat(page.get("content")).hasSize(5);
+    assertThat(page.get("totalElements").asLong()).isLessThan(people.count());
+    page.get("content").forEach(person -> {
+      assertThat(person.at("/team/code").asText()).isEqualTo("NORTH");
+      assertThat(person.get("packages")).isNotEmpty();
+    });
+  }
+
+  @Test
+  void tasklistAcceptsADemoLoginAndRefusesABadOne() {
+    assertThat(tasklistLogin("tm.north", "demo").getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(tasklistLogin("panel.asc", "wrong").getStatusCode().is4xxClientError()).isTrue();
+  }
+
+  @Test
+  void engineRestRefusesAnonymousCallsAndServesSignedInOnes() {
+    assertThat(rest.getForEntity("/engine-rest/engine", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(rest.withBasicAuth("admin", "demo").getForEntity("/engine-rest/process-definition/count", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  void apiDocsAndSwaggerUiAreServed() {
+    assertThat(rest.getForObject("/v3/api-docs", JsonNode.class).at("/paths").has("/api/people")).isTrue();
+    assertThat(rest.getForEntity("/swagger-ui/index.html", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  private ResponseEntity<String> tasklistLogin(String user, String password) {
+    ResponseEntity<String> page = rest.getForEntity("/camunda/app/tasklist/default/", String.class);
+    String cookies = String.join("; ", page.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream()
+        .map(c -> c.split(";", 2)[0]).toList());
+    String xsrf = page.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream()
+        .filter(c -> c.startsWith("XSRF-TOKEN=")).map(c -> c.substring("XSRF-TOKEN=".length()).split(";", 2)[0])
+        .findFirst().orElse("");
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+    headers.add(HttpHeaders.COOKIE, cookies);
+    headers.add("X-XSRF-TOKEN", xsrf);
+    return rest.exchange("/camunda/api/admin/auth/user/default/login/tasklist", HttpMethod.POST,
+        new HttpEntity<>("username=" + user + "&password=" + password, headers), String.class);
+  }
+}
