@@ -67,6 +67,13 @@ class CasebookApiIT {
   }
 
   @Test
+  void unknownFilterValueIsRefusedListingTheAllowedOnes() {
+    JsonNode problem = get("sw.north", "/api/people?clientGroup=ELDERLY", HttpStatus.BAD_REQUEST);
+    assertThat(problem.at("/errors/0/field").asText()).isEqualTo("clientGroup");
+    assertThat(problem.at("/errors/0/message").asText()).contains("OLDER_PEOPLE").doesNotContain("org.carereviews");
+  }
+
+  @Test
   void anotherTeamsPersonIsForbidden() {
     JsonNode problem = get("sw.north", "/api/people/" + southPerson.getId(), HttpStatus.FORBIDDEN);
     assertThat(problem.get("status").asInt()).isEqualTo(403);
@@ -147,6 +154,7 @@ class CasebookApiIT {
     post("sw.north", "/api/people", json.replace("NORTH", "SOUTH"), HttpStatus.FORBIDDEN);
     JsonNode bad = post("sw.north", "/api/people", json.replace("OLDER_PEOPLE", "ELDERLY"), HttpStatus.BAD_REQUEST);
     assertThat(bad.at("/errors/0/field").asText()).isEqualTo("clientGroup");
+    assertThat(bad.at("/errors/0/message").asText()).contains("OLDER_PEOPLE", "LEARNING_DISABILITY", "'ELDERLY'");
   }
 
   private int versionCount() {

@@ -1,6 +1,7 @@
 package org.carereviews.common.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
@@ -79,9 +80,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
       String field = mapping.getPath().stream()
           .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
           .collect(Collectors.joining(".")).replace(".[", "[");
-      String reason = mapping instanceof UnrecognizedPropertyException
-          ? "is not a known field"
-          : "has a value that cannot be read" + rootMessage(mapping);
+      String reason;
+      if (mapping instanceof UnrecognizedPropertyException) {
+        reason = "is not a known field";
+      } else if (mapping instanceof InvalidFormatException format && format.getTargetType() != null
+          && format.getTargetType().isEnum()) {
+        reason = "must be one of " + allowed(format.getTargetType()) + ", not '" + format.getValue() + "'";
+      } else {
+        reason = "has a value that cannot be read" + rootMessage(mapping);
+      }
       return ResponseEntity.badRequest().body(badRequest(List.of(new FieldProblem(field, reason))));
     }
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
@@ -92,7 +99,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-    String reason = "has a value that cannot be read: '" + e.getValue() + "'" + rootMessage(e);
+    Class<?> type = e.getRequiredType();
+    String reason = type != null && type.isEnum()
+        ? "must be one of " + allowed(type) + ", not '" + e.getValue() + "'"
+        : "has a value that cannot be read: '" + e.getValue() + "'" + rootMessage(e);
     return badRequest(List.of(new FieldProblem(e.getName(), reason)));
   }
 
@@ -110,6 +120,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
       return "has a value that cannot be read: '" + fieldError.getRejectedValue() + "'";
     }
     return error.getDefaultMessage();
+  }
+
+  private static String allowed(Class<?> enumType) {
+    return java.util.Arrays.stream(enumType.getEnumConstants()).map(Object::toString).toList().toString();
   }
 
   private static String rootMessage(Throwable e) {
