@@ -57,6 +57,10 @@ class DemoIdentityInitializer implements ApplicationRunner {
     DemoUsers.ALL.forEach(this::ensureUser);
     groups.stream().filter(group -> !Roles.ADMIN.equals(group))
         .forEach(group -> grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS));
+    // Administrators may do everything in Camunda, as Camunda's own admin-user set-up grants.
+    for (Resources resource : Resources.values()) {
+      grant(Roles.ADMIN, resource, Authorization.ANY, Permissions.ALL);
+    }
     ensureFilters();
     log.warn("Demo identity ready: {} demo users with the password '{}'", DemoUsers.ALL.size(), DemoUsers.PASSWORD);
   }
