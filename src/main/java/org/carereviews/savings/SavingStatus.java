@@ -1,11 +1,33 @@
 package org.carereviews.savings;
 
-/** identified -> validated (finance) -> ratified (= delivered, by the board); or rejected, withdrawn or reversed. */
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * identified -> validated (finance) -> ratified (= delivered, by the board); or rejected (back to
+ * the recorder, who resubmits it as identified or withdraws it); or reversed, when the package goes
+ * back up (a REVERSED event marks it; the reversal entry nets it off at whatever stage it reached).
+ */
 public enum SavingStatus {
   IDENTIFIED,
   VALIDATED,
   RATIFIED,
   REJECTED,
   REVERSED,
-  WITHDRAWN
+  WITHDRAWN;
+
+  /** The stages a saving may move to from this one (REVERSED is not a stage: see {@link SavingsLedger#reverse}). */
+  public Set<SavingStatus> next() {
+    return switch (this) {
+      case IDENTIFIED -> EnumSet.of(VALIDATED, REJECTED, WITHDRAWN);
+      case VALIDATED -> EnumSet.of(VALIDATED, RATIFIED, REJECTED);
+      case REJECTED -> EnumSet.of(IDENTIFIED, WITHDRAWN);
+      case RATIFIED, WITHDRAWN, REVERSED -> EnumSet.noneOf(SavingStatus.class);
+    };
+  }
+
+  /** Whether savings at this stage count in the roll-up (rejected and withdrawn ones do not). */
+  public boolean counts() {
+    return this == IDENTIFIED || this == VALIDATED || this == RATIFIED;
+  }
 }

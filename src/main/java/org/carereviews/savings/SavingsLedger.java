@@ -58,15 +58,17 @@ public class SavingsLedger {
   private final SavingStatusEvents statusEvents;
   private final SavingsLines lines;
   private final SavingsEffectCalculator calculator;
+  private final SavingsFacts facts;
   private final ClawbackWindow clawbackWindow;
   private final Clock clock;
 
   SavingsLedger(CostChanges entries, SavingStatusEvents statusEvents, SavingsLines lines,
-      SavingsEffectCalculator calculator, SavingsProperties properties, Clock clock) {
+      SavingsEffectCalculator calculator, SavingsFacts facts, SavingsProperties properties, Clock clock) {
     this.entries = entries;
     this.statusEvents = statusEvents;
     this.lines = lines;
     this.calculator = calculator;
+    this.facts = facts;
     this.clawbackWindow = properties.clawbackWindow();
     this.clock = clock;
   }
@@ -125,6 +127,8 @@ public class SavingsLedger {
       statusEvents.save(new SavingStatusEvent(change.getId(), SavingStatus.IDENTIFIED, null, null,
           command.recordedBy(), now));
     }
+    entries.flush();
+    facts.entriesRecorded(written.stream().map(CostChange::getId).toList());
     return written;
   }
 
@@ -146,7 +150,72 @@ public class SavingsLedger {
         entry.getNewNetWeeklyCost(), newCost, calculator.effectOf(standing.negate(), effectiveDate), entry.getKind(),
         entry.getSavingsLineCode(), requireReason(reason), entry.getId(), actor, now));
     statusEvents.save(new SavingStatusEvent(entry.getId(), SavingStatus.REVERSED, null, reason, actor, now));
+    entries.flush();
+    facts.entriesRecorded(List.of(reversal.getId()));
     return reversal;
+  }
+
+  /**
+   * Moves a saving to its next stage, as finance and the board decide (who may decide is the
+   * validation process's business; this guards the stages and the amounts).
+   *
+   * @param validatedWeeklyDelta with {@link SavingStatus#VALIDATED} only: the weekly amount finance
+   *     validated when it differs from the claim (same sign; a larger amount needs the reason too)
+   */
+  @Transactional
+  public SavingStatusEvent changeStatus(long entryId, SavingStatus status, Money validatedWeeklyDelta, String reason,
+      String actor) {
+    CostChange entry = entries.findById(entryId).orElseThrow(() -> new RecordNotFoundException("cost change", entryId));
+    if (entry.getEntryType() != EntryType.CHANGE) {
+      throw new InvalidRequestException("entryId", "only a change entry has a status; entry " + entryId
+          + " adjusts entry " + entry.getAdjustsEntryId());
+    }
+    SavingStatus current = stageOf(entryId);
+    if (!current.next().contains(status)) {
+      throw new InvalidRequestException("status", "a saving that is " + current + " cannot become " + status
+          + (current.next().isEmpty() ? "" : "; it can become " + current.next()));
+    }
+    SavingsEffect validatedEffect = null;
+    if (validatedWeeklyDelta != null) {
+      validatedEffect = validatedEffect(entry, status, validatedWeeklyDelta, reason);
+    }
+    if ((status == SavingStatus.REJECTED || status == SavingStatus.WITHDRAWN) && (reason == null || reason.isBlank())) {
+      throw new InvalidRequestException("reason", "is required to " + (status == SavingStatus.REJECTED
+          ? "reject" : "withdraw") + " a saving");
+    }
+    SavingStatusEvent event = statusEvents.save(new SavingStatusEvent(entryId, status, validatedWeeklyDelta,
+        reason == null || reason.isBlank() ? null : reason.strip(), actor, Instant.now(clock)));
+    statusEvents.flush();
+    facts.statusRecorded(entryId, status, validatedEffect);
+    return event;
+  }
+
+  private SavingsEffect validatedEffect(CostChange entry, SavingStatus status, Money validated, String reason) {
+    if (status != SavingStatus.VALIDATED) {
+      throw new InvalidRequestException("validatedWeeklyDelta", "belongs with VALIDATED only");
+    }
+    Money claimed = entry.getWeeklyDelta();
+    if (validated.isZero() || validated.signum() != claimed.signum()) {
+      throw new InvalidRequestException("validatedWeeklyDelta", "must have the same sign as the claimed weekly delta "
+          + claimed + "; to refuse the saving, reject it");
+    }
+    if (!validated.equals(claimed) && (reason == null || reason.isBlank())) {
+      throw new InvalidRequestException("reason", "is required when the validated amount (" + validated
+          + ") differs from the claimed amount (" + claimed + ")");
+    }
+    return calculator.effectOf(validated, entry.getEffectiveDate());
+  }
+
+  /** The stage of a saving: its latest status other than REVERSED (see {@link SavingStatus}). */
+  @Transactional(readOnly = true)
+  public SavingStatus stageOf(long entryId) {
+    List<SavingStatusEvent> history = statusEvents.findByCostChangeIdOrderByOccurredAtAscIdAsc(entryId);
+    for (int i = history.size() - 1; i >= 0; i--) {
+      if (history.get(i).getStatus() != SavingStatus.REVERSED) {
+        return history.get(i).getStatus();
+      }
+    }
+    throw new RecordNotFoundException("saving status for cost change", entryId);
   }
 
   /** The latest status of a change entry. */
@@ -192,8 +261,11 @@ public class SavingsLedger {
       throw new InvalidRequestException("kind", command.kind() + " must be a cost reduction; an increase is "
           + "growth (any saving it claws back is found and reversed on its own line)");
     }
-    if (!lines.existsById(command.savingsLineCode())) {
-      throw new InvalidRequestException("savingsLineCode", "is not a known savings line: " + command.savingsLineCode());
+    SavingsLine line = lines.findById(command.savingsLineCode()).orElseThrow(() -> new InvalidRequestException(
+        "savingsLineCode", "is not a known savings line: " + command.savingsLineCode()));
+    if (line.getKind() != command.kind()) {
+      throw new InvalidRequestException("kind", "savings line " + line.getCode() + " is for " + line.getKind()
+          + ", not " + command.kind() + ": kinds are reported apart and never added together");
     }
     requireReason(command.reason());
   }

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
+import org.carereviews.support.Api;
 import org.carereviews.support.PostgresIntegrationTest;
 import org.carereviews.support.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
@@ -185,17 +186,10 @@ class CasebookApiIT {
   }
 
   private JsonNode get(String user, String url, HttpStatus expected) {
-    ResponseEntity<JsonNode> response = rest.withBasicAuth(user, TestUsers.PASSWORD).getForEntity(url, JsonNode.class);
-    assertThat(response.getStatusCode()).as(url).isEqualTo(expected);
-    return response.getBody();
+    return new Api(rest).get(user, url, expected);
   }
 
   private JsonNode post(String user, String url, String json, HttpStatus expected) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    ResponseEntity<JsonNode> response = rest.withBasicAuth(user, TestUsers.PASSWORD)
-        .exchange(url, HttpMethod.POST, new HttpEntity<>(json, headers), JsonNode.class);
-    assertThat(response.getStatusCode()).as(url + " " + json).isEqualTo(expected);
-    return response.getBody();
+    return new Api(rest).post(user, url, json, expected);
   }
 }

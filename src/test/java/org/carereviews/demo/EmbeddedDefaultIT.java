@@ -64,6 +64,22 @@ class EmbeddedDefaultIT {
   }
 
   @Test
+  void savingsRollupDrillDownProgrammeAndExportsRunOnH2() {
+    String year = org.carereviews.common.FinancialYear.containing(java.time.LocalDate.now()).toUrlForm();
+    for (String groupBy : java.util.List.of("line", "theme", "clientGroup", "team", "cohort", "month")) {
+      assertThat(rest.withBasicAuth("director", "demo").getForEntity("/api/savings/rollup?financialYear=" + year
+          + "&groupBy=" + groupBy, JsonNode.class).getStatusCode()).as(groupBy).isEqualTo(HttpStatus.OK);
+      assertThat(rest.withBasicAuth("fin.head", "demo").getForEntity("/api/savings/rollup/entries?financialYear=" + year
+          + "&groupBy=" + groupBy + "&group=x&stage=ratified&part=carriedIn", JsonNode.class).getStatusCode())
+          .as(groupBy).isEqualTo(HttpStatus.OK);
+    }
+    assertThat(rest.withBasicAuth("director", "demo").getForEntity("/api/savings/programme?from=2021-22&to=2024-25",
+        JsonNode.class).getBody().at("/totals/0/cumulative/target").decimalValue()).isNegative();
+    assertThat(rest.withBasicAuth("fin.head", "demo").getForEntity("/api/savings/rollup/entries/export?financialYear="
+        + year + "&format=xlsx", byte[].class).getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
   void apiDocsAndSwaggerUiAreServed() {
     assertThat(rest.getForObject("/v3/api-docs", JsonNode.class).at("/paths").has("/api/people")).isTrue();
     assertThat(rest.getForEntity("/swagger-ui/index.html", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);

@@ -1,0 +1,248 @@
+package org.carereviews.savings;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.carereviews.common.FinancialYear;
+import org.carereviews.common.Money;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The savings-delivered roll-up for one financial year, grouped by savings line, theme, client
+ * group, team, cohort or month, and always by kind: cashable savings, cost avoidance and growth are
+ * never added together.
+ *
+ * <p>For year Y and each stage (identified; validated, at the validated amount; ratified =
+ * delivered), from the ledger's stored effects:
+ * <ul>
+ *   <li>{@code inYear}: in-year effects of entries effective in Y;
+ *   <li>{@code fullYear}: full-year effects of the same entries;
+ *   <li>{@code carriedIn}: carry-forward effects of entries effective in Y-1, which count as
+ *       incremental savings of Y;
+ *   <li>{@code incremental}: inYear + carriedIn, what Y's programme reports against its target;
+ *   <li>{@code percentOfTarget}: incremental / target.
+ * </ul>
+ * {@code variance} is identified incremental minus target: savings and targets are negative, so a
+ * positive variance is a shortfall, and such a line is {@code atRisk}. Identified includes what was
+ * validated and ratified; rejected and withdrawn savings count nowhere. An adjusting entry (clawback,
+ * reversal, correction) counts at the stage of the saving it adjusts. Team, client group and cohort
+ * are the person's now.
+ */
+@Service
+public class SavingsRollup {
+
+  static final String NO_COHORT = "(no cohort)";
+
+  private static final String COHORT_JOIN = """
+      left join (select pc.person_id, string_agg(co.code, ' + ' order by co.code) as cohorts
+                 from person_cohort pc join cohort co on co.id = pc.cohort_id group by pc.person_id) cs
+        on cs.person_id = f.person_id
+      """;
+
+  /** What a roll-up can be grouped by: a SQL expression over {@code savings_fact f} and the joins it needs. */
+  public enum GroupBy {
+    LINE("f.savings_line_code", ""),
+    THEME("l.theme", ""),
+    CLIENT_GROUP("p.client_group", ""),
+    TEAM("t.code", ""),
+    COHORT("coalesce(cs.cohorts, '" + NO_COHORT + "')", COHORT_JOIN),
+    MONTH("case when f.financial_year = :year then f.effective_month else :carriedInLabel end", "");
+
+    private final String expression;
+    private final String joins;
+
+    GroupBy(String expression, String joins) {
+      this.expression = expression;
+      this.joins = joins;
+    }
+
+    /** {@code line}, {@code clientGroup}, ... as in the URL. */
+    public static GroupBy fromParameter(String text) {
+      for (GroupBy g : values()) {
+        if (g.parameter().equalsIgnoreCase(text)) {
+          return g;
+        }
+      }
+      throw new IllegalArgumentException("must be one of line, theme, clientGroup, team, cohort, month");
+    }
+
+    public String parameter() {
+      String[] words = name().toLowerCase(Locale.ROOT).split("_");
+      return words.length == 1 ? words[0] : words[0] + Character.toUpperCase(words[1].charAt(0)) + words[1].substring(1);
+    }
+
+    String expression() {
+      return expression;
+    }
+
+    String joins() {
+      return joins;
+    }
+
+    /** Whether targets exist at this grain (targets belong to lines, and so to themes). */
+    boolean hasTargets() {
+      return this == LINE || this == THEME;
+    }
+
+    String targetExpression() {
+      return this == LINE ? "l.code" : "l.theme";
+    }
+  }
+
+  /** One stage's figures. */
+  public record StageFigures(Money inYear, Money fullYear, Money carriedIn, Money incremental,
+      BigDecimal percentOfTarget) {
+  }
+
+  /** One group's figures for one kind. {@code group} is null in the totals. */
+  public record Figures(String group, SavingsKind kind, Money target, StageFigures identified,
+      StageFigures validated, StageFigures ratified, Money variance, boolean atRisk, long entries) {
+  }
+
+  public record Rollup(FinancialYear financialYear, String groupBy, List<Figures> rows, List<Figures> totals) {
+  }
+
+  /** The label of carry-forward figures when grouping by month. */
+  static String carriedInLabel(FinancialYear year) {
+    return "carried in from " + year.previous();
+  }
+
+  /** Joins every grouping may use; cheap (one row per person, per line), so always present. */
+  static final String BASE_JOINS = """
+      join savings_line l on l.code = f.savings_line_code
+      join person p on p.id = f.person_id
+      join team t on t.id = p.team_id
+      """;
+
+  private static final String FIGURES = """
+      select grp, kind,
+        sum(case when financial_year = :year then in_year_effect else 0 end) as identified_in_year,
+        sum(case when financial_year = :year then full_year_effect else 0 end) as identified_full_year,
+        sum(case when financial_year = :previousYear then carry_forward_effect else 0 end) as identified_carried_in,
+        sum(case when financial_year = :year and stage <> 'IDENTIFIED' then validated_in_year else 0 end)
+          as validated_in_year,
+        sum(case when financial_year = :year and stage <> 'IDENTIFIED' then validated_full_year else 0 end)
+          as validated_full_year,
+        sum(case when financial_year = :previousYear and stage <> 'IDENTIFIED' then validated_carry_forward
+          else 0 end) as validated_carried_in,
+        sum(case when financial_year = :year and stage = 'RATIFIED' then validated_in_year else 0 end)
+          as ratified_in_year,
+        sum(case when financial_year = :year and stage = 'RATIFIED' then validated_full_year else 0 end)
+          as ratified_full_year,
+        sum(case when financial_year = :previousYear and stage = 'RATIFIED' then validated_carry_forward
+          else 0 end) as ratified_carried_in,
+        count(*) as entries
+      from (
+        select %1$s as grp, f.kind, f.financial_year, f.stage, f.in_year_effect, f.full_year_effect,
+          f.carry_forward_effect, f.validated_in_year, f.validated_full_year, f.validated_carry_forward
+        from savings_fact f
+        %2$s
+        where f.financial_year in (:year, :previousYear)
+          and f.stage in ('IDENTIFIED', 'VALIDATED', 'RATIFIED')) grouped
+      group by grp, kind
+      """;
+
+  /** Targets of the year; {@code %1$s} is over {@code savings_line l}. */
+  private static final String TARGETS = """
+      select grp, kind, sum(target) as target from (
+        select %1$s as grp, l.kind as kind, st.target
+        from savings_target st join savings_line l on l.code = st.savings_line_code
+        where st.financial_year = :year) grouped
+      group by grp, kind
+      """;
+
+  private final NamedParameterJdbcTemplate jdbc;
+
+  SavingsRollup(NamedParameterJdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  static MapSqlParameterSource yearParameters(FinancialYear year) {
+    return new MapSqlParameterSource()
+        .addValue("year", year.startYear())
+        .addValue("previousYear", year.previous().startYear())
+        .addValue("carriedInLabel", carriedInLabel(year));
+  }
+
+  @Transactional(readOnly = true)
+  public Rollup rollup(FinancialYear year, GroupBy groupBy) {
+    MapSqlParameterSource params = yearParameters(year);
+    List<Figures> rows = figures(groupBy.expression(), BASE_JOINS + groupBy.joins(), params,
+        groupBy.hasTargets() ? targets(groupBy.targetExpression(), params) : null);
+    List<Figures> totals = figures("'total'", "", params, targets("'total'", params)).stream()
+        .map(f -> new Figures(null, f.kind(), f.target(), f.identified(), f.validated(), f.ratified(), f.variance(),
+            f.atRisk(), f.entries()))
+        .toList();
+    return new Rollup(year, groupBy.parameter(), rows, totals);
+  }
+
+  private List<Figures> figures(String groupExpression, String joins, MapSqlParameterSource params,
+      Map<String, BigDecimal> targets) {
+    List<Figures> rows = new ArrayList<>(jdbc.query(FIGURES.formatted(groupExpression, joins), params, (rs, i) -> {
+      String group = rs.getString("grp");
+      SavingsKind kind = SavingsKind.valueOf(rs.getString("kind"));
+      Money target = targets == null ? null : money(targets.remove(key(group, kind)));
+      return figures(group, kind, target, stage(rs, "identified", target), stage(rs, "validated", target),
+          stage(rs, "ratified", target), rs.getLong("entries"));
+    }));
+    if (targets != null) {
+      // Groups with a target and nothing recorded yet still show, at 0% of target.
+      targets.forEach((key, target) -> {
+        String[] parts = key.split("\u0000", 2);
+        Money targetMoney = money(target);
+        StageFigures none = stage(Money.ZERO, Money.ZERO, Money.ZERO, targetMoney);
+        rows.add(figures(parts[0], SavingsKind.valueOf(parts[1]), targetMoney, none, none, none, 0));
+      });
+    }
+    rows.sort(Comparator.comparing(Figures::kind).thenComparing(Figures::group));
+    return rows;
+  }
+
+  private Map<String, BigDecimal> targets(String groupExpression, MapSqlParameterSource params) {
+    Map<String, BigDecimal> targets = new HashMap<>();
+    jdbc.query(TARGETS.formatted(groupExpression), params, rs -> {
+      targets.put(key(rs.getString("grp"), SavingsKind.valueOf(rs.getString("kind"))), rs.getBigDecimal("target"));
+    });
+    return targets;
+  }
+
+  private static StageFigures stage(ResultSet rs, String stage, Money target) throws SQLException {
+    return stage(money(rs.getBigDecimal(stage + "_in_year")), money(rs.getBigDecimal(stage + "_full_year")),
+        money(rs.getBigDecimal(stage + "_carried_in")), target);
+  }
+
+  static StageFigures stage(Money inYear, Money fullYear, Money carriedIn, Money target) {
+    Money incremental = inYear.plus(carriedIn);
+    return new StageFigures(inYear, fullYear, carriedIn, incremental, percentOf(incremental, target));
+  }
+
+  static BigDecimal percentOf(Money amount, Money target) {
+    return target == null || target.isZero() ? null
+        : amount.amount().multiply(BigDecimal.valueOf(100)).divide(target.amount(), 1, RoundingMode.HALF_EVEN);
+  }
+
+  private static Figures figures(String group, SavingsKind kind, Money target, StageFigures identified,
+      StageFigures validated, StageFigures ratified, long entries) {
+    Money variance = target == null ? null : identified.incremental().minus(target);
+    return new Figures(group, kind, target, identified, validated, ratified, variance,
+        variance != null && variance.isPositive(), entries);
+  }
+
+  static Money money(BigDecimal amount) {
+    return amount == null ? null : Money.rounded(amount);
+  }
+
+  private static String key(String group, SavingsKind kind) {
+    return group + "\u0000" + kind.name();
+  }
+}
