@@ -14,6 +14,9 @@ public interface CarePackages extends JpaRepository<CarePackage, Long> {
   @Query("select p from CarePackage p where p.person.id in :personIds order by p.id")
   List<CarePackage> findAllOfPeople(Collection<Long> personIds);
 
+  @Query("select p from CarePackage p join fetch p.person where p.reference in :references")
+  List<CarePackage> findAllWithPersonByReferenceIn(Collection<String> references);
+
   @EntityGraph(attributePaths = {"versions", "person", "person.team"})
   Optional<CarePackage> findWithVersionsById(Long id);
 }

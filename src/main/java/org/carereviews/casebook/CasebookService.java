@@ -87,6 +87,23 @@ public class CasebookService {
     return PackageHistoryView.of(carePackage, LocalDate.now(clock));
   }
 
+  /** Which package a reference names, and whose it is: for imports that name packages by reference. */
+  public record PackageIdentity(long packageId, String packageReference, long personId, String personReference) {
+  }
+
+  /** The packages with these references (unknown references are simply absent from the map). */
+  @Transactional(readOnly = true)
+  public java.util.Map<String, PackageIdentity> packagesByReference(java.util.Collection<String> references) {
+    java.util.Map<String, PackageIdentity> found = new java.util.HashMap<>();
+    List<String> all = List.copyOf(new java.util.LinkedHashSet<>(references));
+    for (int from = 0; from < all.size(); from += 1000) {
+      packages.findAllWithPersonByReferenceIn(all.subList(from, Math.min(all.size(), from + 1000)))
+          .forEach(p -> found.put(p.getReference(), new PackageIdentity(p.getId(), p.getReference(),
+              p.getPerson().getId(), p.getPerson().getReference())));
+    }
+    return found;
+  }
+
   /** A new person record from another capability or the demo loader; the reference is allocated here. */
   @Transactional
   public Person recordPerson(String displayName, java.time.LocalDate dateOfBirth, ClientGroup clientGroup, Team team,

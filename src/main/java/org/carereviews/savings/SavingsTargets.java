@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface SavingsTargets extends JpaRepository<SavingsTarget, Long> {
 
   List<SavingsTarget> findByFinancialYearStartOrderByLineCode(int financialYearStart);
+
+  boolean existsByLineCodeAndFinancialYearStart(String lineCode, int financialYearStart);
 }

@@ -40,6 +40,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     return problem;
   }
 
+  @ExceptionHandler(RowsRejectedException.class)
+  ProblemDetail rowsRejected(RowsRejectedException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    problem.setTitle("Import refused");
+    problem.setProperty("rowsRead", e.rowsRead());
+    Map<Integer, List<Map<String, String>>> byRow = new java.util.TreeMap<>();
+    e.problems().forEach(p -> byRow.computeIfAbsent(p.row(), r -> new java.util.ArrayList<>())
+        .add(Map.of("column", p.column(), "message", p.message())));
+    problem.setProperty("rows", byRow.entrySet().stream()
+        .map(row -> Map.of("row", row.getKey(), "errors", row.getValue())).toList());
+    return problem;
+  }
+
   @ExceptionHandler(InvalidRequestException.class)
   ProblemDetail invalid(InvalidRequestException e) {
     return badRequest(List.of(new FieldProblem(e.field(), e.getMessage())));
