@@ -22,6 +22,9 @@ import org.carereviews.common.FinancialYear;
 import org.carereviews.common.Money;
 import org.carereviews.demo.DemoDataGenerator.PackageSeed;
 import org.carereviews.demo.DemoDataGenerator.PersonSeed;
+import org.carereviews.savings.SavingsKind;
+import org.carereviews.savings.SavingsLedger;
+import org.carereviews.savings.SavingsLedger.CostChangeCommand;
 import org.carereviews.savings.SavingsLine;
 import org.carereviews.savings.SavingsLines;
 import org.carereviews.savings.SavingsTarget;
@@ -37,7 +40,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads the synthetic council when {@code care-reviews.demo.load-data=true} (the embedded default
- * sets it): teams, cohorts, people with packages, and the savings programme. Loads only into an
+ * sets it): teams, cohorts, people with packages, the savings programme, and this year's package
+ * changes in the savings ledger. Loads only into an
  * empty casebook; it never adds to real records. The {@code postgres} profile refuses the setting.
  */
 @Component
@@ -56,11 +60,14 @@ class DemoDataLoader implements ApplicationRunner {
   private final CasebookService casebook;
   private final SavingsLines savingsLines;
   private final SavingsTargets savingsTargets;
+  private final SavingsLedger ledger;
   private final TransactionTemplate transaction;
   private final Clock clock;
 
   DemoDataLoader(DemoProperties properties, Teams teams, Cohorts cohorts, People people, CasebookService casebook,
-      SavingsLines savingsLines, SavingsTargets savingsTargets, TransactionTemplate transaction, Clock clock) {
+      SavingsLines savingsLines, SavingsTargets savingsTargets, SavingsLedger ledger, TransactionTemplate transaction,
+      Clock clock) {
+    this.ledger = ledger;
     this.properties = properties;
     this.teams = teams;
     this.cohorts = cohorts;
@@ -84,14 +91,19 @@ class DemoDataLoader implements ApplicationRunner {
     Map<String, Cohort> cohortsByCode = cohorts.findAll().stream()
         .collect(Collectors.toMap(Cohort::getCode, Function.identity()));
     List<PersonSeed> seeds = new DemoDataGenerator(properties.seed(), today).people(properties.people());
+    transaction.executeWithoutResult(status -> loadSavingsProgramme(today));
+    DemoLedger demoLedger = new DemoLedger(ledger, properties.seed(), today);
+    java.util.concurrent.atomic.AtomicInteger ledgerEntries = new java.util.concurrent.atomic.AtomicInteger();
     int packageCount = 0;
     for (int from = 0; from < seeds.size(); from += BATCH) {
       List<PersonSeed> batch = seeds.subList(from, Math.min(seeds.size(), from + BATCH));
-      packageCount += transaction.execute(status -> savePeople(batch, teamsByCode, cohortsByCode));
+      List<CostChangeCommand> changes = new ArrayList<>();
+      packageCount += transaction.execute(status -> savePeople(batch, teamsByCode, cohortsByCode, demoLedger, changes));
+      transaction.executeWithoutResult(status -> demoLedger.record(changes));
+      ledgerEntries.addAndGet(changes.size());
     }
-    transaction.executeWithoutResult(status -> loadSavingsProgramme(today));
-    log.warn("Demo data loaded: {} synthetic people, {} packages, {} savings lines in {} ms (seed {})",
-        seeds.size(), packageCount, DemoSavingsProgramme.LINES.size(), (System.nanoTime() - started) / 1_000_000,
+    log.warn("Demo data loaded: {} synthetic people, {} packages, {} savings lines, {} ledger entries in {} ms (seed {})",
+        seeds.size(), packageCount, savingsLines.count(), ledgerEntries.get(), (System.nanoTime() - started) / 1_000_000,
         properties.seed());
   }
 
@@ -107,7 +119,8 @@ class DemoDataLoader implements ApplicationRunner {
     return teams.findAll().stream().collect(Collectors.toMap(Team::getCode, Function.identity()));
   }
 
-  private int savePeople(List<PersonSeed> batch, Map<String, Team> teamsByCode, Map<String, Cohort> cohortsByCode) {
+  private int savePeople(List<PersonSeed> batch, Map<String, Team> teamsByCode, Map<String, Cohort> cohortsByCode,
+      DemoLedger demoLedger, List<CostChangeCommand> changes) {
     List<CarePackage> newPackages = new ArrayList<>();
     for (PersonSeed seed : batch) {
       Set<Cohort> personCohorts = new HashSet<>();
@@ -120,6 +133,7 @@ class DemoDataLoader implements ApplicationRunner {
         newPackages.add(casebook.recordPackage(person, terms, "Synthetic demo package", AUTHOR));
       }
     }
+    changes.addAll(demoLedger.changeSome(newPackages));
     return newPackages.size();
   }
 
@@ -137,5 +151,8 @@ class DemoDataLoader implements ApplicationRunner {
         savingsTargets.save(new SavingsTarget(line.code(), current, Money.ofPounds(line.target())));
       }
     }
+    savingsLines.save(new SavingsLine(DemoLedger.GROWTH_LINE, "Demographic and complexity growth (synthetic)",
+        "Pressures", SavingsKind.GROWTH, "Adult Social Care"));
+    savingsTargets.save(new SavingsTarget(DemoLedger.GROWTH_LINE, current, Money.ofPounds(1_500_000)));
   }
 }

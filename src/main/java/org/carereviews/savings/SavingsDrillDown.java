@@ -146,7 +146,7 @@ public class SavingsDrillDown {
   }
 
   private static String fromWhere(Figure figure) {
-    String joins = SavingsRollup.BASE_JOINS + (figure.groupBy() == null ? "" : figure.groupBy().joins());
+    String joins = SavingsRollup.DRILL_DOWN_JOINS + (figure.groupBy() == null ? "" : figure.groupBy().joinsBeyondDrillDown());
     String groupCondition = figure.groupBy() == null || figure.group() == null ? ""
         : "and " + figure.groupBy().expression() + " = :group";
     String kindCondition = figure.kind() == null ? "" : "and f.kind = :kind";

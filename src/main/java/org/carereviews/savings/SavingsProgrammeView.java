@@ -78,7 +78,7 @@ public class SavingsProgrammeView {
         .addValue("fromYear", from.startYear()).addValue("toYear", to.startYear())
         // Grouping by month has no meaning over years; the label is only there for the shared expression.
         .addValue("year", from.startYear()).addValue("carriedInLabel", SavingsRollup.carriedInLabel(from));
-    List<ProgrammeRow> rows = rows(groupBy.expression(), SavingsRollup.BASE_JOINS + groupBy.joins(),
+    List<ProgrammeRow> rows = rows(groupBy.expression(), groupBy.joins(),
         groupBy.hasTargets() ? groupBy.targetExpression() : null, from, to, params);
     List<ProgrammeRow> totals = rows("'total'", "", "'total'", from, to, params).stream()
         .map(r -> new ProgrammeRow(null, r.kind(), r.years(), r.cumulative()))

@@ -52,9 +52,9 @@ public class SavingsRollup {
   /** What a roll-up can be grouped by: a SQL expression over {@code savings_fact f} and the joins it needs. */
   public enum GroupBy {
     LINE("f.savings_line_code", ""),
-    THEME("l.theme", ""),
-    CLIENT_GROUP("p.client_group", ""),
-    TEAM("t.code", ""),
+    THEME("l.theme", "join savings_line l on l.code = f.savings_line_code"),
+    CLIENT_GROUP("p.client_group", "join person p on p.id = f.person_id"),
+    TEAM("t.code", "join person p on p.id = f.person_id join team t on t.id = p.team_id"),
     COHORT("coalesce(cs.cohorts, '" + NO_COHORT + "')", COHORT_JOIN),
     MONTH("case when f.financial_year = :year then f.effective_month else :carriedInLabel end", "");
 
@@ -85,8 +85,14 @@ public class SavingsRollup {
       return expression;
     }
 
+    /** The joins this grouping needs over {@code savings_fact f}, and only those. */
     String joins() {
       return joins;
+    }
+
+    /** The joins this grouping needs on top of {@link #DRILL_DOWN_JOINS}. */
+    String joinsBeyondDrillDown() {
+      return this == COHORT ? COHORT_JOIN : "";
     }
 
     /** Whether targets exist at this grain (targets belong to lines, and so to themes). */
@@ -117,8 +123,8 @@ public class SavingsRollup {
     return "carried in from " + year.previous();
   }
 
-  /** Joins every grouping may use; cheap (one row per person, per line), so always present. */
-  static final String BASE_JOINS = """
+  /** The joins of a drill-down, which shows each entry's person and team and can filter on any grouping. */
+  static final String DRILL_DOWN_JOINS = """
       join savings_line l on l.code = f.savings_line_code
       join person p on p.id = f.person_id
       join team t on t.id = p.team_id
@@ -177,13 +183,39 @@ public class SavingsRollup {
   @Transactional(readOnly = true)
   public Rollup rollup(FinancialYear year, GroupBy groupBy) {
     MapSqlParameterSource params = yearParameters(year);
-    List<Figures> rows = figures(groupBy.expression(), BASE_JOINS + groupBy.joins(), params,
+    List<Figures> rows = figures(groupBy.expression(), groupBy.joins(), params,
         groupBy.hasTargets() ? targets(groupBy.targetExpression(), params) : null);
-    List<Figures> totals = figures("'total'", "", params, targets("'total'", params)).stream()
-        .map(f -> new Figures(null, f.kind(), f.target(), f.identified(), f.validated(), f.ratified(), f.variance(),
-            f.atRisk(), f.entries()))
-        .toList();
-    return new Rollup(year, groupBy.parameter(), rows, totals);
+    return new Rollup(year, groupBy.parameter(), rows, totals(rows, targets("'total'", params)));
+  }
+
+  /** Totals per kind are the sums of the rows (so they always add up), against all the year's targets. */
+  private static List<Figures> totals(List<Figures> rows, Map<String, BigDecimal> targets) {
+    Map<SavingsKind, List<Figures>> byKind = new java.util.EnumMap<>(SavingsKind.class);
+    rows.forEach(r -> byKind.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(r));
+    targets.keySet().forEach(key -> byKind.computeIfAbsent(SavingsKind.valueOf(key.split("\u0000", 2)[1]),
+        k -> new ArrayList<>()));
+    List<Figures> totals = new ArrayList<>();
+    byKind.forEach((kind, kindRows) -> {
+      Money target = money(targets.get(key("total", kind)));
+      totals.add(figures(null, kind, target, sum(kindRows, Figures::identified, target),
+          sum(kindRows, Figures::validated, target), sum(kindRows, Figures::ratified, target),
+          kindRows.stream().mapToLong(Figures::entries).sum()));
+    });
+    return totals;
+  }
+
+  private static StageFigures sum(List<Figures> rows, java.util.function.Function<Figures, StageFigures> stage,
+      Money target) {
+    Money inYear = Money.ZERO;
+    Money fullYear = Money.ZERO;
+    Money carriedIn = Money.ZERO;
+    for (Figures row : rows) {
+      StageFigures figures = stage.apply(row);
+      inYear = inYear.plus(figures.inYear());
+      fullYear = fullYear.plus(figures.fullYear());
+      carriedIn = carriedIn.plus(figures.carriedIn());
+    }
+    return stage(inYear, fullYear, carriedIn, target);
   }
 
   private List<Figures> figures(String groupExpression, String joins, MapSqlParameterSource params,

@@ -73,6 +73,20 @@ class EmbeddedDefaultIT {
           + "&groupBy=" + groupBy + "&group=x&stage=ratified&part=carriedIn", JsonNode.class).getStatusCode())
           .as(groupBy).isEqualTo(HttpStatus.OK);
     }
+    JsonNode totals = rest.withBasicAuth("director", "demo").getForObject("/api/savings/rollup?financialYear=" + year,
+        JsonNode.class).get("totals");
+    JsonNode cashable = null;
+    for (JsonNode total : totals) {
+      if (total.get("kind").asText().equals("CASHABLE_SAVING")) {
+        cashable = total;
+      }
+    }
+    assertThat(cashable).as("the demo has this year's savings in the ledger").isNotNull();
+    assertThat(cashable.at("/identified/inYear").decimalValue()).isNegative();
+    assertThat(cashable.at("/validated/inYear").decimalValue()).isNegative()
+        .isGreaterThan(cashable.at("/identified/inYear").decimalValue());
+    assertThat(cashable.at("/ratified/inYear").decimalValue()).isNegative()
+        .isGreaterThan(cashable.at("/validated/inYear").decimalValue());
     assertThat(rest.withBasicAuth("director", "demo").getForEntity("/api/savings/programme?from=2021-22&to=2024-25",
         JsonNode.class).getBody().at("/totals/0/cumulative/target").decimalValue()).isNegative();
     assertThat(rest.withBasicAuth("fin.head", "demo").getForEntity("/api/savings/rollup/entries/export?financialYear="
