@@ -3,7 +3,9 @@ package org.carereviews.demo;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -12,6 +14,7 @@ import org.carereviews.casebook.ClientGroup;
 import org.carereviews.casebook.PackageTerms;
 import org.carereviews.common.FinancialYear;
 import org.carereviews.common.Money;
+import org.carereviews.savings.CostChange;
 import org.carereviews.savings.SavingStatus;
 import org.carereviews.savings.SavingsKind;
 import org.carereviews.savings.SavingsLedger;
@@ -46,7 +49,7 @@ final class DemoLedger {
    * persistence context keeps the ledger's flushes cheap.
    */
   List<CostChangeCommand> changeSome(List<CarePackage> packages) {
-    List<CostChangeCommand> commands = new java.util.ArrayList<>();
+    List<CostChangeCommand> commands = new ArrayList<>();
     for (CarePackage carePackage : packages) {
       double draw = random.nextDouble();
       CostChangeCommand command = null;
@@ -65,7 +68,7 @@ final class DemoLedger {
   /** Records the entries, and moves some savings on through validation and ratification. */
   void record(List<CostChangeCommand> commands) {
     for (CostChangeCommand command : commands) {
-      List<org.carereviews.savings.CostChange> entries = ledger.record(command);
+      List<CostChange> entries = ledger.record(command);
       if (command.kind() != SavingsKind.GROWTH) {
         entries.forEach(entry -> moveOn(entry.getId(), entry.getWeeklyDelta()));
       }
@@ -92,7 +95,7 @@ final class DemoLedger {
     String worker = "sw." + carePackage.getPerson().getTeam().getCode().toLowerCase(Locale.ROOT);
     String reason = saving ? "Review: strengths-based conversation; family and community support now meet part of "
         + "the outcome" : "Review: needs have increased";
-    carePackage.recordChange(after, reason, worker, today.atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+    carePackage.recordChange(after, reason, worker, today.atStartOfDay(ZoneOffset.UTC).toInstant());
     return new CostChangeCommand(SourceProcess.REVIEW, "DEMO-" + carePackage.getReference(), carePackage.getId(),
         carePackage.getPerson().getId(), before.getNetWeeklyCost(), after.getNetWeeklyCost(), effective,
         saving ? SavingsKind.CASHABLE_SAVING : SavingsKind.GROWTH,

@@ -13,6 +13,9 @@ public interface CostChanges extends JpaRepository<CostChange, Long> {
 
   List<CostChange> findByAdjustsEntryId(Long adjustsEntryId);
 
+  @Query("select c.sourceReference from CostChange c where c.sourceProcess = :source and c.sourceReference in :references")
+  List<String> findSourceReferences(SourceProcess source, java.util.Collection<String> references);
+
   @Query("select coalesce(sum(c.weeklyDelta), 0) from CostChange c where c.adjustsEntryId = :entryId")
   java.math.BigDecimal sumOfAdjustments(Long entryId);
 }

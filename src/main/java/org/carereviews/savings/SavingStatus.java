@@ -25,9 +25,4 @@ public enum SavingStatus {
       case RATIFIED, WITHDRAWN, REVERSED -> EnumSet.noneOf(SavingStatus.class);
     };
   }
-
-  /** Whether savings at this stage count in the roll-up (rejected and withdrawn ones do not). */
-  public boolean counts() {
-    return this == IDENTIFIED || this == VALIDATED || this == RATIFIED;
-  }
 }

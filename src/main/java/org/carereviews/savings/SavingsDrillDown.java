@@ -5,10 +5,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import org.carereviews.common.FinancialYear;
 import org.carereviews.common.Money;
+import org.carereviews.common.web.RequestEnums;
 import org.carereviews.savings.SavingsRollup.GroupBy;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -57,19 +57,10 @@ public class SavingsDrillDown {
       return stage == Stage.IDENTIFIED ? claimedColumn : stage.columnPrefix + validatedColumn;
     }
 
-    /** {@code inYear}, {@code fullYear}, {@code carriedIn} as in the URL. */
-    public static Part fromParameter(String text) {
-      for (Part p : values()) {
-        if (p.parameter().equalsIgnoreCase(text)) {
-          return p;
-        }
-      }
-      throw new IllegalArgumentException("must be one of inYear, fullYear, carriedIn");
-    }
-
-    public String parameter() {
-      String[] words = name().toLowerCase(Locale.ROOT).split("_");
-      return words[0] + Character.toUpperCase(words[1].charAt(0)) + words[1].substring(1);
+    /** {@code inYear}, {@code fullYear}, {@code carriedIn} as in the URL, and in the values a refusal lists. */
+    @Override
+    public String toString() {
+      return RequestEnums.camelCase(this);
     }
   }
 

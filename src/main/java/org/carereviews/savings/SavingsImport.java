@@ -153,7 +153,7 @@ public class SavingsImport {
     Map<String, SavingsLine> knownLines = new HashMap<>();
     lines.findAll().forEach(l -> knownLines.put(l.getCode(), l));
     Map<String, Integer> firstRowOfChange = new HashMap<>();
-    List<ChangeRow> valid = new ArrayList<>();
+    Map<ChangeRow, CsvTable.Row> valid = new LinkedHashMap<>();
     for (CsvTable.Row row : table.rows()) {
       ChangeRow change = changeRow(row, packages, knownLines);
       if (change == null) {
@@ -162,16 +162,29 @@ public class SavingsImport {
       Integer first = firstRowOfChange.putIfAbsent(change.sourceReference(), row.number());
       if (first != null) {
         row.problem("packageRef", "duplicate of row " + first + ": the same change to the same package on the same date");
-      } else if (!entries.findBySourceProcessAndSourceReferenceOrderById(SourceProcess.IMPORT, change.sourceReference())
-          .isEmpty()) {
-        row.problem("packageRef", "already imported: this change to " + change.carePackage().packageReference()
-            + " on " + change.effective() + " is in the ledger");
       } else {
-        valid.add(change);
+        valid.put(change, row);
       }
     }
+    Set<String> imported = alreadyImported(firstRowOfChange.keySet());
+    valid.forEach((change, row) -> {
+      if (imported.contains(change.sourceReference())) {
+        row.problem("packageRef", "already imported: this change to " + change.carePackage().packageReference()
+            + " on " + change.effective() + " is in the ledger");
+      }
+    });
     table.rejectIfAnyProblems();
-    return record(table.rows().size(), valid, actor);
+    return record(table.rows().size(), List.copyOf(valid.keySet()), actor);
+  }
+
+  /** Which of these changes an earlier import already put in the ledger: one query per thousand. */
+  private Set<String> alreadyImported(Set<String> sourceReferences) {
+    List<String> all = List.copyOf(sourceReferences);
+    Set<String> found = new HashSet<>();
+    for (int from = 0; from < all.size(); from += 1000) {
+      found.addAll(entries.findSourceReferences(SourceProcess.IMPORT, all.subList(from, Math.min(all.size(), from + 1000))));
+    }
+    return found;
   }
 
   private CostChangesImported record(int rows, List<ChangeRow> changes, String actor) {

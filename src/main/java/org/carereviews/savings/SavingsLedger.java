@@ -185,6 +185,8 @@ public class SavingsLedger {
     }
     SavingStatusEvent event = statusEvents.save(new SavingStatusEvent(entryId, status, validatedWeeklyDelta,
         reason == null || reason.isBlank() ? null : reason.strip(), actor, Instant.now(clock)));
+    // Written now: with ordered batch inserts, an event left pending would be batched ahead of the next
+    // entry that record() saves, before that entry's own row, and break its foreign key.
     statusEvents.flush();
     facts.statusRecorded(entryId, status, validatedEffect);
     return event;

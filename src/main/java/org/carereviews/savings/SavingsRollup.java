@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.carereviews.common.FinancialYear;
 import org.carereviews.common.Money;
+import org.carereviews.common.web.RequestEnums;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -67,18 +67,14 @@ public class SavingsRollup {
     }
 
     /** {@code line}, {@code clientGroup}, ... as in the URL. */
-    public static GroupBy fromParameter(String text) {
-      for (GroupBy g : values()) {
-        if (g.parameter().equalsIgnoreCase(text)) {
-          return g;
-        }
-      }
-      throw new IllegalArgumentException("must be one of line, theme, clientGroup, team, cohort, month");
+    public String parameter() {
+      return RequestEnums.camelCase(this);
     }
 
-    public String parameter() {
-      String[] words = name().toLowerCase(Locale.ROOT).split("_");
-      return words.length == 1 ? words[0] : words[0] + Character.toUpperCase(words[1].charAt(0)) + words[1].substring(1);
+    /** As in the URL, so that a refused value lists the values allowed the way they are written. */
+    @Override
+    public String toString() {
+      return parameter();
     }
 
     String expression() {

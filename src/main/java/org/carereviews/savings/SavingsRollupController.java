@@ -61,17 +61,17 @@ class SavingsRollupController {
       + "cohort or month, with totals")
   @GetMapping("/rollup")
   SavingsRollup.Rollup rollup(@RequestParam FinancialYear financialYear,
-      @RequestParam(defaultValue = "line") String groupBy) {
+      @RequestParam(defaultValue = "line") GroupBy groupBy) {
     reader();
-    return rollup.rollup(financialYear, groupBy(groupBy));
+    return rollup.rollup(financialYear, groupBy);
   }
 
   @Operation(summary = "The roll-up as a CSV or XLSX file")
   @GetMapping("/rollup/export")
-  void exportRollup(@RequestParam FinancialYear financialYear, @RequestParam(defaultValue = "line") String groupBy,
+  void exportRollup(@RequestParam FinancialYear financialYear, @RequestParam(defaultValue = "line") GroupBy groupBy,
       @RequestParam(defaultValue = "CSV") ExportFormat format, HttpServletResponse response) throws IOException {
     reader();
-    SavingsRollup.Rollup figures = rollup.rollup(financialYear, groupBy(groupBy));
+    SavingsRollup.Rollup figures = rollup.rollup(financialYear, groupBy);
     try (TableWriter table = open(response, format, "savings-rollup-" + financialYear.toUrlForm() + "-by-"
         + figures.groupBy(), "Roll-up " + financialYear.toUrlForm())) {
       List<String> header = new ArrayList<>(List.of(figures.groupBy(), "kind", "target"));
@@ -92,9 +92,9 @@ class SavingsRollupController {
       + "Their amounts add up to it.")
   @GetMapping("/rollup/entries")
   SavingsDrillDown.EntriesPage entries(@RequestParam FinancialYear financialYear,
-      @RequestParam(required = false) String groupBy, @RequestParam(required = false) String group,
+      @RequestParam(required = false) GroupBy groupBy, @RequestParam(required = false) String group,
       @RequestParam(required = false) SavingsKind kind, @RequestParam(defaultValue = "IDENTIFIED") Stage stage,
-      @RequestParam(defaultValue = "inYear") String part, @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "inYear") Part part, @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
     CareUser user = reader();
     if (page < 0) {
@@ -108,9 +108,9 @@ class SavingsRollupController {
 
   @Operation(summary = "The entries behind a figure as a CSV or XLSX file (names masked for roles without a need)")
   @GetMapping("/rollup/entries/export")
-  void exportEntries(@RequestParam FinancialYear financialYear, @RequestParam(required = false) String groupBy,
+  void exportEntries(@RequestParam FinancialYear financialYear, @RequestParam(required = false) GroupBy groupBy,
       @RequestParam(required = false) String group, @RequestParam(required = false) SavingsKind kind,
-      @RequestParam(defaultValue = "IDENTIFIED") Stage stage, @RequestParam(defaultValue = "inYear") String part,
+      @RequestParam(defaultValue = "IDENTIFIED") Stage stage, @RequestParam(defaultValue = "inYear") Part part,
       @RequestParam(defaultValue = "CSV") ExportFormat format, HttpServletResponse response) throws IOException {
     CareUser user = reader();
     Figure figure = figure(financialYear, groupBy, group, kind, stage, part);
@@ -127,10 +127,10 @@ class SavingsRollupController {
       + "with carry-forward landing in the next year, by theme or line, against each year's targets")
   @GetMapping("/programme")
   SavingsProgrammeView.Programme programme(@RequestParam FinancialYear from, @RequestParam FinancialYear to,
-      @RequestParam(defaultValue = "theme") String groupBy) {
+      @RequestParam(defaultValue = "theme") GroupBy groupBy) {
     reader();
     try {
-      return programme.programme(from, to, groupBy(groupBy));
+      return programme.programme(from, to, groupBy);
     } catch (IllegalArgumentException e) {
       throw new InvalidRequestException("to", e.getMessage());
     }
@@ -187,26 +187,12 @@ class SavingsRollupController {
     return format.open(response.getOutputStream(), sheet);
   }
 
-  private static Figure figure(FinancialYear year, String groupBy, String group, SavingsKind kind, Stage stage,
-      String part) {
+  private static Figure figure(FinancialYear year, GroupBy groupBy, String group, SavingsKind kind, Stage stage,
+      Part part) {
     if (group != null && groupBy == null) {
       throw new InvalidRequestException("groupBy", "is required with group");
     }
-    Part parsedPart;
-    try {
-      parsedPart = Part.fromParameter(part);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidRequestException("part", e.getMessage());
-    }
-    return new Figure(year, groupBy == null ? null : groupBy(groupBy), group, kind, stage, parsedPart);
-  }
-
-  private static GroupBy groupBy(String text) {
-    try {
-      return GroupBy.fromParameter(text);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidRequestException("groupBy", e.getMessage());
-    }
+    return new Figure(year, groupBy, group, kind, stage, part);
   }
 
   private CareUser reader() {
