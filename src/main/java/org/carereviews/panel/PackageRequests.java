@@ -1,0 +1,25 @@
+package org.carereviews.panel;
+
+/**
+ * The one entry point for package requests (new packages, review changes, CTR discharges, urgent
+ * starts), and where an asking process reads the decision it was sent.
+ *
+ * <p>The decision goes back to the asking process exactly once, as the message
+ * {@link PanelMessages#DECISION} correlated to {@code sourceProcessInstanceId}, with the variables
+ * {@link PanelMessages#VAR_REQUEST_ID} and {@link PanelMessages#VAR_OUTCOME}. The asking process
+ * then reads the details (amended figures, question, return-by date) with {@link #decision(long)}.
+ */
+public interface PackageRequests {
+
+  /**
+   * Records a request and routes it (team manager under delegated authority, or panel).
+   * Submitting again for a process instance that already has an undecided request returns that
+   * request's id and records nothing new.
+   *
+   * @return the request id
+   */
+  long submit(PackageRequestCommand command);
+
+  /** The latest decision on a request; {@link org.carereviews.common.web.RecordNotFoundException} if none yet. */
+  PanelDecisionView decision(long requestId);
+}

@@ -1,0 +1,32 @@
+package org.carereviews.panel;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.carereviews.casebook.ServiceType;
+import org.carereviews.common.Money;
+
+/**
+ * The package a request asks for, or the figures a decider amended it to: service, provider, weekly
+ * gross cost, the person's assessed contribution, the NHS share and the date it takes effect.
+ */
+public record ProposedPackage(ServiceType serviceType, String provider, Money weeklyGrossCost, Money assessedContribution,
+    BigDecimal nhsSharePercent, LocalDate effectiveDate) {
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  public ProposedPackage {
+    Objects.requireNonNull(serviceType, "serviceType");
+    Objects.requireNonNull(provider, "provider");
+    Objects.requireNonNull(weeklyGrossCost, "weeklyGrossCost");
+    assessedContribution = assessedContribution == null ? Money.ZERO : assessedContribution;
+    nhsSharePercent = nhsSharePercent == null ? BigDecimal.ZERO : nhsSharePercent;
+    Objects.requireNonNull(effectiveDate, "effectiveDate");
+  }
+
+  /** The net weekly cost to the council, derived as the casebook derives it. */
+  public Money netWeeklyCost() {
+    BigDecimal councilShare = HUNDRED.subtract(nhsSharePercent).divide(HUNDRED);
+    return weeklyGrossCost.minus(assessedContribution).times(councilShare);
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * The daily spend-control panel: package requests, delegated authority, the daily agenda, quorate
+ * decisions and their measures. Other capabilities submit through {@link org.carereviews.panel.PackageRequests}
+ * and receive the decision as the message {@link org.carereviews.panel.PanelMessages#DECISION}.
+ */
+package org.carereviews.panel;
