@@ -104,6 +104,36 @@ public class CasebookService {
     return found;
   }
 
+  /**
+   * Who a person is, for another capability acting in a process or for a user it has already
+   * authorised: no access check here. Holds personal data: never log it.
+   */
+  public record PersonSnapshot(long personId, String reference, String displayName, LocalDate dateOfBirth,
+      ClientGroup clientGroup, String teamCode, Set<String> cohortCodes, Set<FundingFlag> fundingFlags) {
+  }
+
+  /** A package and its current terms, for another capability; no access check here. */
+  public record PackageSnapshot(long packageId, String reference, long personId, int version, PackageTerms terms) {
+  }
+
+  @Transactional(readOnly = true)
+  public PersonSnapshot personSnapshot(long personId) {
+    Person person = people.findWithDetailsById(personId).orElseThrow(() -> new RecordNotFoundException("person", personId));
+    return new PersonSnapshot(person.getId(), person.getReference(), person.getDisplayName(), person.getDateOfBirth(),
+        person.getClientGroup(), person.getTeam().getCode(),
+        person.getCohorts().stream().map(Cohort::getCode).collect(Collectors.toUnmodifiableSet()),
+        Set.copyOf(person.getFundingFlags()));
+  }
+
+  @Transactional(readOnly = true)
+  public PackageSnapshot packageSnapshot(long packageId) {
+    CarePackage carePackage = packages.findWithVersionsById(packageId)
+        .orElseThrow(() -> new RecordNotFoundException("care package", packageId));
+    CarePackageVersion current = carePackage.current();
+    return new PackageSnapshot(carePackage.getId(), carePackage.getReference(), carePackage.getPerson().getId(),
+        current.getVersionNumber(), current.getTerms());
+  }
+
   /** A new person record from another capability or the demo loader; the reference is allocated here. */
   @Transactional
   public Person recordPerson(String displayName, java.time.LocalDate dateOfBirth, ClientGroup clientGroup, Team team,

@@ -13,6 +13,20 @@ public record CareUser(String userId, Set<String> roles, Set<String> teamCodes) 
     teamCodes = Set.copyOf(teamCodes);
   }
 
+  /** From a user id and Camunda group ids (role groups and {@code team-<code>} groups). */
+  public static CareUser fromGroups(String userId, java.util.Collection<String> groupIds) {
+    Set<String> roles = new java.util.HashSet<>();
+    Set<String> teams = new java.util.HashSet<>();
+    for (String group : groupIds) {
+      if (Roles.isTeamGroup(group)) {
+        teams.add(Roles.teamCode(group));
+      } else {
+        roles.add(group);
+      }
+    }
+    return new CareUser(userId, roles, teams);
+  }
+
   public boolean hasRole(String role) {
     return roles.contains(role);
   }

@@ -40,6 +40,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     return problem;
   }
 
+  @ExceptionHandler(StateConflictException.class)
+  ProblemDetail conflict(StateConflictException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    problem.setTitle("Refused in the record's current state");
+    return problem;
+  }
+
   @ExceptionHandler(RowsRejectedException.class)
   ProblemDetail rowsRejected(RowsRejectedException e) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());

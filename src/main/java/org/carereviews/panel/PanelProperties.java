@@ -1,0 +1,37 @@
+package org.carereviews.panel;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of the spend-control panel ({@code care-reviews.panel.*}); times are in the service's
+ * time zone ({@code care-reviews.time-zone}, Europe/London by default).
+ *
+ * @param meetingTime when the day's meeting opens (default 10:00)
+ * @param agendaCutOff requests received before this time go on that day's agenda, later ones on the
+ *     next working day's (default 09:30)
+ * @param meetingCloses when a meeting still open closes by itself (default 17:00); undecided items roll over
+ * @param retrospectiveWorkingDays working days within which an urgent start must come to panel (default 5)
+ * @param schedulerEnabled whether this instance opens the daily meeting (default true; one instance is enough)
+ * @param bankHolidays England and Wales bank holidays on which no meeting is held (weekends never have one)
+ */
+@Validated
+@ConfigurationProperties("care-reviews.panel")
+public record PanelProperties(
+    @DefaultValue("10:00") @NotNull LocalTime meetingTime,
+    @DefaultValue("09:30") @NotNull LocalTime agendaCutOff,
+    @DefaultValue("17:00") @NotNull LocalTime meetingCloses,
+    @DefaultValue("5") @Positive int retrospectiveWorkingDays,
+    @DefaultValue("true") boolean schedulerEnabled,
+    @DefaultValue List<LocalDate> bankHolidays) {
+
+  public PanelProperties {
+    bankHolidays = bankHolidays == null ? List.of() : List.copyOf(bankHolidays);
+  }
+}

@@ -1,0 +1,208 @@
+package org.carereviews.panel;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.carereviews.casebook.CasebookService;
+import org.carereviews.casebook.CasebookService.PackageSnapshot;
+import org.carereviews.casebook.CasebookService.PersonSnapshot;
+import org.carereviews.casebook.PackageTerms;
+import org.carereviews.common.Money;
+import org.carereviews.common.web.InvalidRequestException;
+import org.carereviews.common.web.RecordNotFoundException;
+import org.carereviews.identity.EngineCalls;
+import org.carereviews.identity.Roles;
+import org.carereviews.savings.SavingsEffectCalculator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The entry point for package requests: records each request with a copy of the current package
+ * and the proposal, asks delegated authority who decides, and starts the request's process. Sends
+ * the decision back to the asking process exactly once.
+ */
+@Service
+public class PanelRequestService implements PackageRequests {
+
+  private static final Logger log = LoggerFactory.getLogger(PanelRequestService.class);
+
+  /** The most a proposal may cost a week; anything more is a typing error. */
+  static final Money WEEKLY_CEILING = Money.ofPounds(50_000);
+
+  private final PackageRequestRecords requests;
+  private final PanelDecisions decisions;
+  private final PanelDecisionDeliveries deliveries;
+  private final CasebookService casebook;
+  private final DelegatedAuthority delegatedAuthority;
+  private final SavingsEffectCalculator effects;
+  private final WorkingDays workingDays;
+  private final PanelProperties properties;
+  private final RuntimeService runtimeService;
+  private final EngineCalls engineCalls;
+  private final Clock clock;
+
+  PanelRequestService(PackageRequestRecords requests, PanelDecisions decisions, PanelDecisionDeliveries deliveries,
+      CasebookService casebook, DelegatedAuthority delegatedAuthority, SavingsEffectCalculator effects,
+      WorkingDays workingDays, PanelProperties properties, RuntimeService runtimeService, EngineCalls engineCalls,
+      Clock clock) {
+    this.requests = requests;
+    this.decisions = decisions;
+    this.deliveries = deliveries;
+    this.casebook = casebook;
+    this.delegatedAuthority = delegatedAuthority;
+    this.effects = effects;
+    this.workingDays = workingDays;
+    this.properties = properties;
+    this.runtimeService = runtimeService;
+    this.engineCalls = engineCalls;
+    this.clock = clock;
+  }
+
+  @Override
+  @Transactional
+  public long submit(PackageRequestCommand command) {
+    if (command.sourceProcessInstanceId() != null) {
+      Optional<PackageRequest> open = requests
+          .findBySourceProcessInstanceIdOrderByReceivedAtDesc(command.sourceProcessInstanceId()).stream()
+          .filter(r -> !decisions.existsByRequestIdAndStage(r.getId(), DecisionStage.DECISION))
+          .findFirst();
+      if (open.isPresent()) {
+        return open.get().getId();
+      }
+    }
+    PersonSnapshot person = casebook.personSnapshot(command.personId());
+    PackageTerms current = currentTerms(command);
+    validate(command);
+    Money currentNet = current == null ? Money.ZERO : current.getNetWeeklyCost();
+    Money proposedNet = command.proposed().netWeeklyCost();
+    Money weeklyChange = proposedNet.minus(currentNet);
+    Money fullYearChange = effects.effectOf(weeklyChange, command.proposed().effectiveDate()).fullYearEffect();
+    Money annualCost = effects.effectOf(proposedNet, command.proposed().effectiveDate()).fullYearEffect();
+    DelegatedAuthority.Routing routing = delegatedAuthority.route(command, person.clientGroup(), weeklyChange, annualCost);
+    Instant now = Instant.now(clock);
+    LocalDate retrospectiveDue = routing.route() == PanelRoute.URGENT
+        ? workingDays.plusWorkingDays(LocalDate.now(clock), properties.retrospectiveWorkingDays())
+        : null;
+    PackageRequest request = requests.saveAndFlush(new PackageRequest(command, person.teamCode(), person.clientGroup(),
+        current, fullYearChange, annualCost, routing.route(), routing.rule(), retrospectiveDue, now));
+    startProcess(request);
+    log.info("Package request {} received, route {}", request.getId(), request.getRoute());
+    return request.getId();
+  }
+
+  private PackageTerms currentTerms(PackageRequestCommand command) {
+    if (command.type() == PackageRequestType.PACKAGE_CHANGE) {
+      if (command.currentPackageId() == null) {
+        throw new InvalidRequestException("currentPackageId", "is needed for a change to a package");
+      }
+      PackageSnapshot snapshot = casebook.packageSnapshot(command.currentPackageId());
+      if (snapshot.personId() != command.personId()) {
+        throw new InvalidRequestException("currentPackageId", "is not a package of this person");
+      }
+      return snapshot.terms();
+    }
+    if (command.currentPackageId() != null) {
+      throw new InvalidRequestException("currentPackageId", "is only for a change to a package");
+    }
+    return null;
+  }
+
+  private static void validate(PackageRequestCommand command) {
+    ProposedPackage proposed = command.proposed();
+    validateFigures("proposed", proposed);
+    if (command.reason() == null || command.reason().isBlank()) {
+      throw new InvalidRequestException("reason", "must say why the package is needed");
+    }
+  }
+
+  /** The checks every set of figures passes, proposed or amended. */
+  static void validateFigures(String field, ProposedPackage figures) {
+    if (figures.weeklyGrossCost().isNegative()) {
+      throw new InvalidRequestException(field + ".weeklyGrossCost", "must not be negative");
+    }
+    if (figures.weeklyGrossCost().isGreaterThan(WEEKLY_CEILING)) {
+      throw new InvalidRequestException(field + ".weeklyGrossCost", "must be at most " + WEEKLY_CEILING + " a week");
+    }
+    if (figures.assessedContribution().isNegative()) {
+      throw new InvalidRequestException(field + ".assessedContribution", "must not be negative");
+    }
+    if (figures.assessedContribution().isGreaterThan(figures.weeklyGrossCost())) {
+      throw new InvalidRequestException(field + ".assessedContribution", "must not be more than the weekly gross cost");
+    }
+    if (figures.nhsSharePercent().signum() < 0 || figures.nhsSharePercent().compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
+      throw new InvalidRequestException(field + ".nhsSharePercent", "must be between 0 and 100");
+    }
+    if (figures.nhsSharePercent().stripTrailingZeros().scale() > 2) {
+      throw new InvalidRequestException(field + ".nhsSharePercent", "must have at most two decimal places");
+    }
+    if (figures.provider().isBlank()) {
+      throw new InvalidRequestException(field + ".provider", "must name the provider");
+    }
+  }
+
+  private void startProcess(PackageRequest request) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(PanelMessages.VAR_REQUEST_ID, Variables.longValue(request.getId()));
+    variables.put(PanelProcesses.VAR_ROUTE, Variables.stringValue(request.getRoute().name()));
+    variables.put(PanelProcesses.VAR_TEAM_GROUP, Variables.stringValue(Roles.teamGroup(request.getTeamCode())));
+    if (request.getRetrospectiveDue() != null) {
+      // The end of the last working day allowed, in the service's time zone.
+      Instant due = request.getRetrospectiveDue().plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+      variables.put(PanelProcesses.VAR_RETROSPECTIVE_DUE, Variables.dateValue(Date.from(due)));
+    }
+    engineCalls.asService(() -> runtimeService.startProcessInstanceByKey(PanelProcesses.REQUEST_PROCESS,
+        PanelProcesses.requestBusinessKey(request.getId()), variables));
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public PanelDecisionView decision(long requestId) {
+    return decisions.findByRequestIdAndStage(requestId, DecisionStage.DECISION)
+        .map(PanelDecision::view)
+        .orElseThrow(() -> new RecordNotFoundException("decision on package request", requestId));
+  }
+
+  @Transactional(readOnly = true)
+  public PackageRequest request(long requestId) {
+    return requests.findById(requestId).orElseThrow(() -> new RecordNotFoundException("package request", requestId));
+  }
+
+  /**
+   * Sends a request's decision to the process that asked, once: the delivery record's primary key
+   * refuses a second delivery, and the message and the record commit together or not at all.
+   *
+   * @return whether a message was sent (false when nothing waits for this request)
+   */
+  @Transactional
+  public boolean deliverDecision(long requestId) {
+    PackageRequest request = request(requestId);
+    if (request.getSourceProcessInstanceId() == null || deliveries.existsById(requestId)) {
+      return false;
+    }
+    PanelDecision decision = decisions.findByRequestIdAndStage(requestId, DecisionStage.DECISION)
+        .orElseThrow(() -> new IllegalStateException("request " + requestId + " has no decision to send"));
+    deliveries.saveAndFlush(new PanelDecisionDelivery(requestId, request.getSourceProcessInstanceId(),
+        decision.getOutcome(), Instant.now(clock)));
+    engineCalls.asService(() -> runtimeService.createMessageCorrelation(PanelMessages.DECISION)
+        .processInstanceId(request.getSourceProcessInstanceId())
+        .setVariable(PanelMessages.VAR_REQUEST_ID, Variables.longValue(requestId))
+        .setVariable(PanelMessages.VAR_OUTCOME, Variables.stringValue(decision.getOutcome().name()))
+        .correlateWithResult());
+    return true;
+  }
+
+  /** A person's earlier requests, newest first. */
+  @Transactional(readOnly = true)
+  public List<PackageRequest> requestsOf(long personId) {
+    return requests.findByPersonIdOrderByReceivedAtDesc(personId);
+  }
+}
