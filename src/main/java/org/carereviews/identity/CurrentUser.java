@@ -1,7 +1,7 @@
 package org.carereviews.identity;
 
-import java.util.HashSet;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -26,20 +26,13 @@ public class CurrentUser {
   }
 
   public static CareUser fromAuthentication(Authentication authentication) {
-    Set<String> roles = new HashSet<>();
-    Set<String> teams = new HashSet<>();
+    List<String> groups = new ArrayList<>();
     for (GrantedAuthority authority : authentication.getAuthorities()) {
       String name = authority.getAuthority();
-      if (!name.startsWith(GROUP_AUTHORITY_PREFIX)) {
-        continue;
-      }
-      String group = name.substring(GROUP_AUTHORITY_PREFIX.length());
-      if (Roles.isTeamGroup(group)) {
-        teams.add(Roles.teamCode(group));
-      } else {
-        roles.add(group);
+      if (name.startsWith(GROUP_AUTHORITY_PREFIX)) {
+        groups.add(name.substring(GROUP_AUTHORITY_PREFIX.length()));
       }
     }
-    return new CareUser(authentication.getName(), roles, teams);
+    return CareUser.fromGroups(authentication.getName(), groups);
   }
 }

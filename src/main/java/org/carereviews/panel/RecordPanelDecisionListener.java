@@ -46,8 +46,13 @@ class RecordPanelDecisionListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     long requestId = ((Number) task.getVariable(PanelMessages.VAR_REQUEST_ID)).longValue();
-    PanelDecision decision = decisions.decideForTask(engineCalls.currentUser(), requestId,
-        task.getTaskDefinitionKey(), input(task));
+    PanelDecision decision;
+    try {
+      decision = decisions.decideForTask(engineCalls.currentUser(), requestId, task.getTaskDefinitionKey(), input(task));
+    } catch (InvalidRequestException e) {
+      // Tasklist shows the message: name the field as the form labels it.
+      throw new InvalidRequestException(e.field(), e.field() + " " + e.getMessage());
+    }
     task.getExecution().setVariable(PanelMessages.VAR_OUTCOME, Variables.stringValue(decision.getOutcome().name()));
     task.getExecution().removeVariables(FORM_FIELDS);
   }
@@ -115,6 +120,10 @@ class RecordPanelDecisionListener implements TaskListener {
 
   private static BigDecimal percent(Object value) {
     String text = text(value);
-    return text == null ? BigDecimal.ZERO : new BigDecimal(text);
+    try {
+      return text == null ? BigDecimal.ZERO : new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      throw new InvalidRequestException(AMENDED_NHS_SHARE, "must be a percentage");
+    }
   }
 }

@@ -41,7 +41,7 @@ public final class Api {
     headers.setContentType(type);
     ResponseEntity<JsonNode> response = rest.withBasicAuth(user, TestUsers.PASSWORD)
         .exchange(url, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
-    assertThat(response.getStatusCode()).as(url + " " + body).isEqualTo(expected);
+    assertThat(response.getStatusCode()).as(url + " " + body + " answered " + response.getBody()).isEqualTo(expected);
     return response.getBody();
   }
 }
