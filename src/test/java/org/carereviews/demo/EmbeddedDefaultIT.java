@@ -52,6 +52,7 @@ class EmbeddedDefaultIT {
 
   @Test
   void tasklistAcceptsADemoLoginAndRefusesABadOne() {
+    
     assertThat(tasklistLogin("tm.north", "demo").getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(tasklistLogin("panel.asc", "wrong").getStatusCode().is4xxClientError()).isTrue();
   }

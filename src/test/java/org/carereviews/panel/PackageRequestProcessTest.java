@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.carereviews.support.ProcessTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,8 +36,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PackageRequestProcessTest {
 
   @RegisterExtension
-  static final ProcessEngineCoverageExtension ENGINE = ProcessEngineCoverageExtension.Companion.builder()
-      .assertClassCoverageAtLeast(1.0).build();
+  static final ProcessEngineCoverageExtension ENGINE = ProcessTests.fullCoverage();
 
   private final JavaDelegate sendPanelDecision = mock(JavaDelegate.class);
   private final TaskListener preparePanelPack = mock(TaskListener.class);
