@@ -36,26 +36,23 @@ import org.springframework.transaction.annotation.Transactional;
  * positive variance is a shortfall, and such a line is {@code atRisk}. Identified includes what was
  * validated and ratified; rejected and withdrawn savings count nowhere. An adjusting entry (clawback,
  * reversal, correction) counts at the stage of the saving it adjusts. Team, client group and cohort
- * are the person's now.
+ * are the person's when the entry was recorded (see {@link CostChangeAttributions}).
  */
 @Service
 public class SavingsRollup {
 
   static final String NO_COHORT = "(no cohort)";
 
-  private static final String COHORT_JOIN = """
-      left join (select pc.person_id, string_agg(co.code, ' + ' order by co.code) as cohorts
-                 from person_cohort pc join cohort co on co.id = pc.cohort_id group by pc.person_id) cs
-        on cs.person_id = f.person_id
-      """;
+  private static final String ATTRIBUTION_JOIN =
+      "join cost_change_attribution a on a.cost_change_id = f.cost_change_id";
 
   /** What a roll-up can be grouped by: a SQL expression over {@code savings_fact f} and the joins it needs. */
   public enum GroupBy {
     LINE("f.savings_line_code", ""),
     THEME("l.theme", "join savings_line l on l.code = f.savings_line_code"),
-    CLIENT_GROUP("p.client_group", "join person p on p.id = f.person_id"),
-    TEAM("t.code", "join person p on p.id = f.person_id join team t on t.id = p.team_id"),
-    COHORT("coalesce(cs.cohorts, '" + NO_COHORT + "')", COHORT_JOIN),
+    CLIENT_GROUP("a.client_group", ATTRIBUTION_JOIN),
+    TEAM("a.team_code", ATTRIBUTION_JOIN),
+    COHORT("coalesce(a.cohorts, '" + NO_COHORT + "')", ATTRIBUTION_JOIN),
     MONTH("case when f.financial_year = :year then f.effective_month else :carriedInLabel end", "");
 
     private final String expression;
@@ -86,11 +83,6 @@ public class SavingsRollup {
       return joins;
     }
 
-    /** The joins this grouping needs on top of {@link #DRILL_DOWN_JOINS}. */
-    String joinsBeyondDrillDown() {
-      return this == COHORT ? COHORT_JOIN : "";
-    }
-
     /** Whether targets exist at this grain (targets belong to lines, and so to themes). */
     boolean hasTargets() {
       return this == LINE || this == THEME;
@@ -119,12 +111,11 @@ public class SavingsRollup {
     return "carried in from " + year.previous();
   }
 
-  /** The joins of a drill-down, which shows each entry's person and team and can filter on any grouping. */
+  /** The joins of a drill-down over {@code savings_fact f}: each entry's line, person and attribution. */
   static final String DRILL_DOWN_JOINS = """
       join savings_line l on l.code = f.savings_line_code
       join person p on p.id = f.person_id
-      join team t on t.id = p.team_id
-      """;
+      """ + ATTRIBUTION_JOIN + "\n";
 
   private static final String FIGURES = """
       select grp, kind,

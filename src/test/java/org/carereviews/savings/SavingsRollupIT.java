@@ -242,6 +242,40 @@ class SavingsRollupIT {
   }
 
   @Test
+  void savingsStayWithTheTeamAndGroupTheyWereRecordedForWhenThePersonMoves() {
+    FinancialYear year = FinancialYear.parse("2057/58");
+    String line = line("MOV", SavingsKind.CASHABLE_SAVING, "Reviews");
+    Cohort cohort = cohort("MOVERS");
+    Person person = person("MOVE-A-" + run, ClientGroup.OLDER_PEOPLE, cohort);
+    CostChange before = record(person, "500.00", "400.00", LocalDate.of(2057, 5, 1), line, SavingsKind.CASHABLE_SAVING);
+    Team newTeam = teams.save(new Team("MOVE-B-" + run, "Team B"));
+    jdbc.update("update person set team_id = ?, client_group = 'MENTAL_HEALTH' where id = ?", newTeam.getId(),
+        person.getId());
+    jdbc.update("delete from person_cohort where person_id = ?", person.getId());
+    CostChange after = record(person, "400.00", "370.00", LocalDate.of(2057, 8, 1), line, SavingsKind.CASHABLE_SAVING);
+    CostChange reversal = ledger.reverse(before.getId(), LocalDate.of(2057, 9, 1), "Undone on appeal", "tm.north");
+
+    Map<String, Figures> byTeam = rollup.rollup(year, GroupBy.TEAM).rows().stream()
+        .collect(Collectors.toMap(Figures::group, f -> f));
+    assertThat(byTeam.get("MOVE-A-" + run).identified().inYear())
+        .as("the old team keeps its saving, and its reversal nets it off there")
+        .isEqualTo(before.getInYearEffect().plus(reversal.getInYearEffect()));
+    assertThat(byTeam.get("MOVE-A-" + run).entries()).isEqualTo(2);
+    assertThat(byTeam.get(newTeam.getCode()).identified().inYear()).isEqualTo(after.getInYearEffect());
+    Map<String, Long> entriesByGroup = rollup.rollup(year, GroupBy.CLIENT_GROUP).rows().stream()
+        .collect(Collectors.toMap(Figures::group, Figures::entries));
+    assertThat(entriesByGroup).containsEntry("OLDER_PEOPLE", 2L).containsEntry("MENTAL_HEALTH", 1L);
+    Map<String, Long> entriesByCohort = rollup.rollup(year, GroupBy.COHORT).rows().stream()
+        .collect(Collectors.toMap(Figures::group, Figures::entries));
+    assertThat(entriesByCohort).containsEntry(cohort.getCode(), 2L).containsEntry(SavingsRollup.NO_COHORT, 1L);
+    SavingsDrillDown.EntriesPage oldTeam = drillDown.page(new Figure(year, GroupBy.TEAM, "MOVE-A-" + run, null,
+        Stage.IDENTIFIED, Part.IN_YEAR), 0, 10, false);
+    assertThat(oldTeam.content()).extracting(SavingsDrillDown.Entry::entryId)
+        .containsExactly(before.getId(), reversal.getId());
+    assertThat(oldTeam.content()).extracting(SavingsDrillDown.Entry::team).containsOnly("MOVE-A-" + run);
+  }
+
+  @Test
   void stagesMoveOnlyForwardAndValidatedAmountsAreChecked() {
     String line = line("STG", SavingsKind.CASHABLE_SAVING, "Reviews");
     Person person = person("NORTH", ClientGroup.OLDER_PEOPLE);
