@@ -138,7 +138,7 @@ public class SavingsDrillDown {
 
   private static String fromWhere(Figure figure) {
     String groupCondition = figure.groupBy() == null || figure.group() == null ? ""
-        : "and " + figure.groupBy().expression() + " = :group";
+        : "and " + figure.groupBy().entryExpression() + " = :group";
     String kindCondition = figure.kind() == null ? "" : "and f.kind = :kind";
     return FROM_WHERE.formatted(SavingsRollup.DRILL_DOWN_JOINS, figure.stage().condition, groupCondition,
         kindCondition);
