@@ -97,9 +97,9 @@ public class SavingsDrillDown {
 
   private static final String SELECT = """
       select c.id, c.entry_type, c.adjusts_entry_id, c.source_process, c.source_reference, cp.reference as package_ref,
-        p.reference as person_ref, p.display_name, t.code as team, p.client_group, f.savings_line_code, f.kind, f.stage,
-        c.effective_date, c.old_net_weekly_cost, c.new_net_weekly_cost, c.weekly_delta, f.%s as amount, c.reason,
-        c.recorded_by, c.recorded_at
+        p.reference as person_ref, p.display_name, a.team_code as team, a.client_group, f.savings_line_code, f.kind,
+        f.stage, c.effective_date, c.old_net_weekly_cost, c.new_net_weekly_cost, c.weekly_delta, f.%s as amount,
+        c.reason, c.recorded_by, c.recorded_at
       """;
 
   private final NamedParameterJdbcTemplate jdbc;
@@ -137,11 +137,11 @@ public class SavingsDrillDown {
   }
 
   private static String fromWhere(Figure figure) {
-    String joins = SavingsRollup.DRILL_DOWN_JOINS + (figure.groupBy() == null ? "" : figure.groupBy().joinsBeyondDrillDown());
     String groupCondition = figure.groupBy() == null || figure.group() == null ? ""
-        : "and " + figure.groupBy().expression() + " = :group";
+        : "and " + figure.groupBy().entryExpression() + " = :group";
     String kindCondition = figure.kind() == null ? "" : "and f.kind = :kind";
-    return FROM_WHERE.formatted(joins, figure.stage().condition, groupCondition, kindCondition);
+    return FROM_WHERE.formatted(SavingsRollup.DRILL_DOWN_JOINS, figure.stage().condition, groupCondition,
+        kindCondition);
   }
 
   private static MapSqlParameterSource parameters(Figure figure) {

@@ -12,10 +12,11 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps {@code savings_fact}, the roll-up's projection of the ledger, in step with the ledger: a row
- * for each entry as it is recorded, and the stage of a saving (and every entry that adjusts it) as
- * its status moves. Called by {@link SavingsLedger} inside its own transaction, so the projection
- * never disagrees with the ledger it was written with.
+ * Keeps {@code savings_fact}, the drill-down's projection of the ledger, in step with the ledger: a
+ * row for each entry as it is recorded, and the stage of a saving (and every entry that adjusts it)
+ * as its status moves; and, through {@link SavingsSummaries}, the roll-up's sums of those rows.
+ * Called by {@link SavingsLedger} inside its own transaction, so neither disagrees with the ledger
+ * it was written with.
  */
 @Component
 class SavingsFacts {
@@ -65,17 +66,20 @@ class SavingsFacts {
 
   private final NamedParameterJdbcTemplate jdbc;
   private final SavingsEffectCalculator calculator;
+  private final SavingsSummaries summaries;
 
-  SavingsFacts(NamedParameterJdbcTemplate jdbc, SavingsEffectCalculator calculator) {
+  SavingsFacts(NamedParameterJdbcTemplate jdbc, SavingsEffectCalculator calculator, SavingsSummaries summaries) {
     this.jdbc = jdbc;
     this.calculator = calculator;
+    this.summaries = summaries;
   }
 
-  /** Adds the projection rows of entries just recorded (and flushed) in this transaction. */
+  /** Adds the projection rows, and their sums, of entries just recorded (flushed, attributed) in this transaction. */
   @Transactional(propagation = Propagation.MANDATORY)
   void entriesRecorded(Collection<Long> entryIds) {
     if (!entryIds.isEmpty()) {
       jdbc.update(INSERT_ENTRIES, new MapSqlParameterSource("ids", entryIds));
+      summaries.entriesAdded(entryIds);
     }
   }
 
@@ -91,18 +95,20 @@ class SavingsFacts {
       return;
     }
     MapSqlParameterSource params = new MapSqlParameterSource("id", changeEntryId).addValue("stage", status.name());
-    jdbc.update("update savings_fact set stage = :stage where stage_entry_id = :id", params);
-    if (status == SavingStatus.VALIDATED && validatedEffect != null) {
-      setValidatedAmounts(changeEntryId, validatedEffect);
-    } else if (status != SavingStatus.RATIFIED) {
-      // Validated again without a different amount, sent back, rejected or withdrawn: no validated amount stands.
-      jdbc.update("""
-          update savings_fact set validated_in_year = in_year_effect, validated_full_year = full_year_effect,
-            validated_carry_forward = carry_forward_effect where cost_change_id = :id""", params);
-    }
+    summaries.savingRestated(changeEntryId, () -> {
+      jdbc.update("update savings_fact set stage = :stage where stage_entry_id = :id", params);
+      if (status == SavingStatus.VALIDATED && validatedEffect != null) {
+        setValidatedAmounts(changeEntryId, validatedEffect);
+      } else if (status != SavingStatus.RATIFIED) {
+        // Validated again without a different amount, sent back, rejected or withdrawn: no validated amount stands.
+        jdbc.update("""
+            update savings_fact set validated_in_year = in_year_effect, validated_full_year = full_year_effect,
+              validated_carry_forward = carry_forward_effect where cost_change_id = :id""", params);
+      }
+    });
   }
 
-  /** Recomputes the whole projection from the ledger (after a bulk load, or to check it). */
+  /** Recomputes the whole projection, and then the summaries, from the ledger (after a bulk load, or to check them). */
   @Transactional
   void rebuild() {
     jdbc.update("delete from savings_fact", new MapSqlParameterSource());
@@ -114,6 +120,7 @@ class SavingsFacts {
     for (Validated v : validated) {
       setValidatedAmounts(v.entryId(), calculator.effectOf(Money.of(v.weeklyDelta()), v.effectiveDate().toLocalDate()));
     }
+    summaries.rebuild();
   }
 
   private void setValidatedAmounts(long changeEntryId, SavingsEffect effect) {

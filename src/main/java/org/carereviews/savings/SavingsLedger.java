@@ -58,16 +58,19 @@ public class SavingsLedger {
   private final SavingStatusEvents statusEvents;
   private final SavingsLines lines;
   private final SavingsEffectCalculator calculator;
+  private final CostChangeAttributions attributions;
   private final SavingsFacts facts;
   private final ClawbackWindow clawbackWindow;
   private final Clock clock;
 
   SavingsLedger(CostChanges entries, SavingStatusEvents statusEvents, SavingsLines lines,
-      SavingsEffectCalculator calculator, SavingsFacts facts, SavingsProperties properties, Clock clock) {
+      SavingsEffectCalculator calculator, CostChangeAttributions attributions, SavingsFacts facts,
+      SavingsProperties properties, Clock clock) {
     this.entries = entries;
     this.statusEvents = statusEvents;
     this.lines = lines;
     this.calculator = calculator;
+    this.attributions = attributions;
     this.facts = facts;
     this.clawbackWindow = properties.clawbackWindow();
     this.clock = clock;
@@ -128,7 +131,9 @@ public class SavingsLedger {
           command.recordedBy(), now));
     }
     entries.flush();
-    facts.entriesRecorded(written.stream().map(CostChange::getId).toList());
+    List<Long> ids = written.stream().map(CostChange::getId).toList();
+    attributions.entriesRecorded(ids);
+    facts.entriesRecorded(ids);
     return written;
   }
 
@@ -151,6 +156,7 @@ public class SavingsLedger {
         entry.getSavingsLineCode(), requireReason(reason), entry.getId(), actor, now));
     statusEvents.save(new SavingStatusEvent(entry.getId(), SavingStatus.REVERSED, null, reason, actor, now));
     entries.flush();
+    attributions.entriesRecorded(List.of(reversal.getId()));
     facts.entriesRecorded(List.of(reversal.getId()));
     return reversal;
   }

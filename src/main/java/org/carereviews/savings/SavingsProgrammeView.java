@@ -46,12 +46,12 @@ public class SavingsProgrammeView {
         sum(case when stage = 'RATIFIED' then validated_in_year else 0 end) as ratified_in_year,
         sum(case when stage = 'RATIFIED' then validated_carry_forward else 0 end) as ratified_carry_forward
       from (
-        select %1$s as grp, f.kind, f.financial_year as fy, f.stage, f.in_year_effect, f.carry_forward_effect,
-          f.validated_in_year, f.validated_carry_forward
-        from savings_fact f
+        select %1$s as grp, s.kind, s.financial_year as fy, s.stage, s.in_year_effect, s.carry_forward_effect,
+          s.validated_in_year, s.validated_carry_forward
+        from savings_summary s
         %2$s
-        where f.financial_year between :fromYear - 1 and :toYear
-          and f.stage in ('IDENTIFIED', 'VALIDATED', 'RATIFIED')) grouped
+        where s.grouped_by = :groupedBy and s.financial_year between :fromYear - 1 and :toYear
+          and s.stage in ('IDENTIFIED', 'VALIDATED', 'RATIFIED') and s.entries > 0) grouped
       group by grp, kind, fy
       """;
 
@@ -77,9 +77,11 @@ public class SavingsProgrammeView {
     MapSqlParameterSource params = new MapSqlParameterSource()
         .addValue("fromYear", from.startYear()).addValue("toYear", to.startYear())
         // Grouping by month has no meaning over years; the label is only there for the shared expression.
-        .addValue("year", from.startYear()).addValue("carriedInLabel", SavingsRollup.carriedInLabel(from));
+        .addValue("year", from.startYear()).addValue("carriedInLabel", SavingsRollup.carriedInLabel(from))
+        .addValue("groupedBy", groupBy.summaries().name());
     List<ProgrammeRow> rows = rows(groupBy.expression(), groupBy.joins(),
         groupBy.hasTargets() ? groupBy.targetExpression() : null, from, to, params);
+    // The totals sum the summaries of the same grouping, so they are the sums of the rows.
     List<ProgrammeRow> totals = rows("'total'", "", "'total'", from, to, params).stream()
         .map(r -> new ProgrammeRow(null, r.kind(), r.years(), r.cumulative()))
         .toList();

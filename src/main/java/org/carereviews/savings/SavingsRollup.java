@@ -12,6 +12,7 @@ import java.util.Map;
 import org.carereviews.common.FinancialYear;
 import org.carereviews.common.Money;
 import org.carereviews.common.web.RequestEnums;
+import org.carereviews.savings.SavingsSummaries.Grouping;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -36,34 +37,42 @@ import org.springframework.transaction.annotation.Transactional;
  * positive variance is a shortfall, and such a line is {@code atRisk}. Identified includes what was
  * validated and ratified; rejected and withdrawn savings count nowhere. An adjusting entry (clawback,
  * reversal, correction) counts at the stage of the saving it adjusts. Team, client group and cohort
- * are the person's now.
+ * are the person's when the entry was recorded (see {@link CostChangeAttributions}).
+ *
+ * <p>The figures come from {@code savings_summary} (see {@link SavingsSummaries}): a few rows per
+ * group, kind and stage for the two years, however many entries the ledger holds.
  */
 @Service
 public class SavingsRollup {
 
   static final String NO_COHORT = "(no cohort)";
 
-  private static final String COHORT_JOIN = """
-      left join (select pc.person_id, string_agg(co.code, ' + ' order by co.code) as cohorts
-                 from person_cohort pc join cohort co on co.id = pc.cohort_id group by pc.person_id) cs
-        on cs.person_id = f.person_id
-      """;
-
-  /** What a roll-up can be grouped by: a SQL expression over {@code savings_fact f} and the joins it needs. */
+  /**
+   * What a roll-up can be grouped by: the summaries it reads, a SQL expression over them
+   * ({@code savings_summary s}) and the joins it needs; and the same grouping over the entries
+   * ({@code savings_fact f} with {@code cost_change_attribution a} and {@code savings_line l}), for
+   * the drill-down.
+   */
   public enum GroupBy {
-    LINE("f.savings_line_code", ""),
-    THEME("l.theme", "join savings_line l on l.code = f.savings_line_code"),
-    CLIENT_GROUP("p.client_group", "join person p on p.id = f.person_id"),
-    TEAM("t.code", "join person p on p.id = f.person_id join team t on t.id = p.team_id"),
-    COHORT("coalesce(cs.cohorts, '" + NO_COHORT + "')", COHORT_JOIN),
-    MONTH("case when f.financial_year = :year then f.effective_month else :carriedInLabel end", "");
+    LINE(Grouping.LINE, "s.group_key", "", "f.savings_line_code"),
+    THEME(Grouping.LINE, "l.theme", "join savings_line l on l.code = s.group_key", "l.theme"),
+    CLIENT_GROUP(Grouping.CLIENT_GROUP, "s.group_key", "", "a.client_group"),
+    TEAM(Grouping.TEAM, "s.group_key", "", "a.team_code"),
+    COHORT(Grouping.COHORT, "coalesce(nullif(s.group_key, ''), '" + NO_COHORT + "')", "",
+        "coalesce(a.cohorts, '" + NO_COHORT + "')"),
+    MONTH(Grouping.MONTH, "case when s.financial_year = :year then s.group_key else :carriedInLabel end", "",
+        "case when f.financial_year = :year then f.effective_month else :carriedInLabel end");
 
+    private final Grouping summaries;
     private final String expression;
     private final String joins;
+    private final String entryExpression;
 
-    GroupBy(String expression, String joins) {
+    GroupBy(Grouping summaries, String expression, String joins, String entryExpression) {
+      this.summaries = summaries;
       this.expression = expression;
       this.joins = joins;
+      this.entryExpression = entryExpression;
     }
 
     /** {@code line}, {@code clientGroup}, ... as in the URL. */
@@ -77,18 +86,24 @@ public class SavingsRollup {
       return parameter();
     }
 
+    /** The summaries this grouping reads ({@code savings_summary.grouped_by}). */
+    Grouping summaries() {
+      return summaries;
+    }
+
+    /** The group, over {@code savings_summary s} and {@link #joins()}. */
     String expression() {
       return expression;
     }
 
-    /** The joins this grouping needs over {@code savings_fact f}, and only those. */
+    /** The joins this grouping needs over {@code savings_summary s}, and only those. */
     String joins() {
       return joins;
     }
 
-    /** The joins this grouping needs on top of {@link #DRILL_DOWN_JOINS}. */
-    String joinsBeyondDrillDown() {
-      return this == COHORT ? COHORT_JOIN : "";
+    /** The group of an entry, over {@link SavingsRollup#DRILL_DOWN_JOINS}. */
+    String entryExpression() {
+      return entryExpression;
     }
 
     /** Whether targets exist at this grain (targets belong to lines, and so to themes). */
@@ -119,13 +134,14 @@ public class SavingsRollup {
     return "carried in from " + year.previous();
   }
 
-  /** The joins of a drill-down, which shows each entry's person and team and can filter on any grouping. */
+  /** The joins of a drill-down over {@code savings_fact f}: each entry's line, person and attribution. */
   static final String DRILL_DOWN_JOINS = """
       join savings_line l on l.code = f.savings_line_code
       join person p on p.id = f.person_id
-      join team t on t.id = p.team_id
+      join cost_change_attribution a on a.cost_change_id = f.cost_change_id
       """;
 
+  /** The year's figures from the summaries; a summary row left with no entries (they moved stage) shows nothing. */
   private static final String FIGURES = """
       select grp, kind,
         sum(case when financial_year = :year then in_year_effect else 0 end) as identified_in_year,
@@ -143,14 +159,14 @@ public class SavingsRollup {
           as ratified_full_year,
         sum(case when financial_year = :previousYear and stage = 'RATIFIED' then validated_carry_forward
           else 0 end) as ratified_carried_in,
-        count(*) as entries
+        sum(entries) as entries
       from (
-        select %1$s as grp, f.kind, f.financial_year, f.stage, f.in_year_effect, f.full_year_effect,
-          f.carry_forward_effect, f.validated_in_year, f.validated_full_year, f.validated_carry_forward
-        from savings_fact f
+        select %1$s as grp, s.kind, s.financial_year, s.stage, s.in_year_effect, s.full_year_effect,
+          s.carry_forward_effect, s.validated_in_year, s.validated_full_year, s.validated_carry_forward, s.entries
+        from savings_summary s
         %2$s
-        where f.financial_year in (:year, :previousYear)
-          and f.stage in ('IDENTIFIED', 'VALIDATED', 'RATIFIED')) grouped
+        where s.grouped_by = :groupedBy and s.financial_year in (:year, :previousYear)
+          and s.stage in ('IDENTIFIED', 'VALIDATED', 'RATIFIED') and s.entries > 0) grouped
       group by grp, kind
       """;
 
@@ -178,7 +194,7 @@ public class SavingsRollup {
 
   @Transactional(readOnly = true)
   public Rollup rollup(FinancialYear year, GroupBy groupBy) {
-    MapSqlParameterSource params = yearParameters(year);
+    MapSqlParameterSource params = yearParameters(year).addValue("groupedBy", groupBy.summaries().name());
     List<Figures> rows = figures(groupBy.expression(), groupBy.joins(), params,
         groupBy.hasTargets() ? targets(groupBy.targetExpression(), params) : null);
     return new Rollup(year, groupBy.parameter(), rows, totals(rows, targets("'total'", params)));

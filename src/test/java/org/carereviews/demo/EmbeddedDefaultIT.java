@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.carereviews.casebook.People;
+import org.carereviews.support.EmbeddedDefaultTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -20,8 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The embedded default as a newcomer gets it (demo profile, H2, demo users and data), but on an
  * in-memory H2 database: the same Flyway migrations that run on PostgreSQL, validated by Hibernate.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "spring.datasource.url=jdbc:h2:mem:embedded-default;DB_CLOSE_DELAY=-1")
+@EmbeddedDefaultTest
 class EmbeddedDefaultIT {
 
   @Autowired TestRestTemplate rest;

@@ -100,6 +100,8 @@ class SavingsLedgerIT {
         .hasMessageContaining("append-only");
     assertThatThrownBy(() -> jdbc.update("delete from saving_status_event where cost_change_id = ?", entry.getId()))
         .hasMessageContaining("append-only");
+    assertThatThrownBy(() -> jdbc.update("delete from cost_change_attribution where cost_change_id = ?", entry.getId()))
+        .hasMessageContaining("append-only");
   }
 
   @Test

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.carereviews.common.FinancialYear;
+import org.carereviews.common.Money;
 import org.carereviews.support.PostgresIntegrationTest;
 import org.carereviews.support.TestUsers;
 import org.junit.jupiter.api.Test;
@@ -28,9 +29,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The savings roll-up at scale: {@code ./mvnw -Pbenchmark verify}. Loads 1,000,000 cost changes
  * across 30,000 packages and 5 financial years into PostgreSQL (with 2,000,000 status events: every
- * saving identified, 60% validated, 40% ratified), builds the roll-up's projection through the
- * product's own rebuild, then times, for one year, the roll-up API by line and by team against the
- * same figures from hand-written SQL {@code GROUP BY}s. Writes {@code target/benchmarks/savings-rollup.md}.
+ * saving identified, 60% validated, 40% ratified, and each entry's attribution), builds the
+ * projection and the roll-up's summaries through the product's own rebuild, then times, for one
+ * year, the roll-up API by line and by team against the same figures from hand-written SQL
+ * {@code GROUP BY}s over the ledger tables, over the projection and over the summaries the API
+ * reads. Last, it times entries recorded and validated through the ledger (which keeps the
+ * summaries in step) and checks the figures against the ledger again. Writes
+ * {@code target/benchmarks/savings-rollup.md}.
  *
  * <p>Sizes and runs can be changed with {@code -Dbench.costChanges}, {@code -Dbench.packages} and
  * {@code -Dbench.runs}. This is a measurement, not a test: it fails only if the API and the SQL
@@ -66,7 +71,7 @@ class SavingsRollupBenchmark {
       group by %1$s, c.kind
       """;
 
-  /** The same figures from the projection the API reads, with a plain GROUP BY. */
+  /** The same figures from the per-entry projection, with a plain GROUP BY. */
   private static final String SQL_OVER_PROJECTION = """
       select %1$s as grp, f.kind,
         sum(case when f.financial_year = ? then f.in_year_effect else 0 end) as identified_in_year,
@@ -81,10 +86,25 @@ class SavingsRollupBenchmark {
       group by %1$s, f.kind
       """;
 
+  /** The same figures from the summaries the API reads, with a plain GROUP BY. */
+  private static final String SQL_OVER_SUMMARIES = """
+      select s.group_key as grp, s.kind,
+        sum(case when s.financial_year = ? then s.in_year_effect else 0 end) as identified_in_year,
+        sum(case when s.financial_year = ? then s.full_year_effect else 0 end) as identified_full_year,
+        sum(case when s.financial_year = ? then s.carry_forward_effect else 0 end) as identified_carried_in,
+        sum(case when s.financial_year = ? and s.stage <> 'IDENTIFIED' then s.validated_in_year else 0 end) as validated,
+        sum(case when s.financial_year = ? and s.stage = 'RATIFIED' then s.validated_in_year else 0 end) as ratified,
+        sum(s.entries) as entries
+      from savings_summary s
+      where s.grouped_by = '%1$s' and s.financial_year in (?, ?) and s.stage in ('IDENTIFIED', 'VALIDATED', 'RATIFIED')
+      group by s.group_key, s.kind
+      """;
+
   @Autowired TestRestTemplate rest;
   @Autowired JdbcTemplate jdbc;
   @Autowired SavingsFacts facts;
   @Autowired SavingsRollup rollup;
+  @Autowired SavingsLedger ledger;
   @Autowired IdentityService identity;
 
   private TestRestTemplate director;
@@ -94,17 +114,24 @@ class SavingsRollupBenchmark {
     TestUsers.ensure(identity);
     Map<String, String> loading = new LinkedHashMap<>();
     loading.put("load ledger (SQL)", seconds(this::load));
-    loading.put("rebuild projection (SavingsFacts.rebuild)", seconds(() -> facts.rebuild()));
+    loading.put("rebuild projection and summaries (SavingsFacts.rebuild)", seconds(() -> facts.rebuild()));
     loading.put("analyze", seconds(() -> jdbc.execute("analyze")));
 
     int y = MEASURED_YEAR.startYear();
     Object[] params = {y, y, y - 1, y, y, y, y - 1};
     String lineApi = "/api/savings/rollup?financialYear=" + MEASURED_YEAR.toUrlForm() + "&groupBy=line";
     String teamApi = "/api/savings/rollup?financialYear=" + MEASURED_YEAR.toUrlForm() + "&groupBy=team";
-    String teamJoin = "join person p on p.id = %s.person_id join team t on t.id = p.team_id";
+    // Who an entry counts for is recorded with it (cost_change_attribution, part of the ledger).
+    String teamJoin = "join cost_change_attribution a on a.cost_change_id = %s";
+    String lineOverLedger = SQL_OVER_LEDGER.formatted("c.savings_line_code", "");
+    String teamOverLedger = SQL_OVER_LEDGER.formatted("a.team_code", teamJoin.formatted("c.id"));
+    String lineOverSummaries = SQL_OVER_SUMMARIES.formatted("LINE");
+    String teamOverSummaries = SQL_OVER_SUMMARIES.formatted("TEAM");
 
-    assertSameFigures(lineApi, SQL_OVER_LEDGER.formatted("c.savings_line_code", ""), params);
-    assertSameFigures(teamApi, SQL_OVER_LEDGER.formatted("t.code", teamJoin.formatted("c")), params);
+    assertSameFigures(lineApi, lineOverLedger, params);
+    assertSameFigures(teamApi, teamOverLedger, params);
+    assertSameFigures(lineApi, lineOverSummaries, params);
+    assertSameFigures(teamApi, teamOverSummaries, params);
 
     Map<String, double[]> timings = new LinkedHashMap<>();
     timings.put("API roll-up by line", time(() -> api(lineApi)));
@@ -112,15 +139,31 @@ class SavingsRollupBenchmark {
         SavingsRollup.GroupBy.LINE)));
     timings.put("API sign-in and a small request (GET /api/savings/lines)", time(() -> api("/api/savings/lines?financialYear="
         + MEASURED_YEAR.toUrlForm())));
-    timings.put("SQL GROUP BY over the ledger, by line", time(() ->
-        jdbc.queryForList(SQL_OVER_LEDGER.formatted("c.savings_line_code", ""), params)));
+    timings.put("SQL GROUP BY over the ledger, by line", time(() -> jdbc.queryForList(lineOverLedger, params)));
     timings.put("SQL GROUP BY over the projection, by line", time(() ->
         jdbc.queryForList(SQL_OVER_PROJECTION.formatted("f.savings_line_code", ""), params)));
+    timings.put("SQL GROUP BY over the summaries, by line", time(() -> jdbc.queryForList(lineOverSummaries, params)));
     timings.put("API roll-up by team", time(() -> api(teamApi)));
-    timings.put("SQL GROUP BY over the ledger, by team", time(() ->
-        jdbc.queryForList(SQL_OVER_LEDGER.formatted("t.code", teamJoin.formatted("c")), params)));
+    timings.put("SavingsRollup service (no HTTP), by team", time(() -> rollup.rollup(MEASURED_YEAR,
+        SavingsRollup.GroupBy.TEAM)));
+    timings.put("SQL GROUP BY over the ledger, by team", time(() -> jdbc.queryForList(teamOverLedger, params)));
     timings.put("SQL GROUP BY over the projection, by team", time(() ->
-        jdbc.queryForList(SQL_OVER_PROJECTION.formatted("t.code", teamJoin.formatted("f")), params)));
+        jdbc.queryForList(SQL_OVER_PROJECTION.formatted("a.team_code", teamJoin.formatted("f.cost_change_id")),
+            params)));
+    timings.put("SQL GROUP BY over the summaries, by team", time(() -> jdbc.queryForList(teamOverSummaries, params)));
+
+    // What keeping the summaries in step costs a write, and that they are still right after the writes.
+    int[] written = {0};
+    timings.put("ledger: record a saving and validate it (two transactions)", time(() -> {
+      int n = ++written[0];
+      CostChange entry = ledger.record(new SavingsLedger.CostChangeCommand(SourceProcess.REVIEW, "BENCH-WRITE-" + n,
+          10000000L + n, 10000000L + n, Money.of("5000.00"), Money.of("4990.00"),
+          MEASURED_YEAR.firstDay().plusDays(n % 300), SavingsKind.CASHABLE_SAVING, "BENCH-1", "Bench write", "bench"))
+          .get(0);
+      return ledger.changeStatus(entry.getId(), SavingStatus.VALIDATED, null, null, "bench");
+    }));
+    assertSameFigures(lineApi, lineOverLedger, params);
+    assertSameFigures(teamApi, teamOverLedger, params);
 
     write(loading, timings);
   }
@@ -175,6 +218,12 @@ class SavingsRollupBenchmark {
               case when 1 + (g / ? / 7) % 30 <= 25 then -(5 + (g * 13) % 195) else 5 + (g * 17) % 95 end as delta
             from generate_series(1, ?) g) raw) computed""",
         YEARS, PACKAGES, FIRST_YEAR, YEARS, FIRST_YEAR, YEARS, YEARS, YEARS, COST_CHANGES);
+    // Each bench person is in one cohort at most, so the join gives one row per entry.
+    jdbc.update("""
+        insert into cost_change_attribution (cost_change_id, team_code, client_group, cohorts)
+        select c.id, t.code, p.client_group, co.code
+        from cost_change c join person p on p.id = c.person_id join team t on t.id = p.team_id
+        left join person_cohort pc on pc.person_id = p.id left join cohort co on co.id = pc.cohort_id""");
     jdbc.update("""
         insert into saving_status_event (id, cost_change_id, status, actor, occurred_at)
         select g, g, 'IDENTIFIED', 'bench', timestamp '2020-01-01' from generate_series(1, ?) g""", COST_CHANGES);
@@ -252,10 +301,13 @@ class SavingsRollupBenchmark {
     out.add("");
     for (String by : List.of("line", "team")) {
       double api = percentile(timings.get("API roll-up by " + by), 95);
-      double ledger = percentile(timings.get("SQL GROUP BY over the ledger, by " + by), 95);
+      double service = percentile(timings.get("SavingsRollup service (no HTTP), by " + by), 95);
+      double overLedger = percentile(timings.get("SQL GROUP BY over the ledger, by " + by), 95);
       double projection = percentile(timings.get("SQL GROUP BY over the projection, by " + by), 95);
-      out.add(String.format(Locale.ROOT, "By %s: API p95 / SQL over the ledger p95 = %.2f; API p95 / SQL over the "
-          + "projection p95 = %.2f", by, api / ledger, api / projection));
+      double summaries = percentile(timings.get("SQL GROUP BY over the summaries, by " + by), 95);
+      out.add(String.format(Locale.ROOT, "By %s, ratios of p95: API / SQL over the ledger = %.3f; API / SQL over the "
+          + "projection = %.3f; API / SQL over the summaries = %.1f; service / SQL over the summaries = %.1f", by,
+          api / overLedger, api / projection, api / summaries, service / summaries));
     }
     Path file = Path.of("target", "benchmarks", "savings-rollup.md");
     Files.createDirectories(file.getParent());

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -226,19 +227,82 @@ class SavingsRollupIT {
   }
 
   @Test
-  void projectionRebuiltFromTheLedgerIsTheOneKeptInStep() {
+  void projectionAndSummariesRebuiltFromTheLedgerAreTheOnesKeptInStep() {
     String line = line("RBL", SavingsKind.CASHABLE_SAVING, "Reviews");
     Person person = person("NORTH", ClientGroup.PHYSICAL_DISABILITY_SENSORY_IMPAIRMENT);
     CostChange a = record(person, "300.00", "200.00", LocalDate.of(2045, 5, 1), line, SavingsKind.CASHABLE_SAVING);
     ledger.changeStatus(a.getId(), SavingStatus.VALIDATED, Money.of("-90.00"), "Invoice", "fin.validator");
     ledger.record(command(person, "200.00", "250.00", LocalDate.of(2045, 6, 1), line("RBG", SavingsKind.GROWTH,
         "Pressures"), SavingsKind.GROWTH));
-    String snapshot = "select * from savings_fact order by cost_change_id";
-    List<Map<String, Object>> keptInStep = jdbc.queryForList(snapshot);
 
-    facts.rebuild();
+    KeptInStep.assertEqualsRebuilt(jdbc, facts, "after a validation at another amount and growth");
+  }
 
-    assertThat(jdbc.queryForList(snapshot)).isEqualTo(keptInStep);
+  @Test
+  void savingsStayWithTheTeamAndGroupTheyWereRecordedForWhenThePersonMoves() {
+    FinancialYear year = FinancialYear.parse("2057/58");
+    String line = line("MOV", SavingsKind.CASHABLE_SAVING, "Reviews");
+    Cohort cohort = cohort("MOVERS");
+    Person person = person("MOVE-A-" + run, ClientGroup.OLDER_PEOPLE, cohort);
+    CostChange before = record(person, "500.00", "400.00", LocalDate.of(2057, 5, 1), line, SavingsKind.CASHABLE_SAVING);
+    Team newTeam = teams.save(new Team("MOVE-B-" + run, "Team B"));
+    jdbc.update("update person set team_id = ?, client_group = 'MENTAL_HEALTH' where id = ?", newTeam.getId(),
+        person.getId());
+    jdbc.update("delete from person_cohort where person_id = ?", person.getId());
+    CostChange after = record(person, "400.00", "370.00", LocalDate.of(2057, 8, 1), line, SavingsKind.CASHABLE_SAVING);
+    CostChange reversal = ledger.reverse(before.getId(), LocalDate.of(2057, 9, 1), "Undone on appeal", "tm.north");
+
+    Map<String, Figures> byTeam = rollup.rollup(year, GroupBy.TEAM).rows().stream()
+        .collect(Collectors.toMap(Figures::group, f -> f));
+    assertThat(byTeam.get("MOVE-A-" + run).identified().inYear())
+        .as("the old team keeps its saving, and its reversal nets it off there")
+        .isEqualTo(before.getInYearEffect().plus(reversal.getInYearEffect()));
+    assertThat(byTeam.get("MOVE-A-" + run).entries()).isEqualTo(2);
+    assertThat(byTeam.get(newTeam.getCode()).identified().inYear()).isEqualTo(after.getInYearEffect());
+    Map<String, Long> entriesByGroup = rollup.rollup(year, GroupBy.CLIENT_GROUP).rows().stream()
+        .collect(Collectors.toMap(Figures::group, Figures::entries));
+    assertThat(entriesByGroup).containsEntry("OLDER_PEOPLE", 2L).containsEntry("MENTAL_HEALTH", 1L);
+    Map<String, Long> entriesByCohort = rollup.rollup(year, GroupBy.COHORT).rows().stream()
+        .collect(Collectors.toMap(Figures::group, Figures::entries));
+    assertThat(entriesByCohort).containsEntry(cohort.getCode(), 2L).containsEntry(SavingsRollup.NO_COHORT, 1L);
+    SavingsDrillDown.EntriesPage oldTeam = drillDown.page(new Figure(year, GroupBy.TEAM, "MOVE-A-" + run, null,
+        Stage.IDENTIFIED, Part.IN_YEAR), 0, 10, false);
+    assertThat(oldTeam.content()).extracting(SavingsDrillDown.Entry::entryId)
+        .containsExactly(before.getId(), reversal.getId());
+    assertThat(oldTeam.content()).extracting(SavingsDrillDown.Entry::team).containsOnly("MOVE-A-" + run);
+  }
+
+  @Test
+  void concurrentEntriesAndStatusChangesOnTheSameSummaryRowsAreAllCounted() throws Exception {
+    FinancialYear year = FinancialYear.parse("2060/61");
+    String line = line("CON", SavingsKind.CASHABLE_SAVING, "Reviews");
+    int threads = 4;
+    int perThread = 10;
+    List<List<CostChangeCommand>> commands = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      List<CostChangeCommand> ofThread = new ArrayList<>();
+      for (int i = 0; i < perThread; i++) {
+        // One team, client group, line and month for all: every entry adds to the same summary rows.
+        ofThread.add(command(person("CONC-" + run, ClientGroup.AUTISM), "300.00", "290.00", LocalDate.of(2060, 6, 1),
+            line, SavingsKind.CASHABLE_SAVING));
+      }
+      commands.add(ofThread);
+    }
+    Concurrently.run(commands.stream().<Concurrently.Task>map(ofThread -> () -> {
+      for (CostChangeCommand command : ofThread) {
+        CostChange entry = ledger.record(command).get(0);
+        ledger.changeStatus(entry.getId(), SavingStatus.VALIDATED, null, null, "fin.validator");
+      }
+    }).toList());
+
+    Figures row = row(rollup.rollup(year, GroupBy.LINE), line, SavingsKind.CASHABLE_SAVING);
+    Money oneEntry = calculator.effectOf(Money.of("-10.00"), LocalDate.of(2060, 6, 1)).inYearEffect();
+    assertThat(row.entries()).isEqualTo(threads * perThread);
+    assertThat(row.identified().inYear()).isEqualTo(oneEntry.times(BigDecimal.valueOf(threads * perThread)));
+    assertThat(row.validated().inYear()).isEqualTo(row.identified().inYear());
+    assertThat(row(rollup.rollup(year, GroupBy.TEAM), "CONC-" + run, SavingsKind.CASHABLE_SAVING).entries())
+        .isEqualTo(threads * perThread);
+    KeptInStep.assertEqualsRebuilt(jdbc, facts, "after concurrent entries and status changes");
   }
 
   @Test
