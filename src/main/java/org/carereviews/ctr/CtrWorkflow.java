@@ -3,8 +3,13 @@ package org.carereviews.ctr;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.camunda.bpm.engine.DecisionService;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -19,18 +24,36 @@ class CtrWorkflow {
   private final RuntimeService runtime;
   private final TaskService tasks;
   private final IdentityService identity;
-  private final DecisionService decisions;
+  private final RepositoryService repository;
+  private final DmnEngine dmn;
+  /** Parsed decisions by decision definition id: a new deployment has a new id. */
+  private final Map<String, DmnDecision> parsed = new ConcurrentHashMap<>();
 
-  CtrWorkflow(RuntimeService runtime, TaskService tasks, IdentityService identity, DecisionService decisions) {
+  CtrWorkflow(RuntimeService runtime, TaskService tasks, IdentityService identity, RepositoryService repository) {
     this.runtime = runtime;
     this.tasks = tasks;
     this.identity = identity;
-    this.decisions = decisions;
+    this.repository = repository;
+    // A plain DMN engine for reads: the deployed model, evaluated outside the process engine's history.
+    this.dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
   }
 
-  /** Evaluates a decision table (the council's policy) as the service; one map of outputs per matching rule. */
+  /**
+   * Evaluates the latest deployed version of a decision table (the council's policy); one map of
+   * outputs per matching rule. A read, not a decision taken: it writes no decision history (the
+   * due list asks it for every person on the register).
+   */
   List<Map<String, Object>> evaluate(String decisionKey, Map<String, Object> inputs) {
-    return asService(() -> decisions.evaluateDecisionTableByKey(decisionKey, inputs).getResultList());
+    DmnDecision decision = asService(() -> {
+      DecisionDefinition definition = repository.createDecisionDefinitionQuery().decisionDefinitionKey(decisionKey)
+          .latestVersion().singleResult();
+      if (definition == null) {
+        throw new IllegalStateException("decision " + decisionKey + " is not deployed");
+      }
+      return parsed.computeIfAbsent(definition.getId(),
+          id -> dmn.parseDecision(decisionKey, repository.getDecisionModel(id)));
+    });
+    return dmn.evaluateDecisionTable(decision, inputs).getResultList();
   }
 
   /**
