@@ -20,6 +20,7 @@ import org.carereviews.casebook.Team;
 import org.carereviews.casebook.Teams;
 import org.carereviews.common.FinancialYear;
 import org.carereviews.common.Money;
+import org.carereviews.ctr.CtrProperties;
 import org.carereviews.demo.DemoDataGenerator.PackageSeed;
 import org.carereviews.demo.DemoDataGenerator.PersonSeed;
 import org.carereviews.savings.SavingsKind;
@@ -63,10 +64,12 @@ class DemoDataLoader implements ApplicationRunner {
   private final SavingsLedger ledger;
   private final TransactionTemplate transaction;
   private final Clock clock;
+  private final CtrProperties ctrProperties;
 
   DemoDataLoader(DemoProperties properties, Teams teams, Cohorts cohorts, People people, CasebookService casebook,
       SavingsLines savingsLines, SavingsTargets savingsTargets, SavingsLedger ledger, TransactionTemplate transaction,
-      Clock clock) {
+      Clock clock, CtrProperties ctrProperties) {
+    this.ctrProperties = ctrProperties;
     this.ledger = ledger;
     this.properties = properties;
     this.teams = teams;
@@ -155,5 +158,8 @@ class DemoDataLoader implements ApplicationRunner {
     savingsLines.save(new SavingsLine(DemoLedger.GROWTH_LINE, "Demographic and complexity growth (synthetic)",
         "Pressures", SavingsKind.GROWTH, "Adult Social Care"));
     savingsTargets.save(new SavingsTarget(DemoLedger.GROWTH_LINE, current, Money.ofPounds(1_500_000)));
+    // The line that community packages after a Care and Treatment Review count toward (care-reviews.ctr).
+    savingsLines.save(new SavingsLine(ctrProperties.growthSavingsLine(), "Discharges from specialist hospital after "
+        + "Care and Treatment Reviews (synthetic)", "Pressures", SavingsKind.GROWTH, "Adult Social Care"));
   }
 }

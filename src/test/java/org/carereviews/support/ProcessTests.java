@@ -10,6 +10,11 @@ public final class ProcessTests {
   private ProcessTests() {
   }
 
+  /** The engine extension for decision tests (no process models, so no coverage to assert). */
+  public static ProcessEngineCoverageExtension engine() {
+    return (ProcessEngineCoverageExtension) ProcessEngineCoverageExtension.Companion.builder(CONFIGURATION).build();
+  }
+
   /** An engine extension that fails the class unless its tests cover every element and flow of the deployed models. */
   public static ProcessEngineCoverageExtension fullCoverage() {
     return (ProcessEngineCoverageExtension) ProcessEngineCoverageExtension.Companion.builder(CONFIGURATION)

@@ -1,0 +1,181 @@
+package org.carereviews.ctr;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import org.carereviews.casebook.CarePackage;
+import org.carereviews.casebook.CasebookService;
+import org.carereviews.casebook.PackageTerms;
+import org.carereviews.casebook.ServiceType;
+import org.carereviews.common.Money;
+import org.carereviews.common.web.InvalidRequestException;
+import org.carereviews.common.web.RecordNotFoundException;
+import org.carereviews.panel.PackageRequestCommand;
+import org.carereviews.panel.PackageRequestType;
+import org.carereviews.panel.PackageRequests;
+import org.carereviews.panel.PanelDecisionView;
+import org.carereviews.panel.PanelOutcome;
+import org.carereviews.panel.ProposedPackage;
+import org.carereviews.savings.SavingsKind;
+import org.carereviews.savings.SavingsLedger;
+import org.carereviews.savings.SavingsLedger.CostChangeCommand;
+import org.carereviews.savings.SourceProcess;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A review's discharge: the plan (a community package with the council/NHS split), the request to
+ * the spend-control panel, its decision, and on approval the new package in the casebook and the
+ * council's new cost in the savings ledger as growth, linked to the review by its reference.
+ */
+@Service
+class CtrDischarge {
+
+  private static final Logger log = LoggerFactory.getLogger(CtrDischarge.class);
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private final CtrReviews reviews;
+  private final DischargePlans plans;
+  private final PackageRequests packageRequests;
+  private final CasebookService casebook;
+  private final SavingsLedger ledger;
+  private final CtrProperties properties;
+  private final Clock clock;
+
+  CtrDischarge(CtrReviews reviews, DischargePlans plans, PackageRequests packageRequests,
+      CasebookService casebook, SavingsLedger ledger, CtrProperties properties, Clock clock) {
+    this.reviews = reviews;
+    this.plans = plans;
+    this.packageRequests = packageRequests;
+    this.casebook = casebook;
+    this.ledger = ledger;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  /** Records (or, after a deferral, revises) the discharge plan. */
+  @Transactional
+  public void plan(long reviewId, StepInputs in, String actor) {
+    CtrReview review = reviews.findById(reviewId).orElseThrow(() -> new RecordNotFoundException("review", reviewId));
+    if (!Boolean.TRUE.equals(review.getDischargeRecommended())) {
+      throw new InvalidRequestException("dischargeRecommended", "review " + review.getReference()
+          + " did not recommend a discharge");
+    }
+    InpatientEpisode episode = review.getEpisode();
+    if (episode == null || !episode.isOpen()) {
+      throw new InvalidRequestException("episode", "the person is no longer in hospital");
+    }
+    String serviceType = in.requiredText(CtrProcesses.VAR_SERVICE_TYPE, "the community service");
+    ServiceType service;
+    try {
+      service = ServiceType.valueOf(serviceType);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidRequestException(CtrProcesses.VAR_SERVICE_TYPE, "must be one of "
+          + java.util.List.of(ServiceType.values()) + ", not '" + serviceType + "'");
+    }
+    String provider = in.requiredText(CtrProcesses.VAR_PROVIDER, "who will provide the care");
+    Money gross = in.money(CtrProcesses.VAR_WEEKLY_GROSS_COST);
+    if (gross == null || !gross.isPositive()) {
+      throw new InvalidRequestException(CtrProcesses.VAR_WEEKLY_GROSS_COST, "is required and must be more than 0");
+    }
+    Money contribution = in.money(CtrProcesses.VAR_ASSESSED_CONTRIBUTION);
+    if (contribution != null && (contribution.isNegative() || contribution.isGreaterThan(gross))) {
+      throw new InvalidRequestException(CtrProcesses.VAR_ASSESSED_CONTRIBUTION, "must be between 0 and the weekly "
+          + "gross cost");
+    }
+    BigDecimal nhsShare = in.decimal(CtrProcesses.VAR_NHS_SHARE_PERCENT);
+    if (nhsShare == null || nhsShare.signum() < 0 || nhsShare.compareTo(HUNDRED) > 0
+        || nhsShare.stripTrailingZeros().scale() > 2) {
+      throw new InvalidRequestException(CtrProcesses.VAR_NHS_SHARE_PERCENT, "is required: the NHS share of the cost "
+          + "(the risk share), a percentage from 0 to 100 with at most two decimal places");
+    }
+    java.time.LocalDate dischargeDate = in.date(CtrProcesses.VAR_DISCHARGE_DATE);
+    if (dischargeDate == null) {
+      throw new InvalidRequestException(CtrProcesses.VAR_DISCHARGE_DATE, "is required: when the person leaves "
+          + "hospital and the package starts");
+    }
+    episode.requireNotBeforeAdmission(CtrProcesses.VAR_DISCHARGE_DATE, dischargeDate);
+    String reason = in.requiredText(CtrProcesses.VAR_DISCHARGE_REASON, "the case for the package");
+    ProposedPackage proposed = new ProposedPackage(service, provider, gross, contribution, nhsShare, dischargeDate);
+    DischargePlan plan = plans.findByReviewId(reviewId).orElseGet(() -> new DischargePlan(review, episode));
+    if (plan.getCarePackageId() != null) {
+      throw new InvalidRequestException("discharge", "the discharge of review " + review.getReference()
+          + " is already funded");
+    }
+    plan.plan(proposed, reason, actor, Instant.now(clock));
+    episode.planDischarge(dischargeDate);
+    plans.save(plan);
+  }
+
+  /** Sends the plan to the spend-control panel as a CTR discharge request; the process then waits for the decision. */
+  @Transactional
+  public long submit(long reviewId, String processInstanceId) {
+    DischargePlan plan = planOf(reviewId);
+    PackageRequests panel = packageRequests;
+    CtrReview review = plan.getReview();
+    long requestId = panel.submit(new PackageRequestCommand(PackageRequestType.CTR_DISCHARGE, null,
+        review.getRegisterEntry().getPerson().getId(), null, plan.proposed(), plan.getReason(), plan.getPlannedBy(),
+        processInstanceId, review.getReference()));
+    plan.submitted(requestId);
+    log.info("CTR review {} discharge: package request {} sent to panel", review.getReference(), requestId);
+    return requestId;
+  }
+
+  /** Reads the panel's decision on the plan's request and records its outcome. */
+  @Transactional
+  public PanelOutcome decided(long reviewId, long requestId) {
+    DischargePlan plan = planOf(reviewId);
+    if (plan.getPanelRequestId() == null || plan.getPanelRequestId() != requestId) {
+      throw new IllegalStateException("panel decision for request " + requestId + " does not match the request of "
+          + "review " + plan.getReview().getReference() + " (" + plan.getPanelRequestId() + ")");
+    }
+    PanelOutcome outcome = panel().decision(requestId).outcome();
+    plan.decided(outcome);
+    return outcome;
+  }
+
+  /**
+   * On approval: the community package in the casebook and the council's new weekly cost in the
+   * ledger as growth (old cost nil: the hospital stay was not the council's care package), once.
+   */
+  @Transactional
+  public void recordGrowth(long reviewId, String actor) {
+    DischargePlan plan = planOf(reviewId);
+    if (plan.getCarePackageId() != null) {
+      return;
+    }
+    PanelDecisionView decision = panel().decision(plan.getPanelRequestId());
+    if (!decision.outcome().approves()) {
+      throw new IllegalStateException("request " + plan.getPanelRequestId() + " was not approved");
+    }
+    ProposedPackage approved = decision.outcome() == PanelOutcome.APPROVED_WITH_AMENDMENT && decision.amended() != null
+        ? decision.amended() : plan.proposed();
+    CtrReview review = plan.getReview();
+    CarePackage carePackage = casebook.recordPackage(review.getRegisterEntry().getPerson(),
+        new PackageTerms(approved.serviceType(), approved.provider(), approved.weeklyGrossCost(),
+            approved.assessedContribution(), approved.nhsSharePercent(), approved.effectiveDate(), null, null),
+        "Discharge from hospital after Care and Treatment Review " + review.getReference()
+            + ", approved by panel (request " + plan.getPanelRequestId() + ")", actor);
+    Money councilCost = approved.netWeeklyCost();
+    if (councilCost.isPositive()) {
+      ledger.record(new CostChangeCommand(SourceProcess.CTR, review.getReference(), carePackage.getId(),
+          review.getRegisterEntry().getPerson().getId(), Money.ZERO, councilCost, approved.effectiveDate(),
+          SavingsKind.GROWTH, properties.growthSavingsLine(), "Community package on discharge from hospital after "
+              + "Care and Treatment Review " + review.getReference() + " (NHS share " + approved.nhsSharePercent()
+              + "%)", actor));
+    }
+    plan.funded(carePackage.getId(), Instant.now(clock));
+    log.info("CTR review {} discharge funded: package {}", review.getReference(), carePackage.getId());
+  }
+
+  private PackageRequests panel() {
+    return packageRequests;
+  }
+
+  private DischargePlan planOf(long reviewId) {
+    return plans.findByReviewId(reviewId).orElseThrow(() -> new RecordNotFoundException("discharge plan of review",
+        reviewId));
+  }
+}

@@ -1,0 +1,175 @@
+package org.carereviews.ctr;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.carereviews.common.web.InvalidRequestException;
+import org.carereviews.common.web.RecordNotFoundException;
+import org.carereviews.ctr.CtrReview.MeetingRecord;
+import org.carereviews.ctr.StepInputs.RecommendationInput;
+import org.carereviews.identity.Roles;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The steps of a review and of the follow-up of its recommendations, as the process models run
+ * them (from Tasklist or from the API). Each step checks everything before it writes anything.
+ */
+@Service
+class CtrReviewSteps {
+
+  private final CtrReviews reviews;
+  private final Recommendations recommendations;
+  private final CtrWorkflow workflow;
+  private final IdentityService identity;
+  private final Clock clock;
+
+  CtrReviewSteps(CtrReviews reviews, Recommendations recommendations, CtrWorkflow workflow, IdentityService identity,
+      Clock clock) {
+    this.reviews = reviews;
+    this.recommendations = recommendations;
+    this.workflow = workflow;
+    this.identity = identity;
+    this.clock = clock;
+  }
+
+  /** Convenes the panel: a chair who is a commissioner, an independent clinical expert and an expert by experience. */
+  @Transactional
+  public void convene(long reviewId, StepInputs in) {
+    CtrReview review = review(reviewId);
+    String chair = member(in, CtrProcesses.VAR_CHAIR, Roles.CTR_CHAIR, "a chair who is a commissioner");
+    String clinician = member(in, CtrProcesses.VAR_CLINICAL_EXPERT, Roles.CTR_CLINICIAN,
+        "an independent clinical expert");
+    String expert = member(in, CtrProcesses.VAR_EXPERT_BY_EXPERIENCE, Roles.CTR_EXPERT,
+        "an expert by experience (a review cannot go ahead without one)");
+    if (new HashSet<>(List.of(chair, clinician, expert)).size() < 3) {
+      throw new InvalidRequestException("panel", "the chair, clinical expert and expert by experience must be three "
+          + "different people");
+    }
+    review.convene(chair, clinician, expert, in.instant(CtrProcesses.VAR_MEETING_AT), Instant.now(clock));
+  }
+
+  @Transactional
+  public void recordConsent(long reviewId, StepInputs in, String actor) {
+    String basis = in.text(CtrProcesses.VAR_CONSENT_BASIS);
+    ConsentBasis parsed;
+    try {
+      parsed = basis == null ? null : ConsentBasis.valueOf(basis);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidRequestException(CtrProcesses.VAR_CONSENT_BASIS, "must be one of "
+          + List.of(ConsentBasis.values()) + ", not '" + basis + "'");
+    }
+    review(reviewId).recordConsent(parsed, in.text(CtrProcesses.VAR_CONSENT_NOTE), actor, Instant.now(clock));
+  }
+
+  @Transactional
+  public void sharePapers(long reviewId, StepInputs in, String actor) {
+    review(reviewId).sharePapers(in.instant(CtrProcesses.VAR_MEETING_AT), actor, Instant.now(clock));
+  }
+
+  /**
+   * Records the meeting: the four answers and the recommendations (each with an owner and a due
+   * date), completes the review and starts the follow-up of each recommendation.
+   *
+   * @return whether the panel recommended a discharge (the discharge plan follows)
+   */
+  @Transactional
+  public boolean recordMeeting(long reviewId, StepInputs in, String actor) {
+    CtrReview review = review(reviewId);
+    MeetingRecord meeting = new MeetingRecord(
+        in.requiredText(CtrProcesses.VAR_ANSWER_SAFE, "the answer to 'Am I safe?'"),
+        in.requiredText(CtrProcesses.VAR_ANSWER_GOOD_CARE, "the answer to 'Is my care good?'"),
+        in.requiredText(CtrProcesses.VAR_ANSWER_FUTURE_PLAN, "the answer to 'Is there a plan for my future?'"),
+        in.requiredText(CtrProcesses.VAR_ANSWER_NEED_HOSPITAL,
+            "the answer to 'Do I need to be in hospital for my care and treatment?'"),
+        in.flag(CtrProcesses.VAR_DISCHARGE_RECOMMENDED));
+    List<RecommendationInput> given = in.recommendations(CtrProcesses.VAR_RECOMMENDATIONS);
+    Instant now = Instant.now(clock);
+    LocalDate meetingDay = review.getMeetingAt() == null ? LocalDate.now(clock)
+        : LocalDate.ofInstant(review.getMeetingAt(), clock.getZone());
+    for (int i = 0; i < given.size(); i++) {
+      checkRecommendation(CtrProcesses.VAR_RECOMMENDATIONS + "[" + i + "]", given.get(i), meetingDay);
+    }
+    LocalDate plannedDischarge = in.date("plannedDischargeDate");
+    if (plannedDischarge != null) {
+      if (review.getEpisode() == null || !review.getEpisode().isOpen()) {
+        throw new InvalidRequestException("plannedDischargeDate", "only someone in hospital has a planned discharge");
+      }
+      review.getEpisode().planDischarge(plannedDischarge);
+    }
+    review.complete(meeting, actor, now);
+    List<Recommendation> saved = new ArrayList<>();
+    for (RecommendationInput input : given) {
+      saved.add(recommendations.save(new Recommendation(review, input.text(), input.owner(), input.dueDate())));
+    }
+    recommendations.flush();
+    for (Recommendation action : saved) {
+      Map<String, Object> variables = new HashMap<>();
+      variables.put(CtrProcesses.VAR_ACTION_ID, action.getId());
+      variables.put(CtrProcesses.VAR_ACTION_OWNER, action.getOwner());
+      variables.put(CtrProcesses.VAR_CHAIR, review.getChair());
+      variables.put(CtrProcesses.VAR_ACTION_OVERDUE_AT, java.util.Date.from(action.getDueDate().plusDays(1)
+          .atStartOfDay(clock.getZone()).toInstant()));
+      action.trackedBy(workflow.start(CtrProcesses.ACTION_FOLLOW_UP, review.getReference() + "/" + action.getId(),
+          variables));
+    }
+    return meeting.dischargeRecommended();
+  }
+
+  @Transactional
+  public void recordOversightVisit(long reviewId, StepInputs in, String actor) {
+    review(reviewId).completeVisit(in.instant(CtrProcesses.VAR_VISITED_AT), in.text(CtrProcesses.VAR_FINDINGS), actor,
+        Instant.now(clock));
+  }
+
+  @Transactional
+  public void actionEscalated(long actionId) {
+    action(actionId).escalated(Instant.now(clock));
+  }
+
+  @Transactional
+  public void actionDone(long actionId, StepInputs in, String actor) {
+    action(actionId).done(in.text(CtrProcesses.VAR_ACTION_NOTE), actor, Instant.now(clock));
+  }
+
+  private void checkRecommendation(String field, RecommendationInput input, LocalDate meetingDay) {
+    if (input.text() == null) {
+      throw new InvalidRequestException(field + ".text", "is required: what is recommended");
+    }
+    if (input.owner() == null) {
+      throw new InvalidRequestException(field + ".owner", "is required: every recommendation has an owner");
+    }
+    if (identity.createUserQuery().userId(input.owner()).count() == 0) {
+      throw new InvalidRequestException(field + ".owner", "is not a known user: '" + input.owner() + "'");
+    }
+    if (input.dueDate() == null) {
+      throw new InvalidRequestException(field + ".dueDate", "is required: every recommendation has a due date");
+    }
+    if (input.dueDate().isBefore(meetingDay)) {
+      throw new InvalidRequestException(field + ".dueDate", "must not be before the meeting (" + meetingDay + ")");
+    }
+  }
+
+  private String member(StepInputs in, String field, String group, String who) {
+    String userId = in.requiredText(field, who);
+    if (identity.createUserQuery().userId(userId).memberOfGroup(group).count() == 0) {
+      throw new InvalidRequestException(field, "'" + userId + "' is not " + who + " (group " + group + ")");
+    }
+    return userId;
+  }
+
+  private CtrReview review(long reviewId) {
+    return reviews.findById(reviewId).orElseThrow(() -> new RecordNotFoundException("review", reviewId));
+  }
+
+  private Recommendation action(long actionId) {
+    return recommendations.findById(actionId).orElseThrow(() -> new RecordNotFoundException("action", actionId));
+  }
+}
