@@ -49,7 +49,8 @@ public final class Roles {
     return teamGroup.substring(TEAM_GROUP_PREFIX.length()).toUpperCase(Locale.ROOT);
   }
 
+  /** Whether a group is a team's ({@code team-north}); {@code team-manager} is a role, not a team. */
   public static boolean isTeamGroup(String groupId) {
-    return groupId.startsWith(TEAM_GROUP_PREFIX);
+    return groupId.startsWith(TEAM_GROUP_PREFIX) && !TEAM_MANAGER.equals(groupId);
   }
 }

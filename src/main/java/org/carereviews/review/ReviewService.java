@@ -102,8 +102,9 @@ class ReviewService {
     LocalDate due = registration.dueDate() != null ? registration.dueDate() : today.plus(properties.requestedDue());
     Instant now = Instant.now(clock);
     String startedBy = registration.initiator() == null ? SYSTEM : registration.initiator();
-    // The id comes from a sequence as the row is persisted; the reference is set from it before the insert.
-    Review review = reviews.save(new Review(null, snapshot.packageId(), snapshot.personId(),
+    // The reference is made from the id, which the sequence gives as the row is persisted: the row goes in
+    // with a unique placeholder and gets its reference in the same transaction.
+    Review review = reviews.save(new Review("TMP-" + java.util.UUID.randomUUID().toString().substring(0, 16), snapshot.packageId(), snapshot.personId(),
         snapshot.teamCode(), registration.route(), registration.requestedBy(),
         registration.requestReason() == null ? null : registration.requestReason().strip(), due,
         registration.processInstanceId(), startedBy, now));
