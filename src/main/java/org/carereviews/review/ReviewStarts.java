@@ -31,12 +31,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * </ul>
  */
 @Component
-class ReviewStarts {
+public class ReviewStarts {
 
   private static final Logger log = LoggerFactory.getLogger(ReviewStarts.class);
 
   /** What one run of the daily job started. */
-  record DailyRun(int scheduled, int initial, int refused) {
+  public record DailyRun(int scheduled, int initial, int refused) {
   }
 
   private final RuntimeService runtime;
@@ -84,7 +84,7 @@ class ReviewStarts {
    * new packages in their initial review window. Packages with an open review (or, for an initial
    * review, any review) are skipped; each start commits on its own, so one refusal stops nothing else.
    */
-  DailyRun startDueReviews(int limit) {
+  public DailyRun startDueReviews(int limit) {
     LocalDate today = LocalDate.now(clock);
     int refused = 0;
     int scheduled = 0;
