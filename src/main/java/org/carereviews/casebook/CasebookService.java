@@ -112,10 +112,6 @@ public class CasebookService {
       ClientGroup clientGroup, String teamCode, Set<String> cohortCodes, Set<FundingFlag> fundingFlags) {
   }
 
-  /** A package and its current terms, for another capability; no access check here. */
-  public record PackageSnapshot(long packageId, String reference, long personId, int version, PackageTerms terms) {
-  }
-
   @Transactional(readOnly = true)
   public PersonSnapshot personSnapshot(long personId) {
     Person person = people.findWithDetailsById(personId).orElseThrow(() -> new RecordNotFoundException("person", personId));
@@ -125,13 +121,48 @@ public class CasebookService {
         Set.copyOf(person.getFundingFlags()));
   }
 
+  /**
+   * A package as a process sees it (no user scoping: the caller is a process step or a service that
+   * has already checked the user). Holds the person's id and team, never their name.
+   */
+  public record PackageSnapshot(long packageId, String packageReference, long personId, String personReference,
+      String teamCode, ClientGroup clientGroup, PackageTerms terms, int versionNumber, LocalDate firstStartDate) {
+  }
+
+  /** The package and its current terms. */
   @Transactional(readOnly = true)
   public PackageSnapshot packageSnapshot(long packageId) {
     CarePackage carePackage = packages.findWithVersionsById(packageId)
         .orElseThrow(() -> new RecordNotFoundException("care package", packageId));
-    CarePackageVersion current = carePackage.current();
-    return new PackageSnapshot(carePackage.getId(), carePackage.getReference(), carePackage.getPerson().getId(),
-        current.getVersionNumber(), current.getTerms());
+    Person person = carePackage.getPerson();
+    return new PackageSnapshot(carePackage.getId(), carePackage.getReference(), person.getId(), person.getReference(),
+        person.getTeam().getCode(), person.getClientGroup(), carePackage.current().getTerms(),
+        carePackage.current().getVersionNumber(), carePackage.getVersions().get(0).getTerms().getStartDate());
+  }
+
+  /** Ids of packages in force whose next review is due on or before {@code dueBy}, earliest first. */
+  @Transactional(readOnly = true)
+  public List<Long> packagesDueForReview(LocalDate dueBy, int limit) {
+    return packages.findIdsDueForReview(dueBy, LocalDate.now(clock), org.springframework.data.domain.PageRequest.of(0, limit));
+  }
+
+  /** Ids of packages in force that started between the dates (both included), earliest first. */
+  @Transactional(readOnly = true)
+  public List<Long> packagesStartedBetween(LocalDate from, LocalDate to, int limit) {
+    return packages.findIdsStartedBetween(from, to, LocalDate.now(clock), org.springframework.data.domain.PageRequest.of(0, limit));
+  }
+
+  /**
+   * Records a change decided by a process (a review's approved package change) as a new version;
+   * the process has checked who may decide it.
+   *
+   * @return the new version's number
+   */
+  @Transactional
+  public int recordDecidedChange(long packageId, PackageTerms terms, String reason, String recordedBy) {
+    CarePackage carePackage = packages.findWithVersionsById(packageId)
+        .orElseThrow(() -> new RecordNotFoundException("care package", packageId));
+    return carePackage.recordChange(terms, reason, recordedBy, Instant.now(clock)).getVersionNumber();
   }
 
   /** A new person record from another capability or the demo loader; the reference is allocated here. */

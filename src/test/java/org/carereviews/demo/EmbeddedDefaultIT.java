@@ -26,6 +26,8 @@ class EmbeddedDefaultIT {
   @Autowired TestRestTemplate rest;
   @Autowired People people;
   @Autowired JdbcTemplate jdbc;
+  @Autowired org.camunda.bpm.engine.IdentityService identity;
+  @Autowired org.camunda.bpm.engine.TaskService tasks;
 
   @Test
   void loadsASyntheticCouncilOfAtLeastTwoThousandPeopleWithPackages() {
@@ -47,6 +49,36 @@ class EmbeddedDefaultIT {
       assertThat(person.at("/team/code").asText()).isEqualTo("NORTH");
       assertThat(person.get("packages")).isNotEmpty();
     });
+  }
+
+  @Test
+  void socialWorkerSeesTheirTeamsReviewsInTasklistAndNoneOfAnotherTeams() {
+    java.util.Map<String, String> teamOfProcess = new java.util.HashMap<>();
+    jdbc.queryForList("select process_instance_id, team_code from care_review where status <> 'COMPLETED'")
+        .forEach(row -> teamOfProcess.put((String) row.get("PROCESS_INSTANCE_ID"), (String) row.get("TEAM_CODE")));
+    assertThat(teamOfProcess.values()).as("the demo starts due reviews").contains("NORTH", "SOUTH");
+
+    java.util.List<String> seenByNorth = reviewTasksSeenBy("sw.north");
+
+    assertThat(seenByNorth).isNotEmpty();
+    assertThat(seenByNorth).allSatisfy(process -> assertThat(teamOfProcess.get(process)).isEqualTo("NORTH"));
+    assertThat(seenByNorth).containsAll(teamOfProcess.entrySet().stream()
+        .filter(e -> e.getValue().equals("NORTH")).map(java.util.Map.Entry::getKey).toList());
+    assertThat(reviewTasksSeenBy("sw.south")).isNotEmpty()
+        .allSatisfy(process -> assertThat(teamOfProcess.get(process)).isEqualTo("SOUTH"));
+  }
+
+  /** The review tasks Tasklist shows a user: Tasklist signs them in with their Camunda groups. */
+  private java.util.List<String> reviewTasksSeenBy(String userId) {
+    java.util.List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream()
+        .map(org.camunda.bpm.engine.identity.Group::getId).toList();
+    identity.setAuthentication(userId, groups);
+    try {
+      return tasks.createTaskQuery().processDefinitionKey("CarePackageReview").list().stream()
+          .map(org.camunda.bpm.engine.task.Task::getProcessInstanceId).distinct().toList();
+    } finally {
+      identity.clearAuthentication();
+    }
   }
 
   @Test

@@ -1,0 +1,9 @@
+package org.carereviews.review;
+
+/** Who asked for a requested review. */
+public enum RequestedBy {
+  PERSON,
+  CARER,
+  PROVIDER,
+  PROFESSIONAL
+}

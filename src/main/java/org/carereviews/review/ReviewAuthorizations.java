@@ -1,0 +1,53 @@
+package org.carereviews.review;
+
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.carereviews.identity.Roles;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * Camunda authorizations for reviews, in every profile (idempotent): social workers and team managers
+ * may see the review process and start it (the start form in Tasklist, or the API). They see a
+ * review's tasks only through the task's candidate group, {@code team-<code>}: Camunda grants that
+ * group the task when the task is created, so a team sees its own reviews and no other team's.
+ */
+@Component
+class ReviewAuthorizations implements ApplicationRunner {
+
+  private static final List<String> STARTERS = List.of(Roles.SOCIAL_WORKER, Roles.TEAM_MANAGER);
+
+  private final AuthorizationService authorizations;
+
+  ReviewAuthorizations(AuthorizationService authorizations) {
+    this.authorizations = authorizations;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    for (String group : STARTERS) {
+      grant(group, Resources.PROCESS_DEFINITION, ReviewProcess.KEY, Permissions.READ, Permissions.CREATE_INSTANCE);
+      grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+    }
+  }
+
+  private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization existing = authorizations.createAuthorizationQuery().groupIdIn(groupId).resourceType(resource)
+        .resourceId(resourceId).singleResult();
+    Authorization authorization = existing != null ? existing
+        : authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    authorization.setGroupId(groupId);
+    authorization.setResource(resource);
+    authorization.setResourceId(resourceId);
+    for (Permission permission : permissions) {
+      authorization.addPermission(permission);
+    }
+    authorizations.saveAuthorization(authorization);
+  }
+}
