@@ -24,7 +24,6 @@ import org.carereviews.review.SavingsLineRouter.SavingsLineChoice;
 import org.carereviews.savings.SavingsLedger;
 import org.carereviews.savings.SavingsLedger.CostChangeCommand;
 import org.carereviews.savings.SourceProcess;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,14 +55,14 @@ class ReviewService {
   private final CasebookService casebook;
   private final SavingsLedger ledger;
   private final SavingsLineRouter savingsLines;
-  private final ObjectProvider<PackageRequests> packageRequests;
+  private final PackageRequests packageRequests;
   private final OutcomeRules rules;
   private final ReviewProperties properties;
   private final Clock clock;
 
   ReviewService(Reviews reviews, ReviewOutcomeRecords outcomes, ReviewChanges changes, ReviewEvents events,
       CasebookService casebook, SavingsLedger ledger, SavingsLineRouter savingsLines,
-      ObjectProvider<PackageRequests> packageRequests, OutcomeRules rules, ReviewProperties properties, Clock clock) {
+      PackageRequests packageRequests, OutcomeRules rules, ReviewProperties properties, Clock clock) {
     this.reviews = reviews;
     this.outcomes = outcomes;
     this.changes = changes;
@@ -347,11 +346,7 @@ class ReviewService {
   }
 
   private PackageRequests panel() {
-    PackageRequests panel = packageRequests.getIfAvailable();
-    if (panel == null) {
-      throw new IllegalStateException("no spend-control panel is configured");
-    }
-    return panel;
+    return packageRequests;
   }
 
   private Review open(long reviewId) {

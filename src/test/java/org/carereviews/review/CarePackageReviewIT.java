@@ -25,39 +25,52 @@ import org.carereviews.casebook.ServiceType;
 import org.carereviews.casebook.Team;
 import org.carereviews.casebook.Teams;
 import org.carereviews.common.Money;
-import org.carereviews.panel.PackageRequestCommand;
+import org.carereviews.panel.PackageRequest;
+import org.carereviews.panel.PanelRequestService;
+import org.carereviews.panel.PanelRoute;
 import org.carereviews.panel.PackageRequestType;
-import org.carereviews.panel.PanelDecisionView;
 import org.carereviews.panel.PanelMessages;
-import org.carereviews.panel.PanelOutcome;
 import org.carereviews.panel.ProposedPackage;
 import org.carereviews.savings.SavingsKind;
 import org.carereviews.savings.SavingsLine;
 import org.carereviews.savings.SavingsLines;
 import org.carereviews.support.Api;
-import org.carereviews.support.PanelStandIn;
-import org.carereviews.support.PanelStandIn.StandInPanel;
+import org.carereviews.support.PanelDesk;
+import org.carereviews.support.TestClock;
 import org.carereviews.support.PostgresIntegrationTest;
 import org.carereviews.support.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 /**
  * Care package reviews end to end on PostgreSQL, through the REST API as the demo users. The panel is
- * the test stand-in ({@link PanelStandIn}); with the real panel, {@code panel.approve(...)} and friends
- * become the panel members' API calls. The job executor is off: the test runs the engine's
+ * the real panel, through its API ({@link PanelDesk}): a team manager or a quorate meeting decides. The
+ * clock is a fixed working day in 2030. The job executor is off: the test runs the engine's
  * asynchronous steps itself ({@link #runAsyncSteps}), so nothing races.
  */
 @PostgresIntegrationTest
-@Import(PanelStandIn.class)
+@Import(CarePackageReviewIT.Clocks.class)
 @TestPropertySource(properties = {"camunda.bpm.job-execution.enabled=false", "care-reviews.review.schedule=-"})
 class CarePackageReviewIT {
+
+  /** A fixed working day (before the panel's agenda cut-off), so a quorate meeting can sit "today". */
+  @TestConfiguration
+  static class Clocks {
+    @Bean
+    @Primary
+    TestClock testClock() {
+      return new TestClock(java.time.LocalDateTime.of(2030, 6, 4, 8, 30));
+    }
+  }
 
   @Autowired TestRestTemplate rest;
   @Autowired IdentityService identity;
@@ -67,7 +80,7 @@ class CarePackageReviewIT {
   @Autowired ReviewStarts starts;
   @Autowired ReviewService reviewService;
   @Autowired Reviews reviews;
-  @Autowired StandInPanel panel;
+  @Autowired PanelRequestService panelRequests;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
@@ -75,11 +88,13 @@ class CarePackageReviewIT {
   @Autowired Clock clock;
 
   private Api api;
+  private PanelDesk panel;
   private LocalDate today;
 
   @BeforeEach
   void setUp() {
     api = new Api(rest);
+    panel = new PanelDesk(api, jdbc, panelRequests, runtime, management);
     TestUsers.ensure(identity);
     today = LocalDate.now(clock);
     for (String[] line : new String[][] {{"HWA Sav 06", "CASHABLE_SAVING"}, {"HWA Sav 07", "CASHABLE_SAVING"},
@@ -115,15 +130,16 @@ class CarePackageReviewIT {
     Review recorded = reviews.findById(reviewId).orElseThrow();
     assertThat(recorded.getStatus()).isEqualTo(ReviewStatus.AWAITING_PANEL);
     long requestId = panel.requestOf(recorded.getProcessInstanceId());
-    PackageRequestCommand command = panel.command(requestId);
-    assertThat(command.type()).isEqualTo(PackageRequestType.PACKAGE_CHANGE);
-    assertThat(command.currentPackageId()).isEqualTo(carePackage.getId());
-    assertThat(command.proposed().netWeeklyCost()).isEqualTo(Money.of("400.00"));
-    assertThat(command.proposed().effectiveDate()).isEqualTo(effective);
-    assertThat(command.proposedBy()).isEqualTo("sw.north");
-    assertThat(command.sourceReference()).isEqualTo(recorded.getReference());
+    PackageRequest request = panel.request(requestId);
+    assertThat(request.getRequestType()).isEqualTo(PackageRequestType.PACKAGE_CHANGE);
+    assertThat(request.getCurrentPackageId()).isEqualTo(carePackage.getId());
+    assertThat(request.getProposedNetWeekly()).isEqualTo(Money.of("400.00"));
+    assertThat(request.getEffectiveDate()).isEqualTo(effective);
+    assertThat(request.getProposedBy()).isEqualTo("sw.north");
+    assertThat(request.getSourceReference()).isEqualTo(recorded.getReference());
+    assertThat(request.getRoute()).as("a reduction within delegated authority").isEqualTo(PanelRoute.TEAM_MANAGER);
 
-    // panel approved
+    // approved: by the team manager under delegated authority
     panel.approve(requestId);
     runAsyncSteps(reviewId);
 
@@ -142,8 +158,13 @@ class CarePackageReviewIT {
     assertThat(ledger.get(0).get("source_process")).isEqualTo("REVIEW");
     assertThat(ledger.get(0).get("source_reference")).isEqualTo(recorded.getReference() + "/PANEL-" + requestId);
 
-    // the decision message delivered again finds nothing waiting, and counts nothing twice
-    assertThatThrownBy(() -> panel.decide(panel.decision(requestId))).isInstanceOf(MismatchingMessageCorrelationException.class);
+    // the decision is not sent again, and a delivery forced on the review finds nothing waiting
+    assertThat(panelRequests.deliverDecision(requestId)).isFalse();
+    assertThatThrownBy(() -> runtime.createMessageCorrelation(PanelMessages.DECISION)
+        .processInstanceId(recorded.getProcessInstanceId())
+        .setVariable(PanelMessages.VAR_REQUEST_ID, requestId)
+        .setVariable(PanelMessages.VAR_OUTCOME, "APPROVED").correlate())
+        .isInstanceOf(MismatchingMessageCorrelationException.class);
     assertThat(ledgerOf(carePackage)).hasSize(1);
   }
 
@@ -154,35 +175,46 @@ class CarePackageReviewIT {
     api.post("sw.north", "/api/reviews/" + reviewId + "/outcome", reduction("550.00", today), HttpStatus.OK);
     runAsyncSteps(reviewId);
     long requestId = panel.requestOf(reviews.findById(reviewId).orElseThrow().getProcessInstanceId());
-    panel.recordOnly(new PanelDecisionView(requestId, PanelOutcome.APPROVED, null, null, null, null, List.of("tm.north"),
-        java.time.Instant.now()));
+    panel.approve(requestId);
+    runAsyncSteps(reviewId);
 
-    reviewService.applyPanelApproval(reviewId, requestId);
-    reviewService.applyPanelApproval(reviewId, requestId);
+    // delivered again by mistake: the panel does not send it twice, and the review refuses to apply it again
+    assertThat(panelRequests.deliverDecision(requestId)).isFalse();
+    assertThatThrownBy(() -> reviewService.applyPanelApproval(reviewId, requestId))
+        .hasMessageContaining("already completed");
 
     assertThat(casebook.packageSnapshot(carePackage.getId()).versionNumber()).isEqualTo(2);
     assertThat(ledgerOf(carePackage)).hasSize(1);
   }
 
   @Test
-  void approvalWithAmendmentAppliesThePanelsFigures() {
-    CarePackage carePackage = packageInTeam("NORTH", "700.00", today.minusYears(1), today.plusDays(3));
+  void aReviewsRequestReachesTheAgendaAQuoratePanelAmendsItAndTheReviewAppliesTheAmendedFigures() {
+    CarePackage carePackage = packageInTeam("NORTH", "1000.00", today.minusYears(1), today.plusDays(3));
     long reviewId = requestedReview(carePackage, "sw.north");
-    api.post("sw.north", "/api/reviews/" + reviewId + "/outcome", reduction("500.00", today.plusDays(14)), HttpStatus.OK);
+    api.post("sw.north", "/api/reviews/" + reviewId + "/outcome", reduction("800.00", today.plusDays(14)), HttpStatus.OK);
     runAsyncSteps(reviewId);
     long requestId = panel.requestOf(reviews.findById(reviewId).orElseThrow().getProcessInstanceId());
+    assertThat(panel.request(requestId).getRoute()).as("annual cost above GBP 35,000").isEqualTo(PanelRoute.PANEL);
 
-    panel.approveWithAmendment(requestId, new ProposedPackage(ServiceType.HOME_CARE, "Framework Care Ltd",
-        Money.of("550.00"), Money.ZERO, BigDecimal.ZERO, today.plusDays(21)));
+    JsonNode meeting = panel.quorateMeetingToday();
+    assertThat(meeting.get("quorate").asBoolean()).isTrue();
+    assertThat(meeting.get("agenda").findValuesAsText("requestId")).contains(String.valueOf(requestId));
+
+    JsonNode decision = panel.approveWithAmendment(requestId, new ProposedPackage(ServiceType.HOME_CARE,
+        "Framework Care Ltd", Money.of("850.00"), Money.ZERO, BigDecimal.ZERO, today.plusDays(21)));
+    assertThat(decision.get("decidedBy")).extracting(JsonNode::asText)
+        .containsExactly("panel.asc", "panel.finance", "panel.commissioning");
     runAsyncSteps(reviewId);
 
     PackageTerms terms = casebook.packageSnapshot(carePackage.getId()).terms();
-    assertThat(terms.getNetWeeklyCost()).isEqualTo(Money.of("550.00"));
+    assertThat(terms.getNetWeeklyCost()).isEqualTo(Money.of("850.00"));
     assertThat(terms.getProvider()).isEqualTo("Framework Care Ltd");
     List<java.util.Map<String, Object>> ledger = ledgerOf(carePackage);
     assertThat(ledger).hasSize(1);
     assertThat((BigDecimal) ledger.get(0).get("weekly_delta")).isEqualByComparingTo("-150.00");
     assertThat(ledger.get(0).get("effective_date").toString()).isEqualTo(today.plusDays(21).toString());
+    assertThat(api.get("panel.asc", "/api/panel/meetings/today", HttpStatus.OK).get("agenda")
+        .findValuesAsText("requestId")).doesNotContain(String.valueOf(requestId));
   }
 
   @Test
