@@ -66,24 +66,31 @@ class EmbeddedDefaultIT {
         .filter(e -> e.getValue().equals("NORTH")).map(java.util.Map.Entry::getKey).toList());
     assertThat(reviewTasksSeenBy("sw.south")).isNotEmpty()
         .allSatisfy(process -> assertThat(teamOfProcess.get(process)).isEqualTo("SOUTH"));
+
+    JsonNode overRest = rest.withBasicAuth("sw.north", "demo")
+        .getForObject("/engine-rest/task?processDefinitionKey=CarePackageReview&maxResults=5000", JsonNode.class);
+    assertThat(overRest.findValuesAsText("processInstanceId")).isNotEmpty()
+        .allSatisfy(process -> assertThat(teamOfProcess.get(process)).isEqualTo("NORTH"));
   }
 
-  /** The review tasks Tasklist shows a user: Tasklist signs them in with their Camunda groups. */
+  /** The review tasks Tasklist shows a user: signed in to Tasklist, through Tasklist's own engine API. */
   private java.util.List<String> reviewTasksSeenBy(String userId) {
-    java.util.List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream()
-        .map(org.camunda.bpm.engine.identity.Group::getId).toList();
-    identity.setAuthentication(userId, groups);
-    try {
-      return tasks.createTaskQuery().processDefinitionKey("CarePackageReview").list().stream()
-          .map(org.camunda.bpm.engine.task.Task::getProcessInstanceId).distinct().toList();
-    } finally {
-      identity.clearAuthentication();
-    }
+    TasklistSession session = tasklistSession(userId, "demo");
+    assertThat(session.login().getStatusCode()).isEqualTo(HttpStatus.OK);
+    HttpHeaders headers = new HttpHeaders();
+    headers.add(HttpHeaders.COOKIE, session.cookies());
+    headers.add("X-XSRF-TOKEN", session.xsrf());
+    ResponseEntity<JsonNode> found = rest.exchange(
+        "/camunda/api/engine/engine/default/task?processDefinitionKey=CarePackageReview&maxResults=5000",
+        HttpMethod.GET, new HttpEntity<>(headers), JsonNode.class);
+    assertThat(found.getStatusCode()).isEqualTo(HttpStatus.OK);
+    java.util.List<String> processes = new java.util.ArrayList<>();
+    found.getBody().forEach(task -> processes.add(task.get("processInstanceId").asText()));
+    return processes.stream().distinct().toList();
   }
 
   @Test
   void tasklistAcceptsADemoLoginAndRefusesABadOne() {
-    
     assertThat(tasklistLogin("tm.north", "demo").getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(tasklistLogin("panel.asc", "wrong").getStatusCode().is4xxClientError()).isTrue();
   }
@@ -132,17 +139,34 @@ class EmbeddedDefaultIT {
   }
 
   private ResponseEntity<String> tasklistLogin(String user, String password) {
+    return tasklistSession(user, password).login();
+  }
+
+  /** Tasklist's sign-in: its cookies (session, XSRF) and the login answer. */
+  private record TasklistSession(ResponseEntity<String> login, String cookies, String xsrf) {
+  }
+
+  private TasklistSession tasklistSession(String user, String password) {
     ResponseEntity<String> page = rest.getForEntity("/camunda/app/tasklist/default/", String.class);
-    String cookies = String.join("; ", page.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream()
-        .map(c -> c.split(";", 2)[0]).toList());
-    String xsrf = page.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream()
-        .filter(c -> c.startsWith("XSRF-TOKEN=")).map(c -> c.substring("XSRF-TOKEN=".length()).split(";", 2)[0])
-        .findFirst().orElse("");
+    java.util.Map<String, String> cookies = new java.util.LinkedHashMap<>();
+    page.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).forEach(c -> putCookie(cookies, c));
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-    headers.add(HttpHeaders.COOKIE, cookies);
-    headers.add("X-XSRF-TOKEN", xsrf);
-    return rest.exchange("/camunda/api/admin/auth/user/default/login/tasklist", HttpMethod.POST,
+    headers.add(HttpHeaders.COOKIE, cookieHeader(cookies));
+    headers.add("X-XSRF-TOKEN", cookies.getOrDefault("XSRF-TOKEN", ""));
+    ResponseEntity<String> login = rest.exchange("/camunda/api/admin/auth/user/default/login/tasklist", HttpMethod.POST,
         new HttpEntity<>("username=" + user + "&password=" + password, headers), String.class);
+    login.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).forEach(c -> putCookie(cookies, c));
+    return new TasklistSession(login, cookieHeader(cookies), cookies.getOrDefault("XSRF-TOKEN", ""));
   }
+
+  private static void putCookie(java.util.Map<String, String> cookies, String setCookie) {
+    String[] pair = setCookie.split(";", 2)[0].split("=", 2);
+    cookies.put(pair[0], pair.length > 1 ? pair[1] : "");
+  }
+
+  private static String cookieHeader(java.util.Map<String, String> cookies) {
+    return String.join("; ", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
+  }
+
 }
