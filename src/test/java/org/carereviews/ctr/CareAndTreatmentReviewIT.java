@@ -102,6 +102,21 @@ class CareAndTreatmentReviewIT {
     assertThat(record.at("/entry/rating").asText()).isEqualTo("BLUE");
     assertThat(record.at("/ratingHistory")).extracting(h -> h.get("rating").asText()).containsExactly("RED", "BLUE");
 
+    // In hospital the person stays blue until the discharge; a discharge before the admission is refused.
+    long episodeId = record.at("/episodes/0/id").asLong();
+    JsonNode notBlue = api.put(CHAIR, "/api/ctr/register/" + personId + "/rating",
+        "{\"rating\": \"AMBER\", \"reasons\": \"Settling\"}", HttpStatus.BAD_REQUEST);
+    assertThat(notBlue.at("/errors/0/field").asText()).isEqualTo("rating");
+    JsonNode dischargedEarly = api.post(CHAIR, "/api/ctr/episodes/" + episodeId + "/discharge",
+        "{\"dischargeDate\": \"" + admitted.minusDays(1) + "\", \"rating\": \"AMBER\", \"reasons\": \"Home\"}",
+        HttpStatus.BAD_REQUEST);
+    assertThat(dischargedEarly.at("/errors/0/field").asText()).isEqualTo("dischargeDate");
+    JsonNode unchanged = api.get(CHAIR, "/api/ctr/register/" + personId, HttpStatus.OK);
+    assertThat(unchanged.at("/entry/rating").asText()).isEqualTo("BLUE");
+    assertThat(unchanged.at("/ratingHistory")).hasSize(2);
+    assertThat(unchanged.at("/episodes/0/dischargeDate").isMissingNode() || unchanged.at("/episodes/0/dischargeDate").isNull())
+        .isTrue();
+
     // Only CTR roles and the person's team see the record.
     api.get("panel.asc", "/api/ctr/register/" + personId, HttpStatus.FORBIDDEN);
     api.get("sw.south", "/api/ctr/register/" + personId, HttpStatus.FORBIDDEN);
@@ -155,6 +170,10 @@ class CareAndTreatmentReviewIT {
     LocalDate meetingDay = LocalDate.now(clock);
     JsonNode noOwner = api.post(CHAIR, review + "/meeting", meeting(meetingDay, "", true), HttpStatus.BAD_REQUEST);
     assertThat(noOwner.at("/errors/0/field").asText()).isEqualTo("recommendations[1].owner");
+    JsonNode noDate = api.post(CHAIR, review + "/meeting",
+        meeting(meetingDay, "ctr.chair", true).replace("\"dueDate\": \"" + meetingDay.plusWeeks(1) + "\"", "\"dueDate\": null"),
+        HttpStatus.BAD_REQUEST);
+    assertThat(noDate.at("/errors/0/field").asText()).startsWith("recommendations[1]");
     assertThat(api.get(CHAIR, review, HttpStatus.OK).get("status").asText()).isEqualTo("OPEN");
     assertThat(api.get(CHAIR, "/api/ctr/actions", HttpStatus.OK)).isEmpty();
 

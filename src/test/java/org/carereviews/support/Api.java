@@ -36,11 +36,19 @@ public final class Api {
     return post(user, url, MediaType.APPLICATION_JSON, json, expected);
   }
 
+  public JsonNode put(String user, String url, String json, HttpStatus expected) {
+    return send(HttpMethod.PUT, user, url, MediaType.APPLICATION_JSON, json, expected);
+  }
+
   public JsonNode post(String user, String url, MediaType type, String body, HttpStatus expected) {
+    return send(HttpMethod.POST, user, url, type, body, expected);
+  }
+
+  private JsonNode send(HttpMethod method, String user, String url, MediaType type, String body, HttpStatus expected) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(type);
     ResponseEntity<JsonNode> response = rest.withBasicAuth(user, TestUsers.PASSWORD)
-        .exchange(url, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
+        .exchange(url, method, new HttpEntity<>(body, headers), JsonNode.class);
     assertThat(response.getStatusCode()).as(url + " " + body + " answered " + response.getBody()).isEqualTo(expected);
     return response.getBody();
   }
