@@ -5,17 +5,17 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.carereviews.panel.PanelMessages;
 import org.carereviews.panel.PanelOutcome;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
- * The thin delegates of the CTR process models: each reads its typed variables, calls one step
- * and writes back at most a flag. A refused step throws, so the task it follows stays open and
- * nothing is recorded.
+ * The thin delegates of the CTR process models, referenced by bean name from the BPMN
+ * ({@code camunda:delegateExpression="${...}"}): each reads its typed variables, calls one step and
+ * writes back at most a flag. A refused step throws, so the task it follows stays open and nothing
+ * is recorded.
  */
-final class CtrDelegates {
-
-  private CtrDelegates() {
-  }
+@Configuration
+class CtrDelegates {
 
   private static long reviewId(DelegateExecution execution) {
     return ((Number) execution.getVariable(CtrProcesses.VAR_REVIEW_ID)).longValue();
@@ -34,202 +34,84 @@ final class CtrDelegates {
     return new StepInputs(execution.getVariables(), clock.getZone());
   }
 
-  /** {@code ${ctrRecordPanel}}: after Task_ConvenePanel. */
-  @Component("ctrRecordPanel")
-  static class RecordPanel implements JavaDelegate {
-    private final CtrReviewSteps steps;
-    private final Clock clock;
-
-    RecordPanel(CtrReviewSteps steps, Clock clock) {
-      this.steps = steps;
-      this.clock = clock;
-    }
-
-    @Override
-    public void execute(DelegateExecution execution) {
-      steps.convene(reviewId(execution), inputs(execution, clock));
-    }
+  /** After Task_ConvenePanel. */
+  @Bean
+  JavaDelegate ctrRecordPanel(CtrReviewSteps steps, Clock clock) {
+    return execution -> steps.convene(reviewId(execution), inputs(execution, clock));
   }
 
-  /** {@code ${ctrRecordConsent}}: after Task_RecordConsent. */
-  @Component("ctrRecordConsent")
-  static class RecordConsent implements JavaDelegate {
-    private final CtrReviewSteps steps;
-    private final Clock clock;
-
-    RecordConsent(CtrReviewSteps steps, Clock clock) {
-      this.steps = steps;
-      this.clock = clock;
-    }
-
-    @Override
-    public void execute(DelegateExecution execution) {
-      steps.recordConsent(reviewId(execution), inputs(execution, clock), actor(execution));
-    }
+  /** After Task_RecordConsent. */
+  @Bean
+  JavaDelegate ctrRecordConsent(CtrReviewSteps steps, Clock clock) {
+    return execution -> steps.recordConsent(reviewId(execution), inputs(execution, clock), actor(execution));
   }
 
-  /** {@code ${ctrSharePapers}}: after Task_SharePapers. */
-  @Component("ctrSharePapers")
-  static class SharePapers implements JavaDelegate {
-    private final CtrReviewSteps steps;
-    private final Clock clock;
-
-    SharePapers(CtrReviewSteps steps, Clock clock) {
-      this.steps = steps;
-      this.clock = clock;
-    }
-
-    @Override
-    public void execute(DelegateExecution execution) {
-      steps.sharePapers(reviewId(execution), inputs(execution, clock), actor(execution));
-    }
+  /** After Task_SharePapers. */
+  @Bean
+  JavaDelegate ctrSharePapers(CtrReviewSteps steps, Clock clock) {
+    return execution -> steps.sharePapers(reviewId(execution), inputs(execution, clock), actor(execution));
   }
 
-  /** {@code ${ctrRecordMeeting}}: after Task_RecordMeeting; sets {@code dischargeRecommended}. */
-  @Component("ctrRecordMeeting")
-  static class RecordMeeting implements JavaDelegate {
-    private final CtrReviewSteps steps;
-    private final Clock clock;
-
-    RecordMeeting(CtrReviewSteps steps, Clock clock) {
-      this.steps = steps;
-      this.clock = clock;
-    }
-
-    @Override
-    public void execute(DelegateExecution execution) {
+  /** After Task_RecordMeeting; sets {@code dischargeRecommended}. */
+  @Bean
+  JavaDelegate ctrRecordMeeting(CtrReviewSteps steps, Clock clock) {
+    return execution -> {
       boolean discharge = steps.recordMeeting(reviewId(execution), inputs(execution, clock), actor(execution));
       execution.setVariable(CtrProcesses.VAR_DISCHARGE_RECOMMENDED, discharge);
-    }
+    };
   }
 
-  /** {@code ${ctrRecordDischargePlan}}: after Task_PlanDischarge. */
-  @Component("ctrRecordDischargePlan")
-  static class RecordDischargePlan implements JavaDelegate {
-    private final CtrDischarge discharge;
-    private final Clock clock;
-
-    RecordDischargePlan(CtrDischarge discharge, Clock clock) {
-      this.discharge = discharge;
-      this.clock = clock;
-    }
-
-    @Override
-    public void execute(DelegateExecution execution) {
-      discharge.plan(reviewId(execution), inputs(execution, clock), actor(execution));
-    }
+  /** After Task_PlanDischarge. */
+  @Bean
+  JavaDelegate ctrRecordDischargePlan(CtrDischarge discharge, Clock clock) {
+    return execution -> discharge.plan(reviewId(execution), inputs(execution, clock), actor(execution));
   }
 
-  /** {@code ${ctrSubmitPackageRequest}}: Task_SubmitPackageRequest. */
-  @Component("ctrSubmitPackageRequest")
-  static class SubmitPackageRequest implements JavaDelegate {
-    private final CtrDischarge discharge;
-
-    SubmitPackageRequest(CtrDischarge discharge) {
-      this.discharge = discharge;
-    }
-
-    @Override
-    public void execute(DelegateExecution execution) {
-      long requestId = discharge.submit(reviewId(execution), execution.getProcessInstanceId());
-      execution.setVariable(PanelMessages.VAR_REQUEST_ID, requestId);
-    }
+  /** Task_SubmitPackageRequest: the discharge package goes to the spend-control panel. */
+  @Bean
+  JavaDelegate ctrSubmitPackageRequest(CtrDischarge discharge) {
+    return execution -> execution.setVariable(PanelMessages.VAR_REQUEST_ID,
+        discharge.submit(reviewId(execution), execution.getProcessInstanceId()));
   }
 
-  /** {@code ${ctrApplyPanelDecision}}: after Event_PanelDecisionReceived; sets {@code panelApproved}, {@code panelDeferred}. */
-  @Component("ctrApplyPanelDecision")
-  static class ApplyPanelDecision implements JavaDelegate {
-    private final CtrDischarge discharge;
-
-    ApplyPanelDecision(CtrDischarge discharge) {
-      this.discharge = discharge;
-    }
-
-    @Override
-    public void execute(DelegateExecution execution) {
+  /** After Event_PanelDecisionReceived; sets {@code panelApproved} and {@code panelDeferred}. */
+  @Bean
+  JavaDelegate ctrApplyPanelDecision(CtrDischarge discharge) {
+    return execution -> {
       long requestId = ((Number) execution.getVariable(PanelMessages.VAR_REQUEST_ID)).longValue();
       PanelOutcome outcome = discharge.decided(reviewId(execution), requestId);
       execution.setVariable(CtrProcesses.VAR_PANEL_APPROVED, outcome.approves());
       execution.setVariable(CtrProcesses.VAR_PANEL_DEFERRED, outcome == PanelOutcome.DEFERRED);
-    }
+    };
   }
 
-  /** {@code ${ctrRecordGrowth}}: Task_RecordGrowth. */
-  @Component("ctrRecordGrowth")
-  static class RecordGrowth implements JavaDelegate {
-    private final CtrDischarge discharge;
-
-    RecordGrowth(CtrDischarge discharge) {
-      this.discharge = discharge;
-    }
-
-    @Override
-    public void execute(DelegateExecution execution) {
-      discharge.recordGrowth(reviewId(execution), actor(execution));
-    }
+  /** Task_RecordGrowth. */
+  @Bean
+  JavaDelegate ctrRecordGrowth(CtrDischarge discharge) {
+    return execution -> discharge.recordGrowth(reviewId(execution), actor(execution));
   }
 
-  /** {@code ${ctrRecordOversightVisit}}: after Task_RecordOversightVisit. */
-  @Component("ctrRecordOversightVisit")
-  static class RecordOversightVisit implements JavaDelegate {
-    private final CtrReviewSteps steps;
-    private final Clock clock;
-
-    RecordOversightVisit(CtrReviewSteps steps, Clock clock) {
-      this.steps = steps;
-      this.clock = clock;
-    }
-
-    @Override
-    public void execute(DelegateExecution execution) {
-      steps.recordOversightVisit(reviewId(execution), inputs(execution, clock), actor(execution));
-    }
+  /** After Task_RecordOversightVisit. */
+  @Bean
+  JavaDelegate ctrRecordOversightVisit(CtrReviewSteps steps, Clock clock) {
+    return execution -> steps.recordOversightVisit(reviewId(execution), inputs(execution, clock), actor(execution));
   }
 
-  /** {@code ${ctrEscalateAction}}: when an action becomes overdue. */
-  @Component("ctrEscalateAction")
-  static class EscalateAction implements JavaDelegate {
-    private final CtrReviewSteps steps;
-
-    EscalateAction(CtrReviewSteps steps) {
-      this.steps = steps;
-    }
-
-    @Override
-    public void execute(DelegateExecution execution) {
-      steps.actionEscalated(actionId(execution));
-    }
+  /** When an action becomes overdue. */
+  @Bean
+  JavaDelegate ctrEscalateAction(CtrReviewSteps steps) {
+    return execution -> steps.actionEscalated(actionId(execution));
   }
 
-  /** {@code ${ctrCompleteAction}}: after Task_CompleteAction. */
-  @Component("ctrCompleteAction")
-  static class CompleteAction implements JavaDelegate {
-    private final CtrReviewSteps steps;
-    private final Clock clock;
-
-    CompleteAction(CtrReviewSteps steps, Clock clock) {
-      this.steps = steps;
-      this.clock = clock;
-    }
-
-    @Override
-    public void execute(DelegateExecution execution) {
-      steps.actionDone(actionId(execution), inputs(execution, clock), actor(execution));
-    }
+  /** After Task_CompleteAction. */
+  @Bean
+  JavaDelegate ctrCompleteAction(CtrReviewSteps steps, Clock clock) {
+    return execution -> steps.actionDone(actionId(execution), inputs(execution, clock), actor(execution));
   }
 
-  /** {@code ${ctrStartDueReviews}}: the daily job. */
-  @Component("ctrStartDueReviews")
-  static class StartDueReviews implements JavaDelegate {
-    private final CtrSchedule schedule;
-
-    StartDueReviews(CtrSchedule schedule) {
-      this.schedule = schedule;
-    }
-
-    @Override
-    public void execute(DelegateExecution execution) {
-      schedule.startDue();
-    }
+  /** The daily job. */
+  @Bean
+  JavaDelegate ctrStartDueReviews(CtrSchedule schedule) {
+    return execution -> schedule.startDue();
   }
 }

@@ -28,7 +28,7 @@ import org.carereviews.savings.SavingsKind;
 import org.carereviews.savings.SavingsLine;
 import org.carereviews.savings.SavingsLines;
 import org.carereviews.support.Api;
-import org.carereviews.support.MutableClock;
+import org.carereviews.support.TestClock;
 import org.carereviews.support.PostgresIntegrationTest;
 import org.carereviews.support.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,7 +47,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * quorate panel approves it.
  */
 @PostgresIntegrationTest
-@Import(MutableClock.Config.class)
+@Import(TestClock.StartingNow.class)
 @org.springframework.test.context.TestPropertySource(properties = "care-reviews.panel.scheduler-enabled=false")
 class CareAndTreatmentReviewIT {
 
@@ -62,7 +62,7 @@ class CareAndTreatmentReviewIT {
   @Autowired CtrProperties properties;
   @Autowired PanelRequestService panelRequests;
   @Autowired WorkingDays workingDays;
-  @Autowired MutableClock clock;
+  @Autowired TestClock clock;
   @Autowired JdbcTemplate jdbc;
 
   private Api api;
