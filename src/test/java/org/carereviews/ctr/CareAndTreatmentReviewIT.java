@@ -56,6 +56,8 @@ class CareAndTreatmentReviewIT {
   @Autowired TestRestTemplate rest;
   @Autowired IdentityService identity;
   @Autowired RuntimeService runtime;
+  @Autowired org.camunda.bpm.engine.HistoryService history;
+  @Autowired CtrDailyJob dailyJob;
   @Autowired CasebookService casebook;
   @Autowired Teams teams;
   @Autowired SavingsLines lines;
@@ -132,7 +134,10 @@ class CareAndTreatmentReviewIT {
 
     // The daily job starts it, once.
     api.post(CHAIR, "/api/ctr/schedule/run", "", HttpStatus.OK);
+    dailyJob.startDailySchedule(); // the morning job runs the same step through its process
     api.post(CHAIR, "/api/ctr/schedule/run", "", HttpStatus.OK);
+    assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(CtrProcesses.DAILY_SCHEDULE)
+        .finished().count()).isEqualTo(1);
     JsonNode reviews = api.get(CHAIR, "/api/ctr/register/" + personId, HttpStatus.OK).at("/reviews");
     assertThat(reviews).hasSize(1);
     long reviewId = reviews.get(0).get("id").asLong();
