@@ -90,6 +90,20 @@ class EmbeddedDefaultIT {
   }
 
   @Test
+  void panelMembersAndTeamManagersHaveDemoRequestsToDecide() {
+    // panel.finance: another test signs panel.asc in with a wrong password, and Camunda then delays its sign-in
+    JsonNode panelTasks = rest.withBasicAuth("panel.finance", "demo")
+        .getForObject("/engine-rest/task?processDefinitionKey=PackageRequest&maxResults=500", JsonNode.class);
+    assertThat(panelTasks.findValuesAsText("taskDefinitionKey")).contains("Task_DecideAtPanel");
+    JsonNode northTasks = rest.withBasicAuth("tm.north", "demo")
+        .getForObject("/engine-rest/task?processDefinitionKey=PackageRequest&maxResults=500", JsonNode.class);
+    assertThat(northTasks.findValuesAsText("taskDefinitionKey")).isNotEmpty()
+        .doesNotContain("Task_DecideAtPanel");
+    JsonNode meeting = rest.withBasicAuth("panel.finance", "demo").getForObject("/api/panel/meetings/today", JsonNode.class);
+    assertThat(meeting.has("agenda")).isTrue();
+  }
+
+  @Test
   void tasklistAcceptsADemoLoginAndRefusesABadOne() {
     assertThat(tasklistLogin("tm.north", "demo").getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(tasklistLogin("panel.asc", "wrong").getStatusCode().is4xxClientError()).isTrue();
