@@ -3,14 +3,19 @@ package org.carereviews.savings.validation;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
+import org.carereviews.common.web.InvalidRequestException;
+import org.carereviews.common.web.RecordNotFoundException;
+import org.carereviews.common.web.StateConflictException;
 import org.carereviews.identity.EngineCalls;
 import org.carereviews.savings.validation.SavingsProcesses.Board;
 import org.carereviews.savings.validation.SavingsProcesses.Proposal;
 import org.carereviews.savings.validation.SavingsProcesses.Validation;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /** The engine behind a port: starts the savings processes and finds and completes their tasks. */
@@ -86,6 +91,17 @@ class SavingsWorkflow {
    * decides from the engine's authentication, exactly as for a Tasklist form.
    */
   void complete(Task task, Map<String, Object> variables) {
-    tasks.complete(task.getId(), variables);
+    try {
+      tasks.complete(task.getId(), variables);
+    } catch (ProcessEngineException e) {
+      // The engine wraps what a task listener throws: answer with the listener's own refusal.
+      for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+        if (cause instanceof InvalidRequestException || cause instanceof StateConflictException
+            || cause instanceof RecordNotFoundException || cause instanceof AccessDeniedException) {
+          throw (RuntimeException) cause;
+        }
+      }
+      throw e;
+    }
   }
 }
