@@ -29,7 +29,7 @@ class ReviewApprovalEvidence implements ApprovalEvidence {
 
   @Override
   public Optional<Approval> approvalOf(SourceProcess source, String sourceReference) {
-    PackageRequests requests = panel.getIfAvailable();
+    PackageRequests requests = panel.getIfUnique();
     Matcher matcher = PANEL_REQUEST.matcher(sourceReference);
     if (source != SourceProcess.REVIEW || requests == null || !matcher.find()) {
       return Optional.empty();
