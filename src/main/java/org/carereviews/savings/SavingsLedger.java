@@ -10,6 +10,7 @@ import java.util.Objects;
 import org.carereviews.common.Money;
 import org.carereviews.common.web.InvalidRequestException;
 import org.carereviews.common.web.RecordNotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,10 +63,11 @@ public class SavingsLedger {
   private final SavingsFacts facts;
   private final ClawbackWindow clawbackWindow;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   SavingsLedger(CostChanges entries, SavingStatusEvents statusEvents, SavingsLines lines,
       SavingsEffectCalculator calculator, CostChangeAttributions attributions, SavingsFacts facts,
-      SavingsProperties properties, Clock clock) {
+      SavingsProperties properties, Clock clock, ApplicationEventPublisher events) {
     this.entries = entries;
     this.statusEvents = statusEvents;
     this.lines = lines;
@@ -74,6 +76,7 @@ public class SavingsLedger {
     this.facts = facts;
     this.clawbackWindow = properties.clawbackWindow();
     this.clock = clock;
+    this.events = events;
   }
 
   /**
@@ -134,6 +137,8 @@ public class SavingsLedger {
     List<Long> ids = written.stream().map(CostChange::getId).toList();
     attributions.entriesRecorded(ids);
     facts.entriesRecorded(ids);
+    written.stream().filter(e -> e.getEntryType() == EntryType.CHANGE && e.getKind() != SavingsKind.GROWTH)
+        .forEach(e -> events.publishEvent(new SavingIdentified(e.getId())));
     return written;
   }
 
@@ -212,6 +217,23 @@ public class SavingsLedger {
           + ") differs from the claimed amount (" + claimed + ")");
     }
     return calculator.effectOf(validated, entry.getEffectiveDate());
+  }
+
+  /** One entry of the ledger. */
+  @Transactional(readOnly = true)
+  public CostChange entry(long entryId) {
+    return entries.findById(entryId).orElseThrow(() -> new RecordNotFoundException("cost change", entryId));
+  }
+
+  /** A saving's status history, oldest first. */
+  @Transactional(readOnly = true)
+  public List<SavingStatusEvent> historyOf(long entryId) {
+    return statusEvents.findByCostChangeIdOrderByOccurredAtAscIdAsc(entryId);
+  }
+
+  /** The effects of a weekly amount from an effective date (e.g. the amount finance validated). */
+  public SavingsEffect effectOf(Money weeklyDelta, LocalDate effectiveDate) {
+    return calculator.effectOf(weeklyDelta, effectiveDate);
   }
 
   /** The stage of a saving: its latest status other than REVERSED (see {@link SavingStatus}). */

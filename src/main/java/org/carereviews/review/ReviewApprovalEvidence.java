@@ -1,0 +1,46 @@
+package org.carereviews.review;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.carereviews.common.web.RecordNotFoundException;
+import org.carereviews.panel.PackageRequests;
+import org.carereviews.panel.PanelDecisionView;
+import org.carereviews.savings.ApprovalEvidence;
+import org.carereviews.savings.SourceProcess;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * The decision behind a review's cost change, for finance's evidence: a review records its changes
+ * with the source reference {@code REV-000123/PANEL-<request id>}, so the panel's (or the team
+ * manager's) decision on that request is read through {@link PackageRequests#decision(long)}.
+ */
+@Component
+class ReviewApprovalEvidence implements ApprovalEvidence {
+
+  private static final Pattern PANEL_REQUEST = Pattern.compile("/PANEL-(\\d+)$");
+
+  private final ObjectProvider<PackageRequests> panel;
+
+  ReviewApprovalEvidence(ObjectProvider<PackageRequests> panel) {
+    this.panel = panel;
+  }
+
+  @Override
+  public Optional<Approval> approvalOf(SourceProcess source, String sourceReference) {
+    PackageRequests requests = panel.getIfUnique();
+    Matcher matcher = PANEL_REQUEST.matcher(sourceReference);
+    if (source != SourceProcess.REVIEW || requests == null || !matcher.find()) {
+      return Optional.empty();
+    }
+    long requestId = Long.parseLong(matcher.group(1));
+    try {
+      PanelDecisionView decision = requests.decision(requestId);
+      return Optional.of(new Approval("package request " + requestId, decision.outcome().name(), decision.rationale(),
+          decision.decidedBy(), decision.decidedAt()));
+    } catch (RecordNotFoundException e) {
+      return Optional.empty();
+    }
+  }
+}

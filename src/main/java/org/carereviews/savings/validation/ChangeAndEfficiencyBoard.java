@@ -1,0 +1,220 @@
+package org.carereviews.savings.validation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.carereviews.common.web.InvalidRequestException;
+import org.carereviews.common.web.RecordNotFoundException;
+import org.carereviews.common.web.StateConflictException;
+import org.carereviews.identity.CareUser;
+import org.carereviews.identity.Roles;
+import org.carereviews.savings.SavingStatus;
+import org.carereviews.savings.SavingStatusEvent;
+import org.carereviews.savings.SavingsLedger;
+import org.carereviews.savings.validation.BoardItemDecision.Decision;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The monthly Change and Efficiency Board: gathers the validated savings not yet on a list into the
+ * month's list, and records the board's decision on it: every saving ratified (delivered) except
+ * those held back, each with a reason. A held-back saving stays validated and is gathered again
+ * into the next month's list. A board member never ratifies a saving they validated.
+ */
+@Service
+public class ChangeAndEfficiencyBoard {
+
+  /** The list of one meeting, with the decisions once made. */
+  public record BoardList(long meetingId, String month, Instant gatheredAt, boolean decided, List<Item> items) {
+  }
+
+  /** A saving on the list; decision and reason once decided. */
+  public record Item(long costChangeId, String savingsLineCode, String kind, String weeklyDelta,
+      List<String> validatedBy, String decision, String reason, String decidedBy) {
+  }
+
+  private static final String VALIDATED_NOT_ON_AN_UNDECIDED_LIST = """
+      select f.cost_change_id from savings_fact f
+      where f.stage = 'VALIDATED' and f.stage_entry_id = f.cost_change_id and f.kind <> 'GROWTH'
+        and not exists (select 1 from saving_status_event e
+                        where e.cost_change_id = f.cost_change_id and e.status = 'REVERSED')
+        and not exists (select 1 from board_item i
+                        where i.cost_change_id = f.cost_change_id
+                          and not exists (select 1 from board_item_decision d where d.board_item_id = i.id))
+      order by f.cost_change_id""";
+
+  private final BoardMeetings meetings;
+  private final BoardItems items;
+  private final BoardItemDecisions decisions;
+  private final SavingsLedger ledger;
+  private final SavingsValidation validation;
+  private final JdbcTemplate jdbc;
+  private final Clock clock;
+
+  ChangeAndEfficiencyBoard(BoardMeetings meetings, BoardItems items, BoardItemDecisions decisions, SavingsLedger ledger,
+      SavingsValidation validation, JdbcTemplate jdbc, Clock clock) {
+    this.meetings = meetings;
+    this.items = items;
+    this.decisions = decisions;
+    this.ledger = ledger;
+    this.validation = validation;
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /** Gathers the month's list (once: a second gathering for the same month returns the first). */
+  @Transactional
+  public BoardMeeting gather(YearMonth month, String gatheredBy) {
+    LocalDate first = month.atDay(1);
+    BoardMeeting existing = meetings.findByMeetingMonth(first).orElse(null);
+    if (existing != null) {
+      return existing;
+    }
+    BoardMeeting meeting = meetings.saveAndFlush(new BoardMeeting(first, Instant.now(clock), gatheredBy));
+    List<Long> validated = jdbc.queryForList(VALIDATED_NOT_ON_AN_UNDECIDED_LIST, Long.class);
+    validated.forEach(id -> items.save(new BoardItem(meeting.getId(), id)));
+    items.flush();
+    return meeting;
+  }
+
+  /** How many savings a meeting's list holds. */
+  @Transactional(readOnly = true)
+  public int itemCount(long meetingId) {
+    return items.findByBoardMeetingIdOrderByCostChangeId(meetingId).size();
+  }
+
+  /**
+   * The board's decision: ratify the list except the savings held back (cost change id -> reason).
+   * Refused, with nothing written, when a saving held back is not on the list or has no reason, when
+   * a saving to ratify is no longer validated, or when the board member validated one of them.
+   */
+  @Transactional
+  public void decide(CareUser user, long meetingId, Map<Long, String> holdBacks) {
+    if (user == null || !user.hasRole(Roles.BOARD_MEMBER)) {
+      throw new AccessDeniedException("ratifying savings is for members of the Change and Efficiency Board");
+    }
+    BoardMeeting meeting = meetings.findById(meetingId)
+        .orElseThrow(() -> new RecordNotFoundException("board meeting", meetingId));
+    List<BoardItem> list = items.findByBoardMeetingIdOrderByCostChangeId(meetingId);
+    if (list.stream().anyMatch(i -> decisions.existsById(i.getId()))) {
+      throw new StateConflictException("the list of " + YearMonth.from(meeting.getMeetingMonth()) + " is decided already");
+    }
+    Set<Long> onList = new TreeSet<>();
+    list.forEach(i -> onList.add(i.getCostChangeId()));
+    for (Map.Entry<Long, String> holdBack : holdBacks.entrySet()) {
+      if (!onList.contains(holdBack.getKey())) {
+        throw new InvalidRequestException("holdBack", "saving " + holdBack.getKey() + " is not on the list of "
+            + YearMonth.from(meeting.getMeetingMonth()));
+      }
+      String reason = SavingsValidation.blankToNull(holdBack.getValue());
+      if (reason == null) {
+        throw new InvalidRequestException("holdBack", "saving " + holdBack.getKey() + " needs a reason to be held back");
+      }
+      if (reason.length() > 1000) {
+        throw new InvalidRequestException("holdBack", "the reason for saving " + holdBack.getKey()
+            + " is longer than 1000 characters");
+      }
+    }
+    List<Long> own = new ArrayList<>();
+    for (BoardItem item : list) {
+      long id = item.getCostChangeId();
+      if (holdBacks.containsKey(id)) {
+        continue;
+      }
+      SavingStatus stage = ledger.stageOf(id);
+      if (stage != SavingStatus.VALIDATED) {
+        throw new InvalidRequestException("holdBack", "saving " + id + " is " + stage
+            + ", not validated: only a validated saving is ratified; hold it back");
+      }
+      if (validatorsOf(id).contains(user.userId())) {
+        own.add(id);
+      }
+    }
+    if (!own.isEmpty()) {
+      throw new InvalidRequestException("boardMember", user.userId() + " validated saving(s) " + own
+          + ": a validator never ratifies their own validations; another board member ratifies the list, "
+          + "or hold them back");
+    }
+    Instant now = Instant.now(clock);
+    String month = YearMonth.from(meeting.getMeetingMonth()).toString();
+    for (BoardItem item : list) {
+      String reason = SavingsValidation.blankToNull(holdBacks.get(item.getCostChangeId()));
+      if (reason == null) {
+        ledger.changeStatus(item.getCostChangeId(), SavingStatus.RATIFIED, null,
+            "Ratified by the Change and Efficiency Board, list of " + month, user.userId());
+        decisions.save(new BoardItemDecision(item.getId(), Decision.RATIFIED, null, user.userId(), now));
+      } else {
+        decisions.save(new BoardItemDecision(item.getId(), Decision.HELD_BACK, reason, user.userId(), now));
+      }
+    }
+    decisions.flush();
+  }
+
+  /** A meeting's list with its decisions. */
+  @Transactional(readOnly = true)
+  public BoardList list(long meetingId) {
+    BoardMeeting meeting = meetings.findById(meetingId)
+        .orElseThrow(() -> new RecordNotFoundException("board meeting", meetingId));
+    List<Item> result = new ArrayList<>();
+    boolean decided = false;
+    for (BoardItem item : items.findByBoardMeetingIdOrderByCostChangeId(meetingId)) {
+      var entry = ledger.entry(item.getCostChangeId());
+      BoardItemDecision decision = decisions.findById(item.getId()).orElse(null);
+      decided |= decision != null;
+      result.add(new Item(entry.getId(), entry.getSavingsLineCode(), entry.getKind().name(),
+          validatedAmountOf(entry.getId(), entry.getWeeklyDelta().toString()), validatorsOf(entry.getId()),
+          decision == null ? null : decision.getDecision().name(), decision == null ? null : decision.getReason(),
+          decision == null ? null : decision.getDecidedBy()));
+    }
+    return new BoardList(meeting.getId(), YearMonth.from(meeting.getMeetingMonth()).toString(), meeting.getGatheredAt(),
+        decided, result);
+  }
+
+  /** A meeting's list as Markdown, for the Tasklist form. */
+  @Transactional(readOnly = true)
+  public String listMarkdown(long meetingId) {
+    BoardList list = list(meetingId);
+    StringBuilder md = new StringBuilder("**List of " + list.month() + "**: " + list.items().size()
+        + " validated saving(s)\n\n| saving | line | kind | validated weekly | validated by |\n|---|---|---|---|---|\n");
+    list.items().forEach(i -> md.append("| ").append(i.costChangeId()).append(" | ").append(i.savingsLineCode())
+        .append(" | ").append(i.kind()).append(" | ").append(i.weeklyDelta()).append(" | ")
+        .append(String.join(", ", i.validatedBy())).append(" |\n"));
+    return md.toString();
+  }
+
+  /** The month's meeting. */
+  @Transactional(readOnly = true)
+  public BoardMeeting meetingOf(YearMonth month) {
+    return meetings.findByMeetingMonth(month.atDay(1))
+        .orElseThrow(() -> new RecordNotFoundException("board meeting of", month.toString()));
+  }
+
+  /** Everyone who validated the saving: in the validation steps, and in the ledger (e.g. an import). */
+  private List<String> validatorsOf(long entryId) {
+    Map<String, Boolean> all = new LinkedHashMap<>();
+    validation.validatorsOf(entryId).forEach(v -> all.put(v, true));
+    ledger.historyOf(entryId).stream().filter(e -> e.getStatus() == SavingStatus.VALIDATED)
+        .map(SavingStatusEvent::getActor).forEach(v -> all.put(v, true));
+    return List.copyOf(all.keySet());
+  }
+
+  private String validatedAmountOf(long entryId, String claimed) {
+    List<SavingStatusEvent> history = ledger.historyOf(entryId);
+    for (int i = history.size() - 1; i >= 0; i--) {
+      if (history.get(i).getStatus() == SavingStatus.VALIDATED) {
+        return history.get(i).getValidatedWeeklyDelta() == null ? claimed
+            : history.get(i).getValidatedWeeklyDelta().toString();
+      }
+    }
+    return claimed;
+  }
+}

@@ -1,0 +1,253 @@
+package org.carereviews.savings.validation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.task.Task;
+import org.carereviews.casebook.CasebookService;
+import org.carereviews.casebook.CasebookViews.VersionView;
+import org.carereviews.common.Money;
+import org.carereviews.common.web.InvalidRequestException;
+import org.carereviews.common.web.StateConflictException;
+import org.carereviews.identity.CareUser;
+import org.carereviews.identity.Roles;
+import org.carereviews.savings.ApprovalEvidence;
+import org.carereviews.savings.ApprovalEvidence.Approval;
+import org.carereviews.savings.CostChange;
+import org.carereviews.savings.SavingsKind;
+import org.carereviews.savings.SavingsLedger;
+import org.carereviews.savings.validation.SavingsProcesses.Validation;
+import org.carereviews.savings.validation.SavingsValidation.RecorderDecision;
+import org.carereviews.savings.validation.SavingsValidation.ValidationInput;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What finance works from: the queue of savings waiting for them, each saving's evidence, and the
+ * API's way to decide (one saving, or a batch in one transaction: all or nothing). The API completes
+ * the same tasks as Tasklist, so the listeners apply the same rules.
+ */
+@Service
+public class ValidationDesk {
+
+  /** A saving waiting for its validator (or, for a recorder, for their answer to a rejection). */
+  public record QueueItem(long costChangeId, String task, String taskId, Instant waitingSince, String savingsLineCode,
+      SavingsKind kind, Money claimedWeeklyDelta, Money fullYearEffect, LocalDate effectiveDate, String recordedBy) {
+  }
+
+  /**
+   * The evidence of a saving.
+   *
+   * @param versionBefore the package's terms before the change (null when the ledger entry came from an import)
+   * @param versionAfter the package's terms the change introduced
+   * @param approval the decision that approved the change, where the source records one
+   * @param secondValidationRequired whether the claimed amount needs the head of finance too
+   */
+  public record Evidence(long costChangeId, String stage, String sourceProcess, String sourceReference,
+      long carePackageId, long personId, Money oldNetWeeklyCost, Money newNetWeeklyCost, Money claimedWeeklyDelta,
+      LocalDate effectiveDate, String financialYear, Money fullYearEffect, Money inYearEffect, String savingsLineCode,
+      SavingsKind kind, String reason, String recordedBy, Instant recordedAt, VersionView versionBefore,
+      VersionView versionAfter, Approval approval, boolean secondValidationRequired, String waitingFor,
+      List<ValidationStep> steps, List<StatusView> statusHistory) {
+  }
+
+  public record StatusView(String status, Money validatedWeeklyDelta, String reason, String actor, Instant at) {
+  }
+
+  /** One decision of a batch, or the body of a single decision. */
+  public record DecisionRequest(Long costChangeId, SavingsValidation.Decision decision, Money validatedWeeklyDelta,
+      Boolean newCostLive, String reason) {
+  }
+
+  private final SavingsLedger ledger;
+  private final SavingsValidation validation;
+  private final SavingsWorkflow workflow;
+  private final CasebookService casebook;
+  private final ObjectProvider<ApprovalEvidence> approvals;
+
+  ValidationDesk(SavingsLedger ledger, SavingsValidation validation, SavingsWorkflow workflow, CasebookService casebook,
+      ObjectProvider<ApprovalEvidence> approvals) {
+    this.ledger = ledger;
+    this.validation = validation;
+    this.workflow = workflow;
+    this.casebook = casebook;
+    this.approvals = approvals;
+  }
+
+  /** The user's queue: first validations for validators, second validations for the head of finance, rejections for recorders. */
+  @Transactional(readOnly = true)
+  public List<QueueItem> queue(CareUser user, int limit) {
+    List<QueueItem> items = new ArrayList<>();
+    if (user.hasRole(Roles.FINANCE_VALIDATOR)) {
+      add(items, workflow.openTasks(Validation.KEY, Validation.TASK_VALIDATE, null, limit));
+    }
+    if (user.hasRole(Roles.HEAD_OF_FINANCE)) {
+      add(items, workflow.openTasks(Validation.KEY, Validation.TASK_SECOND_VALIDATION, null, limit));
+    }
+    add(items, workflow.openTasks(Validation.KEY, Validation.TASK_CORRECT_OR_WITHDRAW, user.userId(), limit));
+    return items;
+  }
+
+  private void add(List<QueueItem> items, List<Task> tasks) {
+    for (Task task : tasks) {
+      CostChange saving = ledger.entry(((Number) workflow.variable(task, Validation.VAR_COST_CHANGE_ID)).longValue());
+      items.add(new QueueItem(saving.getId(), task.getTaskDefinitionKey(), task.getId(), task.getCreateTime().toInstant(),
+          saving.getSavingsLineCode(), saving.getKind(), saving.getWeeklyDelta(), saving.getFullYearEffect(),
+          saving.getEffectiveDate(), saving.getRecordedBy()));
+    }
+  }
+
+  /** A saving's evidence, for finance, the board, auditors and directors, and its recorder. */
+  @Transactional(readOnly = true)
+  public Evidence evidence(CareUser user, long entryId) {
+    CostChange saving = ledger.entry(entryId);
+    boolean reader = user.hasAnyRole(java.util.Set.of(Roles.FINANCE_VALIDATOR, Roles.HEAD_OF_FINANCE,
+        Roles.BOARD_MEMBER, Roles.DIRECTOR, Roles.AUDITOR));
+    if (!reader && !user.userId().equals(saving.getRecordedBy())) {
+      throw new AccessDeniedException("a saving's evidence is for finance, the board, directors, auditors and its recorder");
+    }
+    VersionView after = null;
+    VersionView before = null;
+    List<VersionView> versions = casebook.getPackage(user, saving.getCarePackageId()).versions();
+    for (int i = versions.size() - 1; i >= 0; i--) {
+      VersionView version = versions.get(i);
+      if (!version.recordedAt().isAfter(saving.getRecordedAt())
+          && version.netWeeklyCost().equals(saving.getNewNetWeeklyCost())) {
+        after = version;
+        before = i > 0 ? versions.get(i - 1) : null;
+        break;
+      }
+    }
+    Approval approval = null;
+    for (ApprovalEvidence source : approvals) {
+      approval = source.approvalOf(saving.getSourceProcess(), saving.getSourceReference()).orElse(null);
+      if (approval != null) {
+        break;
+      }
+    }
+    Task open = workflow.openTask(Validation.businessKey(entryId), Validation.TASK_VALIDATE,
+        Validation.TASK_SECOND_VALIDATION, Validation.TASK_CORRECT_OR_WITHDRAW);
+    List<StatusView> history = ledger.historyOf(entryId).stream().map(e -> new StatusView(e.getStatus().name(),
+        e.getValidatedWeeklyDelta(), e.getReason(), e.getActor(), e.getOccurredAt())).toList();
+    return new Evidence(saving.getId(), ledger.stageOf(entryId).name(), saving.getSourceProcess().name(),
+        saving.getSourceReference(), saving.getCarePackageId(), saving.getPersonId(), saving.getOldNetWeeklyCost(),
+        saving.getNewNetWeeklyCost(), saving.getWeeklyDelta(), saving.getEffectiveDate(),
+        saving.getFinancialYear().toString(), saving.getFullYearEffect(), saving.getInYearEffect(),
+        saving.getSavingsLineCode(), saving.getKind(), saving.getReason(), saving.getRecordedBy(),
+        saving.getRecordedAt(), before, after, approval,
+        validation.needsSecondValidation(saving, saving.getWeeklyDelta()),
+        open == null ? null : open.getTaskDefinitionKey(), validation.stepsOf(entryId), history);
+  }
+
+  /** The evidence as Markdown, for the Tasklist forms (read on the service's account: finance reads every team). */
+  @Transactional(readOnly = true)
+  public String evidenceMarkdown(long entryId) {
+    Evidence e = evidence(CareUser.fromGroups("savings-validation", List.of(Roles.FINANCE_VALIDATOR)), entryId);
+    StringBuilder md = new StringBuilder();
+    md.append("**Saving ").append(e.costChangeId()).append("** (").append(e.kind()).append(", line ")
+        .append(e.savingsLineCode()).append("), recorded by ").append(e.recordedBy()).append(" from ")
+        .append(e.sourceProcess()).append(' ').append(e.sourceReference()).append("\n\n");
+    md.append("| | |\n|---|---|\n");
+    md.append("| Net weekly cost | ").append(e.oldNetWeeklyCost()).append(" -> ").append(e.newNetWeeklyCost())
+        .append(" |\n| Claimed weekly change | ").append(e.claimedWeeklyDelta())
+        .append(" |\n| Effective date | ").append(e.effectiveDate())
+        .append(" |\n| Full-year effect | ").append(e.fullYearEffect())
+        .append(" |\n| In-year effect (").append(e.financialYear()).append(") | ").append(e.inYearEffect()).append(" |\n");
+    if (e.versionBefore() != null) {
+      md.append("| Package before (version ").append(e.versionBefore().version()).append(") | ")
+          .append(e.versionBefore().serviceType()).append(", ").append(e.versionBefore().provider()).append(", gross ")
+          .append(e.versionBefore().weeklyGrossCost()).append(" |\n");
+    }
+    if (e.versionAfter() != null) {
+      md.append("| Package after (version ").append(e.versionAfter().version()).append(") | ")
+          .append(e.versionAfter().serviceType()).append(", ").append(e.versionAfter().provider()).append(", gross ")
+          .append(e.versionAfter().weeklyGrossCost()).append(", from ").append(e.versionAfter().startDate()).append(" |\n");
+    }
+    md.append("| Approval | ").append(e.approval() == null ? "none recorded (e.g. an import)"
+        : e.approval().reference() + ": " + e.approval().outcome() + " by " + e.approval().decidedBy()
+            + (e.approval().rationale() == null ? "" : " (" + e.approval().rationale() + ")")).append(" |\n");
+    md.append("| Second validation needed | ").append(e.secondValidationRequired() ? "yes" : "no").append(" |\n");
+    for (StatusView status : e.statusHistory()) {
+      md.append("\n- ").append(status.at()).append(' ').append(status.status()).append(" by ").append(status.actor())
+          .append(status.validatedWeeklyDelta() == null ? "" : " at " + status.validatedWeeklyDelta())
+          .append(status.reason() == null ? "" : ": " + status.reason());
+    }
+    return md.toString();
+  }
+
+  /** One decision through the API. */
+  @Transactional
+  public void decide(CareUser user, long entryId, DecisionRequest request) {
+    Task task = workflow.openTask(Validation.businessKey(entryId), Validation.TASK_VALIDATE,
+        Validation.TASK_SECOND_VALIDATION);
+    if (task == null) {
+      throw new StateConflictException("saving " + entryId + " is not waiting for validation (it is "
+          + ledger.stageOf(entryId) + ")");
+    }
+    String role = Validation.TASK_SECOND_VALIDATION.equals(task.getTaskDefinitionKey()) ? Roles.HEAD_OF_FINANCE
+        : Roles.FINANCE_VALIDATOR;
+    if (!user.hasRole(role)) {
+      throw new AccessDeniedException(Roles.HEAD_OF_FINANCE.equals(role)
+          ? "saving " + entryId + " waits for the head of finance's second validation"
+          : "validating savings is for finance validators");
+    }
+    ValidationInput input = new ValidationInput(request.decision(), request.validatedWeeklyDelta(),
+        request.newCostLive(), request.reason());
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(Validation.FIELD_DECISION, input.decision() == null ? null : input.decision().name());
+    variables.put(Validation.FIELD_VALIDATED_WEEKLY_DELTA,
+        input.validatedWeeklyDelta() == null ? null : input.validatedWeeklyDelta().amount().toPlainString());
+    variables.put(Validation.FIELD_NEW_COST_LIVE, input.newCostLive());
+    variables.put(Validation.FIELD_REASON, input.reason());
+    workflow.complete(task, variables);
+  }
+
+  /** A batch of decisions: all or nothing; a refusal names the item ({@code items[2].reason}). */
+  @Transactional
+  public int decideAll(CareUser user, List<DecisionRequest> requests) {
+    if (requests == null || requests.isEmpty()) {
+      throw new InvalidRequestException("items", "is empty: send at least one decision");
+    }
+    java.util.Set<Long> seen = new java.util.HashSet<>();
+    for (int i = 0; i < requests.size(); i++) {
+      DecisionRequest request = requests.get(i);
+      if (request.costChangeId() == null) {
+        throw new InvalidRequestException("items[" + i + "].costChangeId", "is required");
+      }
+      if (!seen.add(request.costChangeId())) {
+        throw new InvalidRequestException("items[" + i + "].costChangeId", "saving " + request.costChangeId()
+            + " is in the batch twice");
+      }
+      try {
+        decide(user, request.costChangeId(), request);
+      } catch (InvalidRequestException e) {
+        throw new InvalidRequestException("items[" + i + "]." + e.field(), e.getMessage());
+      } catch (StateConflictException e) {
+        throw new StateConflictException("items[" + i + "]: " + e.getMessage());
+      }
+    }
+    return requests.size();
+  }
+
+  /** The recorder's answer to a rejection through the API. */
+  @Transactional
+  public void recorderDecides(CareUser user, long entryId, RecorderDecision decision, String note) {
+    Task task = workflow.openTask(Validation.businessKey(entryId), Validation.TASK_CORRECT_OR_WITHDRAW);
+    if (task == null) {
+      throw new StateConflictException("saving " + entryId + " is not waiting for its recorder (it is "
+          + ledger.stageOf(entryId) + ")");
+    }
+    if (!user.userId().equals(task.getAssignee())) {
+      throw new AccessDeniedException("only the person who recorded a saving resubmits or withdraws it");
+    }
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(Validation.FIELD_RECORDER_DECISION, decision == null ? null : decision.name());
+    variables.put(Validation.FIELD_RECORDER_NOTE, note);
+    workflow.complete(task, variables);
+  }
+}
