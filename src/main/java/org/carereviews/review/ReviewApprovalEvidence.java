@@ -8,7 +8,6 @@ import org.carereviews.panel.PackageRequests;
 import org.carereviews.panel.PanelDecisionView;
 import org.carereviews.savings.ApprovalEvidence;
 import org.carereviews.savings.SourceProcess;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,22 +20,21 @@ class ReviewApprovalEvidence implements ApprovalEvidence {
 
   private static final Pattern PANEL_REQUEST = Pattern.compile("/PANEL-(\\d+)$");
 
-  private final ObjectProvider<PackageRequests> panel;
+  private final PackageRequests panel;
 
-  ReviewApprovalEvidence(ObjectProvider<PackageRequests> panel) {
+  ReviewApprovalEvidence(PackageRequests panel) {
     this.panel = panel;
   }
 
   @Override
   public Optional<Approval> approvalOf(SourceProcess source, String sourceReference) {
-    PackageRequests requests = panel.getIfUnique();
     Matcher matcher = PANEL_REQUEST.matcher(sourceReference);
-    if (source != SourceProcess.REVIEW || requests == null || !matcher.find()) {
+    if (source != SourceProcess.REVIEW || !matcher.find()) {
       return Optional.empty();
     }
     long requestId = Long.parseLong(matcher.group(1));
     try {
-      PanelDecisionView decision = requests.decision(requestId);
+      PanelDecisionView decision = panel.decision(requestId);
       return Optional.of(new Approval("package request " + requestId, decision.outcome().name(), decision.rationale(),
           decision.decidedBy(), decision.decidedAt()));
     } catch (RecordNotFoundException e) {
