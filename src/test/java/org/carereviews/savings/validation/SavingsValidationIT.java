@@ -222,6 +222,31 @@ class SavingsValidationIT {
   }
 
   @Test
+  void aBoardMemberWhoValidatedASavingOnTheListMayNotRatifyIt() {
+    // a finance validator who also sits on the board (no demo user is both)
+    if (identity.createUserQuery().userId("val.board").count() == 0) {
+      var user = identity.newUser("val.board");
+      user.setPassword(TestUsers.PASSWORD);
+      identity.saveUser(user);
+      identity.createMembership("val.board", "finance-validator");
+      identity.createMembership("val.board", "board-member");
+    }
+    long saving = record("sw.north", "400.00", "380.00");
+    api.post("val.board", "/api/savings/validations/" + saving, validate(null, true, null), HttpStatus.OK);
+    String month = "2033-0" + (1 + (int) (saving % 9));
+    api.post("fin.head", "/api/savings/board/meetings", "{\"month\":\"" + month + "\"}", HttpStatus.CREATED);
+    runJobs();
+    assertThat(api.get("board.member", "/api/savings/board/meetings/" + month, HttpStatus.OK).get("items")
+        .findValuesAsText("costChangeId")).contains(String.valueOf(saving));
+
+    assertField(api.post("val.board", "/api/savings/board/meetings/" + month + "/decision", "{\"holdBacks\":[]}",
+        HttpStatus.BAD_REQUEST), "boardMember");
+    assertThat(ledger.stageOf(saving).name()).isEqualTo("VALIDATED");
+    api.post("board.member", "/api/savings/board/meetings/" + month + "/decision", "{\"holdBacks\":[]}", HttpStatus.OK);
+    assertThat(ledger.stageOf(saving).name()).isEqualTo("RATIFIED");
+  }
+
+  @Test
   void aProposedEfficiencyJoinsTheProgrammeOnceTheHeadOfFinanceFindsItAchievable() {
     String code = "PROP " + System.nanoTime() % 100000;
     String body = "{\"code\":\"" + code + "\",\"name\":\"Reablement first\",\"theme\":\"Prevention\","
