@@ -86,7 +86,9 @@ class AuditTrailIT {
     api.get("admin", "/api/audit", HttpStatus.FORBIDDEN);
 
     JsonNode events = api.get("auditor", "/api/audit?user=admin", HttpStatus.OK);
-    assertThat(events.findValuesAsText("recordType")).contains("person", "audit-trail");
+    // The audit trail refused the administrator at the door: recorded as a refused request for the endpoint.
+    assertThat(events.findValuesAsText("recordType")).contains("person", "endpoint");
+    assertThat(events.findValuesAsText("recordId")).contains("GET /api/audit");
     assertThat(events.findValuesAsText("outcome")).contains("ALLOWED", "REFUSED");
   }
 
