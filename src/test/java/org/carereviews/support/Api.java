@@ -8,6 +8,7 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
@@ -28,11 +29,21 @@ public final class Api {
   }
 
   public ResponseEntity<JsonNode> call(String user, HttpMethod method, String url, MediaType type, Object body) {
+    return call(user, method, url, type, body, JsonNode.class);
+  }
+
+  /** The status of a call whatever the answer's content type (nobody signed in when user is null). */
+  public HttpStatusCode status(String user, HttpMethod method, String url, MediaType type, Object body) {
+    return call(user, method, url, type, body, byte[].class).getStatusCode();
+  }
+
+  private <T> ResponseEntity<T> call(String user, HttpMethod method, String url, MediaType type, Object body,
+      Class<T> answer) {
     HttpHeaders headers = user == null ? new HttpHeaders() : signedIn(user);
     if (type != null) {
       headers.setContentType(type);
     }
-    return rest.exchange(url, method, new HttpEntity<>(body, headers), JsonNode.class);
+    return rest.exchange(url, method, new HttpEntity<>(body, headers), answer);
   }
 
   public JsonNode get(String user, String url, HttpStatus expected) {
