@@ -6,11 +6,14 @@ import org.aspectj.lang.ProceedingJoinPoint;
 import org.aspectj.lang.annotation.Around;
 import org.aspectj.lang.annotation.Aspect;
 import org.aspectj.lang.reflect.MethodSignature;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.expression.MethodBasedEvaluationContext;
 import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.ParameterNameDiscoverer;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.expression.Expression;
+import org.springframework.expression.ExpressionException;
 import org.springframework.expression.spel.standard.SpelExpressionParser;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -28,6 +31,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 class AuditAspect {
 
   static final String ENDPOINT = "endpoint";
+  static final String UNRESOLVED = "(id unresolved)";
+
+  private static final Logger log = LoggerFactory.getLogger(AuditAspect.class);
 
   private static final SpelExpressionParser PARSER = new SpelExpressionParser();
   private static final ParameterNameDiscoverer NAMES = new DefaultParameterNameDiscoverer();
@@ -85,9 +91,15 @@ class AuditAspect {
     } else if (audited.id().contains("#result")) {
       return null;
     }
-    Expression expression = PARSER.parseExpression(audited.id());
-    Object id = expression.getValue(context);
-    return id == null ? null : id.toString();
+    try {
+      Expression expression = PARSER.parseExpression(audited.id());
+      Object id = expression.getValue(context);
+      return id == null ? null : id.toString();
+    } catch (ExpressionException e) {
+      // A wrong expression must not turn a done action into an error: the event is written without the id.
+      log.error("@Audited id expression {} of {} failed: {}", audited.id(), method, e.getClass().getSimpleName());
+      return UNRESOLVED;
+    }
   }
 
   private static String requestLine() {

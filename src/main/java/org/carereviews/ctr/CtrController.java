@@ -62,7 +62,7 @@ class CtrController {
   }
 
   @PostMapping("/register")
-  @Audited(action = AuditAction.CREATE, record = "ctr-register", id = "#result.entry().personId()")
+  @Audited(action = AuditAction.CREATE, record = "ctr-register", id = "#request.personId()")
   @ResponseStatus(HttpStatus.CREATED)
   RegisterRecordView add(@Valid @RequestBody NewRegisterEntry request) {
     return register.add(currentUser.get(), request);
