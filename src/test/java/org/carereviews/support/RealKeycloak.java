@@ -111,6 +111,8 @@ public class RealKeycloak implements ApplicationContextInitializer<ConfigurableA
           .redirectErrorStream(true).redirectOutput(log.toFile());
       builder.environment().put("JAVA_HOME", javaHome.toString());
       builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
+      // Keycloak's thread pool resets thread locals by reflection, which Java 24+ allows only when asked.
+      builder.environment().put("JAVA_OPTS_APPEND", "--add-opens=java.base/java.lang=ALL-UNNAMED");
       Process process = builder.start();
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         process.descendants().forEach(ProcessHandle::destroy);
