@@ -1,5 +1,7 @@
 package org.carereviews.casebook;
 
+import org.carereviews.audit.Audited;
+import org.carereviews.audit.AuditAction;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -42,6 +44,7 @@ class CasebookController {
 
   @Operation(summary = "People you may see, with their packages (paged, filterable)")
   @GetMapping("/people")
+  @Audited(action = AuditAction.LIST, record = "person")
   PageResponse<PersonView> people(
       @RequestParam(defaultValue = "0") @Min(value = 0, message = "must be 0 or more") int page,
       @RequestParam(defaultValue = "20") @Min(value = 1, message = "must be at least 1")
@@ -56,18 +59,21 @@ class CasebookController {
 
   @Operation(summary = "One person, with their packages")
   @GetMapping("/people/{id}")
+  @Audited(action = AuditAction.READ, record = "person", id = "#id")
   PersonView person(@PathVariable long id) {
     return casebook.getPerson(currentUser.get(), id);
   }
 
   @Operation(summary = "A person's packages, current terms")
   @GetMapping("/people/{id}/packages")
+  @Audited(action = AuditAction.READ, record = "person", id = "#id")
   List<PackageView> packagesOfPerson(@PathVariable long id) {
     return casebook.packagesOf(currentUser.get(), id);
   }
 
   @Operation(summary = "Record a new person (team workers and managers)")
   @PostMapping("/people")
+  @Audited(action = AuditAction.CREATE, record = "person", id = "#result.id()")
   @ResponseStatus(HttpStatus.CREATED)
   PersonView createPerson(@Valid @RequestBody NewPerson request) {
     return casebook.createPerson(currentUser.get(), request);
@@ -75,6 +81,7 @@ class CasebookController {
 
   @Operation(summary = "Record a new package for a person, with its first version")
   @PostMapping("/people/{id}/packages")
+  @Audited(action = AuditAction.CREATE, record = "care-package", id = "#result.current().id()")
   @ResponseStatus(HttpStatus.CREATED)
   PackageHistoryView createPackage(@PathVariable long id, @Valid @RequestBody PackageTermsRequest request) {
     return casebook.createPackage(currentUser.get(), id, request);
@@ -82,12 +89,14 @@ class CasebookController {
 
   @Operation(summary = "A package with its full version history")
   @GetMapping("/packages/{id}")
+  @Audited(action = AuditAction.READ, record = "care-package", id = "#id")
   PackageHistoryView carePackage(@PathVariable long id) {
     return casebook.getPackage(currentUser.get(), id);
   }
 
   @Operation(summary = "Record a change to a package as a new version (append-only)")
   @PostMapping("/packages/{id}/versions")
+  @Audited(action = AuditAction.CHANGE, record = "care-package", id = "#id")
   @ResponseStatus(HttpStatus.CREATED)
   PackageHistoryView changePackage(@PathVariable long id, @Valid @RequestBody PackageTermsRequest request) {
     return casebook.changePackage(currentUser.get(), id, request);

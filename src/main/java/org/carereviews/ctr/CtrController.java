@@ -1,5 +1,7 @@
 package org.carereviews.ctr;
 
+import org.carereviews.audit.Audited;
+import org.carereviews.audit.AuditAction;
 import jakarta.validation.Valid;
 import java.util.HashMap;
 import java.util.List;
@@ -54,63 +56,75 @@ class CtrController {
   }
 
   @GetMapping("/register")
+  @Audited(action = AuditAction.LIST, record = "ctr-register")
   List<RegisterEntryView> register(@RequestParam(required = false) Rating rating) {
     return register.list(currentUser.get(), rating);
   }
 
   @PostMapping("/register")
+  @Audited(action = AuditAction.CREATE, record = "ctr-register", id = "#request.personId()")
   @ResponseStatus(HttpStatus.CREATED)
   RegisterRecordView add(@Valid @RequestBody NewRegisterEntry request) {
     return register.add(currentUser.get(), request);
   }
 
   @GetMapping("/register/{personId}")
+  @Audited(action = AuditAction.READ, record = "ctr-register", id = "#personId")
   RegisterRecordView entry(@PathVariable long personId) {
     return register.get(currentUser.get(), personId);
   }
 
   @PutMapping("/register/{personId}/rating")
+  @Audited(action = AuditAction.CHANGE, record = "ctr-register", id = "#personId")
   RegisterRecordView rate(@PathVariable long personId, @Valid @RequestBody RatingRequest request) {
     return register.rate(currentUser.get(), personId, request.rating(), request.reasons());
   }
 
   @PutMapping("/register/{personId}")
+  @Audited(action = AuditAction.CHANGE, record = "ctr-register", id = "#personId")
   RegisterRecordView details(@PathVariable long personId, @Valid @RequestBody RegisterDetails request) {
     return register.updateDetails(currentUser.get(), personId, request);
   }
 
   @PostMapping("/register/{personId}/episodes")
+  @Audited(action = AuditAction.CREATE, record = "ctr-episode", id = "#personId")
   @ResponseStatus(HttpStatus.CREATED)
   RegisterRecordView admit(@PathVariable long personId, @Valid @RequestBody Admission request) {
     return register.admit(currentUser.get(), personId, request);
   }
 
   @PutMapping("/episodes/{episodeId}/planned-discharge")
+  @Audited(action = AuditAction.CHANGE, record = "ctr-episode", id = "#episodeId")
   RegisterRecordView planDischarge(@PathVariable long episodeId, @Valid @RequestBody PlannedDischarge request) {
     return register.planDischarge(currentUser.get(), episodeId, request.plannedDischargeDate());
   }
 
   @PostMapping("/episodes/{episodeId}/discharge")
+  @Audited(action = AuditAction.CHANGE, record = "ctr-episode", id = "#episodeId")
   RegisterRecordView discharge(@PathVariable long episodeId, @Valid @RequestBody Discharge request) {
     return register.discharge(currentUser.get(), episodeId, request);
   }
 
   @GetMapping("/due")
+  @Audited(action = AuditAction.LIST, record = "ctr-review")
   List<DueItemView> due() {
     return schedule.due(currentUser.get());
   }
 
   @PostMapping("/schedule/run")
+  @Audited(action = AuditAction.CREATE, record = "ctr-review")
   List<String> runSchedule() {
     return schedule.startDue(currentUser.get());
   }
 
   @GetMapping("/reviews/{reviewId}")
+  @Audited(action = AuditAction.READ, record = "ctr-review", id = "#reviewId")
   ReviewView review(@PathVariable long reviewId) {
     return reviews.review(currentUser.get(), reviewId);
   }
 
   @PostMapping("/reviews/{reviewId}/panel")
+  @Audited(action = AuditAction.CHANGE, record = "ctr-review", id = "#reviewId")
   ReviewView convene(@PathVariable long reviewId, @RequestBody Panel request) {
     return step(reviewId, CtrProcesses.TASK_CONVENE_PANEL, "convening the panel", Map.of(
         CtrProcesses.VAR_CHAIR, nullable(request.chair()),
@@ -120,6 +134,7 @@ class CtrController {
   }
 
   @PostMapping("/reviews/{reviewId}/consent")
+  @Audited(action = AuditAction.CHANGE, record = "ctr-review", id = "#reviewId")
   ReviewView consent(@PathVariable long reviewId, @Valid @RequestBody Consent request) {
     return step(reviewId, CtrProcesses.TASK_RECORD_CONSENT, "recording consent", Map.of(
         CtrProcesses.VAR_CONSENT_BASIS, nullable(request.consentBasis() == null ? null : request.consentBasis().name()),
@@ -127,12 +142,14 @@ class CtrController {
   }
 
   @PostMapping("/reviews/{reviewId}/papers")
+  @Audited(action = AuditAction.CHANGE, record = "ctr-review", id = "#reviewId")
   ReviewView papers(@PathVariable long reviewId, @RequestBody Papers request) {
     return step(reviewId, CtrProcesses.TASK_SHARE_PAPERS, "sharing the papers",
         Map.of(CtrProcesses.VAR_MEETING_AT, nullable(request.meetingAt())));
   }
 
   @PostMapping("/reviews/{reviewId}/meeting")
+  @Audited(action = AuditAction.CHANGE, record = "ctr-review", id = "#reviewId")
   ReviewView meeting(@PathVariable long reviewId, @Valid @RequestBody Meeting request) {
     Map<String, Object> given = new HashMap<>();
     given.put(CtrProcesses.VAR_ANSWER_SAFE, request.answerSafe());
@@ -148,6 +165,7 @@ class CtrController {
   }
 
   @PostMapping("/reviews/{reviewId}/discharge-plan")
+  @Audited(action = AuditAction.DECIDE, record = "ctr-review", id = "#reviewId")
   ReviewView dischargePlan(@PathVariable long reviewId, @Valid @RequestBody DischargePlanRequest request) {
     Map<String, Object> given = new HashMap<>();
     given.put(CtrProcesses.VAR_SERVICE_TYPE, request.serviceType() == null ? null : request.serviceType().name());
@@ -163,11 +181,13 @@ class CtrController {
   }
 
   @GetMapping("/reviews/{reviewId}/discharge")
+  @Audited(action = AuditAction.READ, record = "ctr-review", id = "#reviewId")
   DischargeView discharge(@PathVariable long reviewId) {
     return reviews.discharge(currentUser.get(), reviewId);
   }
 
   @PostMapping("/reviews/{reviewId}/visit")
+  @Audited(action = AuditAction.CHANGE, record = "ctr-review", id = "#reviewId")
   ReviewView visit(@PathVariable long reviewId, @Valid @RequestBody OversightVisit request) {
     return step(reviewId, CtrProcesses.TASK_RECORD_OVERSIGHT_VISIT, "recording the oversight visit", Map.of(
         CtrProcesses.VAR_VISITED_AT, nullable(request.visitedAt()),
@@ -175,16 +195,19 @@ class CtrController {
   }
 
   @GetMapping("/actions")
+  @Audited(action = AuditAction.LIST, record = "ctr-action")
   List<ActionView> actions(@RequestParam(defaultValue = "false") boolean overdue) {
     return reviews.actions(currentUser.get(), overdue);
   }
 
   @PostMapping("/actions/{actionId}/done")
+  @Audited(action = AuditAction.CHANGE, record = "ctr-action", id = "#actionId")
   ActionView actionDone(@PathVariable long actionId, @Valid @RequestBody ActionDone request) {
     return reviews.actionDone(currentUser.get(), actionId, request.note());
   }
 
   @GetMapping("/overview")
+  @Audited(action = AuditAction.LIST, record = "ctr-review")
   Overview overview() {
     return reviews.overview(currentUser.get());
   }

@@ -1,5 +1,7 @@
 package org.carereviews.panel;
 
+import org.carereviews.audit.Audited;
+import org.carereviews.audit.AuditAction;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -108,6 +110,7 @@ class PanelController {
 
   /** A request made through the API (a new assessment, for instance) by a worker or manager of the person's team. */
   @PostMapping("/requests")
+  @Audited(action = AuditAction.CREATE, record = "panel-request", id = "#result.body.requestId()")
   ResponseEntity<Submitted> submit(@Valid @RequestBody SubmitRequest body) {
     CareUser user = currentUser.get();
     String teamCode = casebook.personSnapshot(body.personId()).teamCode();
@@ -122,6 +125,7 @@ class PanelController {
   }
 
   @GetMapping("/requests/{id}")
+  @Audited(action = AuditAction.READ, record = "panel-request", id = "#id")
   PanelPacks.Pack pack(@PathVariable long id) {
     return packs.packFor(currentUser.get(), id);
   }
@@ -135,6 +139,7 @@ class PanelController {
 
   /** Opens today's meeting by hand (the scheduler normally does, at the meeting time). */
   @PostMapping("/meetings")
+  @Audited(action = AuditAction.CHANGE, record = "panel-meeting")
   ResponseEntity<MeetingView> open() {
     require(MEETING_MEMBERS);
     LocalDate today = LocalDate.now(clock);
@@ -143,18 +148,21 @@ class PanelController {
   }
 
   @GetMapping("/meetings/{date}")
+  @Audited(action = AuditAction.READ, record = "panel-meeting", id = "#date")
   MeetingView meeting(@PathVariable String date) {
     require(MEETING_READERS);
     return meetingView(parseDate(date));
   }
 
   @PostMapping("/meetings/today/seats")
+  @Audited(action = AuditAction.CHANGE, record = "panel-meeting")
   MeetingView takeSeat(@Valid @RequestBody SeatRequest body) {
     meetings.takeSeat(currentUser.get(), body.seat());
     return meetingView(LocalDate.now(clock));
   }
 
   @PostMapping("/meetings/today/close")
+  @Audited(action = AuditAction.CHANGE, record = "panel-meeting")
   MeetingView close() {
     require(MEETING_MEMBERS);
     meetings.closeToday(currentUser.get());

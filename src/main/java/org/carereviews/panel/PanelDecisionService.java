@@ -1,5 +1,7 @@
 package org.carereviews.panel;
 
+import org.carereviews.audit.Audited;
+import org.carereviews.audit.AuditAction;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -76,6 +78,7 @@ public class PanelDecisionService {
 
   /** A decision from the task being completed (Tasklist form); nothing if the API recorded it already. */
   @Transactional
+  @Audited(action = AuditAction.DECIDE, record = "panel-request", id = "#requestId")
   public PanelDecision decideForTask(CareUser user, long requestId, String taskDefinitionKey, DecisionInput input) {
     DecisionStage stage = stageOf(taskDefinitionKey);
     var recorded = decisions.findByRequestIdAndStage(requestId, stage);

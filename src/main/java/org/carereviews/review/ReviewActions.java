@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
+import org.carereviews.casebook.CasebookService;
 import org.carereviews.common.web.InvalidRequestException;
 import org.carereviews.common.web.PageResponse;
 import org.carereviews.common.web.RecordNotFoundException;
@@ -35,8 +36,11 @@ class ReviewActions {
   private final ReviewChanges changes;
   private final ReviewTasks tasks;
   private final Clock clock;
+  private final CasebookService casebook;
 
-  ReviewActions(Reviews reviews, ReviewService reviewService, ReviewChanges changes, ReviewTasks tasks, Clock clock) {
+  ReviewActions(Reviews reviews, ReviewService reviewService, ReviewChanges changes, ReviewTasks tasks, Clock clock,
+      CasebookService casebook) {
+    this.casebook = casebook;
     this.reviews = reviews;
     this.reviewService = reviewService;
     this.changes = changes;
@@ -72,6 +76,10 @@ class ReviewActions {
 
   @Transactional(readOnly = true)
   List<ReviewView> historyOfPerson(CareUser user, long personId) {
+    // The person's team decides, not their reviews': a person with no reviews is no less another team's.
+    if (!user.canReadTeam(casebook.personSnapshot(personId).teamCode())) {
+      throw new AccessDeniedException("person " + personId + " belongs to another team");
+    }
     List<Review> found = reviews.findByPersonIdOrderByStartedAtDescIdDesc(personId);
     found.forEach(review -> requireRead(user, review));
     return found.stream().map(this::view).toList();

@@ -1,5 +1,7 @@
 package org.carereviews.savings;
 
+import org.carereviews.audit.Audited;
+import org.carereviews.audit.AuditAction;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -43,6 +45,7 @@ class SavingsImportController {
   @Operation(summary = "Import savings lines and their targets: columns code,name,theme,kind,financialYear,target "
       + "(and optionally owner)")
   @PostMapping(path = "/lines/import", consumes = "text/csv")
+  @Audited(action = AuditAction.CREATE, record = "savings-line")
   @ResponseStatus(HttpStatus.CREATED)
   SavingsImport.LinesImported importLines(HttpServletRequest request) throws IOException {
     headOfFinance();
@@ -53,6 +56,7 @@ class SavingsImportController {
 
   @Operation(summary = "Import savings lines and their targets, uploaded as a file")
   @PostMapping(path = "/lines/import", consumes = "multipart/form-data")
+  @Audited(action = AuditAction.CREATE, record = "savings-line")
   @ResponseStatus(HttpStatus.CREATED)
   SavingsImport.LinesImported importLinesFile(@RequestPart("file") MultipartFile file) throws IOException {
     headOfFinance();
@@ -64,6 +68,7 @@ class SavingsImportController {
   @Operation(summary = "Import a savings tracker, one row per change: columns personRef,packageRef,oldWeeklyCost,"
       + "newWeeklyCost,effectiveDate,lineCode,kind,status (and optionally reason)")
   @PostMapping(path = "/cost-changes/import", consumes = "text/csv")
+  @Audited(action = AuditAction.CREATE, record = "cost-change")
   @ResponseStatus(HttpStatus.CREATED)
   SavingsImport.CostChangesImported importCostChanges(HttpServletRequest request) throws IOException {
     CareUser user = headOfFinance();
@@ -74,6 +79,7 @@ class SavingsImportController {
 
   @Operation(summary = "Import a savings tracker, uploaded as a file")
   @PostMapping(path = "/cost-changes/import", consumes = "multipart/form-data")
+  @Audited(action = AuditAction.CREATE, record = "cost-change")
   @ResponseStatus(HttpStatus.CREATED)
   SavingsImport.CostChangesImported importCostChangesFile(@RequestPart("file") MultipartFile file) throws IOException {
     CareUser user = headOfFinance();

@@ -1,5 +1,7 @@
 package org.carereviews.savings;
 
+import org.carereviews.audit.Audited;
+import org.carereviews.audit.AuditAction;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -86,6 +88,7 @@ public class SavingsLedger {
    * @return the entries written (or found): clawbacks first, then the change itself if anything is left of it
    */
   @Transactional
+  @Audited(action = AuditAction.CREATE, record = "cost-change", id = "#command.source().name() + ':' + #command.sourceReference()")
   public List<CostChange> record(CostChangeCommand command) {
     List<CostChange> existing = entries.findBySourceProcessAndSourceReferenceOrderById(command.source(),
         command.sourceReference());
@@ -144,6 +147,7 @@ public class SavingsLedger {
 
   /** Reverses what is left of an entry (e.g. the package change was undone); the entry itself stays. */
   @Transactional
+  @Audited(action = AuditAction.CHANGE, record = "cost-change", id = "#entryId")
   public CostChange reverse(long entryId, LocalDate effectiveDate, String reason, String actor) {
     CostChange entry = entries.findById(entryId).orElseThrow(() -> new RecordNotFoundException("cost change", entryId));
     if (entry.getEntryType() != EntryType.CHANGE) {
@@ -174,6 +178,7 @@ public class SavingsLedger {
    *     validated when it differs from the claim (same sign; a larger amount needs the reason too)
    */
   @Transactional
+  @Audited(action = AuditAction.DECIDE, record = "cost-change", id = "#entryId")
   public SavingStatusEvent changeStatus(long entryId, SavingStatus status, Money validatedWeeklyDelta, String reason,
       String actor) {
     CostChange entry = entries.findById(entryId).orElseThrow(() -> new RecordNotFoundException("cost change", entryId));

@@ -1,5 +1,7 @@
 package org.carereviews.savings;
 
+import org.carereviews.audit.Audited;
+import org.carereviews.audit.AuditAction;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
@@ -68,6 +70,7 @@ class SavingsRollupController {
 
   @Operation(summary = "The roll-up as a CSV or XLSX file")
   @GetMapping("/rollup/export")
+  @Audited(action = AuditAction.EXPORT, record = "savings-rollup", id = "#financialYear")
   void exportRollup(@RequestParam FinancialYear financialYear, @RequestParam(defaultValue = "line") GroupBy groupBy,
       @RequestParam(defaultValue = "CSV") ExportFormat format, HttpServletResponse response) throws IOException {
     reader();
@@ -91,6 +94,7 @@ class SavingsRollupController {
       + "group and kind; stage identified|validated|ratified and part inYear|fullYear|carriedIn name the figure. "
       + "Their amounts add up to it.")
   @GetMapping("/rollup/entries")
+  @Audited(action = AuditAction.LIST, record = "cost-change", id = "#financialYear")
   SavingsDrillDown.EntriesPage entries(@RequestParam FinancialYear financialYear,
       @RequestParam(required = false) GroupBy groupBy, @RequestParam(required = false) String group,
       @RequestParam(required = false) SavingsKind kind, @RequestParam(defaultValue = "IDENTIFIED") Stage stage,
@@ -108,6 +112,7 @@ class SavingsRollupController {
 
   @Operation(summary = "The entries behind a figure as a CSV or XLSX file (names masked for roles without a need)")
   @GetMapping("/rollup/entries/export")
+  @Audited(action = AuditAction.EXPORT, record = "cost-change", id = "#financialYear")
   void exportEntries(@RequestParam FinancialYear financialYear, @RequestParam(required = false) GroupBy groupBy,
       @RequestParam(required = false) String group, @RequestParam(required = false) SavingsKind kind,
       @RequestParam(defaultValue = "IDENTIFIED") Stage stage, @RequestParam(defaultValue = "inYear") Part part,

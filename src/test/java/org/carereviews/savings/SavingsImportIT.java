@@ -29,6 +29,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -208,10 +209,8 @@ class SavingsImportIT {
         return "programme.csv";
       }
     });
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    ResponseEntity<JsonNode> response = rest.withBasicAuth("fin.head", TestUsers.PASSWORD)
-        .postForEntity(LINES, new HttpEntity<>(form, headers), JsonNode.class);
+    ResponseEntity<JsonNode> response = api.call("fin.head", HttpMethod.POST, LINES, MediaType.MULTIPART_FORM_DATA,
+        form);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     assertThat(count("savings_line where code = 'UP-" + run + "'")).isEqualTo(1);
   }

@@ -3,8 +3,11 @@ package org.carereviews.support;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 
-/** Points a Spring test context at a fresh PostgreSQL database. */
+/** Points a Spring test context at a fresh PostgreSQL database and at the test token issuer. */
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class PostgresInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
   @Override
@@ -13,7 +16,8 @@ public class PostgresInitializer implements ApplicationContextInitializer<Config
     TestPropertyValues.of(
         "spring.datasource.url=" + database.url(),
         "spring.datasource.username=" + database.username(),
-        "spring.datasource.password=" + database.password()).applyTo(context.getEnvironment());
+        "spring.datasource.password=" + database.password(),
+        "care-reviews.security.issuer-uri=" + TestTokens.issuer()).applyTo(context.getEnvironment());
     EmbeddedPostgres.contextOpened(context);
   }
 }

@@ -7,9 +7,14 @@ import org.camunda.bpm.engine.identity.User;
 import org.carereviews.demo.DemoUsers;
 import org.carereviews.demo.DemoUsers.DemoUser;
 
-/** Creates the demo users (password {@code demo}) in a test database's Camunda identity tables. */
+/**
+ * Creates the demo users and their groups in a test database's Camunda identity tables. On PostgreSQL
+ * the tests sign in with tokens ({@link TestTokens}); the users get a random password, never the demo
+ * one, which the {@code postgres} profile refuses.
+ */
 public final class TestUsers {
 
+  /** The embedded default's demo password (HTTP Basic there). */
   public static final String PASSWORD = DemoUsers.PASSWORD;
 
   private TestUsers() {
@@ -28,7 +33,7 @@ public final class TestUsers {
         continue;
       }
       User user = identity.newUser(demoUser.id());
-      user.setPassword(PASSWORD);
+      user.setPassword(java.util.UUID.randomUUID().toString());
       identity.saveUser(user);
       demoUser.groups().forEach(g -> identity.createMembership(demoUser.id(), g));
     }

@@ -1,0 +1,81 @@
+package org.carereviews.audit;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.Instant;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Writes audit events. Who: the signed-in user of the API request, else the user the engine acts
+ * for (a Tasklist form), else {@value #SERVICE} (a timer or job). From where: the client's address
+ * as the servlet container sees it (set {@code server.forward-headers-strategy} behind a proxy).
+ */
+@Service
+public class AuditTrail {
+
+  /** The actor of work the service does on its own account (timers, jobs, the purge). */
+  public static final String SERVICE = "care-reviews";
+
+  private final AuditEvents events;
+  private final IdentityService identityService;
+  private final Clock clock;
+
+  AuditTrail(AuditEvents events, IdentityService identityService, Clock clock) {
+    this.events = events;
+    this.identityService = identityService;
+    this.clock = clock;
+  }
+
+  /** An allowed action, in the caller's transaction: a change and its event commit or roll back together. */
+  @Transactional(propagation = Propagation.REQUIRED)
+  public void allowed(AuditAction action, String recordType, String recordId) {
+    write(action, recordType, recordId, AuditOutcome.ALLOWED);
+  }
+
+  /** A refused action, in a transaction of its own: the refusal rolls the caller's work back, not its event. */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public void refused(AuditAction action, String recordType, String recordId) {
+    write(action, recordType, recordId, AuditOutcome.REFUSED);
+  }
+
+  private void write(AuditAction action, String recordType, String recordId, AuditOutcome outcome) {
+    events.save(new AuditEvent(Instant.now(clock), actor(), action, recordType, shorten(recordId), outcome,
+        clientAddress()));
+  }
+
+  private String actor() {
+    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    if (authentication != null && authentication.isAuthenticated()
+        && !(authentication instanceof AnonymousAuthenticationToken)) {
+      return authentication.getName();
+    }
+    var engineUser = identityService.getCurrentAuthentication();
+    if (engineUser != null && engineUser.getUserId() != null) {
+      return engineUser.getUserId();
+    }
+    return SERVICE;
+  }
+
+  private static String clientAddress() {
+    if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+      HttpServletRequest request = attributes.getRequest();
+      return request.getRemoteAddr();
+    }
+    return null;
+  }
+
+  private static String shorten(String recordId) {
+    if (recordId == null || recordId.isBlank()) {
+      return null;
+    }
+    return recordId.length() <= AuditEvent.MAX_ID_LENGTH ? recordId : recordId.substring(0, AuditEvent.MAX_ID_LENGTH);
+  }
+}
