@@ -31,7 +31,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * <ul>
  *   <li>Conversation and clinical notes (reviews, CTR) are not for finance or the board.
  *   <li>CTR records: the CTR roles and the person's team only.
- *   <li>Money (savings): finance, the panel's finance seat, the board, the director, auditors.
+ *   <li>Money (savings): finance, the panel's finance seat, the board, the director, auditors; a
+ *       saving's validation also its recorder (a team's worker or manager).
  *   <li>People and packages: the person's team and the council-wide roles that work case by case;
  *       not the board, which sees figures.
  *   <li>The audit trail: auditors only.
@@ -56,6 +57,9 @@ final class ApiAccessRules {
         .requestMatchers(paths("/api/ctr/**")).hasAnyAuthority(authorities(CTR, TEAM))
         .requestMatchers(paths("/api/reviews"), paths("/api/reviews/**"), paths("/api/people/*/reviews"))
         .hasAnyAuthority(authorities(TEAM, Set.of(PANEL_ASC), OVERSIGHT))
+        // A saving's validation is also its recorder's (a worker or manager resubmits or withdraws it).
+        .requestMatchers(paths("/api/savings/validations/**"))
+        .hasAnyAuthority(authorities(TEAM, FINANCE, Set.of(BOARD_MEMBER, DIRECTOR, AUDITOR)))
         .requestMatchers(paths("/api/savings/**"))
         .hasAnyAuthority(authorities(FINANCE, Set.of(PANEL_FINANCE, BOARD_MEMBER, DIRECTOR, AUDITOR)))
         .requestMatchers(paths("/api/panel/measures"))
