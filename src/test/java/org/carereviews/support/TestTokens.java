@@ -52,9 +52,17 @@ public final class TestTokens {
     return sign(claims(userId, ISSUER, AUDIENCE, Instant.now().plus(Duration.ofHours(1))), KEY);
   }
 
-  /** The claims of a valid token for a demo user, to change one of them. */
+  private static final Map<String, DemoUser> EXTRA_USERS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** A user a test needs besides the demo users (e.g. someone in two roles), known to the token issuer. */
+  public static void addUser(String userId, List<String> groups) {
+    EXTRA_USERS.put(userId, new DemoUser(userId, userId, userId, List.copyOf(groups)));
+  }
+
+  /** The claims of a valid token for a demo user (or one added by a test), to change one of them. */
   public static JWTClaimsSet.Builder claims(String userId, String issuer, String audience, Instant expires) {
     DemoUser user = DemoUsers.ALL.stream().filter(u -> u.id().equals(userId)).findFirst()
+        .or(() -> java.util.Optional.ofNullable(EXTRA_USERS.get(userId)))
         .orElseThrow(() -> new IllegalArgumentException("no demo user " + userId));
     Instant now = Instant.now();
     return new JWTClaimsSet.Builder()

@@ -231,6 +231,7 @@ class SavingsValidationIT {
       identity.createMembership("val.board", "finance-validator");
       identity.createMembership("val.board", "board-member");
     }
+    org.carereviews.support.TestTokens.addUser("val.board", List.of("finance-validator", "board-member"));
     long saving = record("sw.north", "400.00", "380.00");
     api.post("val.board", "/api/savings/validations/" + saving, validate(null, true, null), HttpStatus.OK);
     String month = "2033-0" + (1 + (int) (saving % 9));
