@@ -1,12 +1,10 @@
 package org.carereviews.review;
 
 import java.util.List;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.carereviews.identity.CamundaGrants;
 import org.carereviews.identity.Roles;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -23,31 +21,18 @@ class ReviewAuthorizations implements ApplicationRunner {
 
   private static final List<String> STARTERS = List.of(Roles.SOCIAL_WORKER, Roles.TEAM_MANAGER);
 
-  private final AuthorizationService authorizations;
+  private final CamundaGrants grants;
 
-  ReviewAuthorizations(AuthorizationService authorizations) {
-    this.authorizations = authorizations;
+  ReviewAuthorizations(CamundaGrants grants) {
+    this.grants = grants;
   }
 
   @Override
   public void run(ApplicationArguments args) {
     for (String group : STARTERS) {
-      grant(group, Resources.PROCESS_DEFINITION, ReviewProcess.KEY, Permissions.READ, Permissions.CREATE_INSTANCE);
-      grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+      grants.grant(group, Resources.PROCESS_DEFINITION, ReviewProcess.KEY, Permissions.READ, Permissions.CREATE_INSTANCE);
+      grants.grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
     }
   }
 
-  private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    Authorization existing = authorizations.createAuthorizationQuery().groupIdIn(groupId).resourceType(resource)
-        .resourceId(resourceId).singleResult();
-    Authorization authorization = existing != null ? existing
-        : authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-    authorization.setGroupId(groupId);
-    authorization.setResource(resource);
-    authorization.setResourceId(resourceId);
-    for (Permission permission : permissions) {
-      authorization.addPermission(permission);
-    }
-    authorizations.saveAuthorization(authorization);
-  }
 }

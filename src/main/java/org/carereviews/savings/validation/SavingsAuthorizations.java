@@ -1,12 +1,9 @@
 package org.carereviews.savings.validation;
 
 import java.util.List;
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.carereviews.identity.CamundaGrants;
 import org.carereviews.identity.Roles;
 import org.carereviews.savings.validation.SavingsProcesses.Board;
 import org.carereviews.savings.validation.SavingsProcesses.Proposal;
@@ -28,32 +25,19 @@ class SavingsAuthorizations implements ApplicationRunner {
   private static final List<String> READERS = List.of(Roles.FINANCE_VALIDATOR, Roles.HEAD_OF_FINANCE,
       Roles.BOARD_MEMBER, Roles.SOCIAL_WORKER, Roles.TEAM_MANAGER);
 
-  private final AuthorizationService authorizations;
+  private final CamundaGrants grants;
 
-  SavingsAuthorizations(AuthorizationService authorizations) {
-    this.authorizations = authorizations;
+  SavingsAuthorizations(CamundaGrants grants) {
+    this.grants = grants;
   }
 
   @Override
   public void run(ApplicationArguments args) {
     for (String group : READERS) {
       for (String key : List.of(Validation.KEY, Board.KEY, Proposal.KEY)) {
-        grant(group, Resources.PROCESS_DEFINITION, key, Permissions.READ);
+        grants.grant(group, Resources.PROCESS_DEFINITION, key, Permissions.READ);
       }
     }
   }
 
-  private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    Authorization existing = authorizations.createAuthorizationQuery().groupIdIn(groupId).resourceType(resource)
-        .resourceId(resourceId).singleResult();
-    Authorization authorization = existing != null ? existing
-        : authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-    authorization.setGroupId(groupId);
-    authorization.setResource(resource);
-    authorization.setResourceId(resourceId);
-    for (Permission permission : permissions) {
-      authorization.addPermission(permission);
-    }
-    authorizations.saveAuthorization(authorization);
-  }
 }
