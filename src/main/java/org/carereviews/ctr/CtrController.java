@@ -124,7 +124,6 @@ class CtrController {
   }
 
   @PostMapping("/reviews/{reviewId}/panel")
-  @Audited(action = AuditAction.CHANGE, record = "ctr-review", id = "#reviewId")
   ReviewView convene(@PathVariable long reviewId, @RequestBody Panel request) {
     return step(reviewId, CtrProcesses.TASK_CONVENE_PANEL, "convening the panel", Map.of(
         CtrProcesses.VAR_CHAIR, nullable(request.chair()),
@@ -134,7 +133,6 @@ class CtrController {
   }
 
   @PostMapping("/reviews/{reviewId}/consent")
-  @Audited(action = AuditAction.CHANGE, record = "ctr-review", id = "#reviewId")
   ReviewView consent(@PathVariable long reviewId, @Valid @RequestBody Consent request) {
     return step(reviewId, CtrProcesses.TASK_RECORD_CONSENT, "recording consent", Map.of(
         CtrProcesses.VAR_CONSENT_BASIS, nullable(request.consentBasis() == null ? null : request.consentBasis().name()),
@@ -142,14 +140,12 @@ class CtrController {
   }
 
   @PostMapping("/reviews/{reviewId}/papers")
-  @Audited(action = AuditAction.CHANGE, record = "ctr-review", id = "#reviewId")
   ReviewView papers(@PathVariable long reviewId, @RequestBody Papers request) {
     return step(reviewId, CtrProcesses.TASK_SHARE_PAPERS, "sharing the papers",
         Map.of(CtrProcesses.VAR_MEETING_AT, nullable(request.meetingAt())));
   }
 
   @PostMapping("/reviews/{reviewId}/meeting")
-  @Audited(action = AuditAction.CHANGE, record = "ctr-review", id = "#reviewId")
   ReviewView meeting(@PathVariable long reviewId, @Valid @RequestBody Meeting request) {
     Map<String, Object> given = new HashMap<>();
     given.put(CtrProcesses.VAR_ANSWER_SAFE, request.answerSafe());
@@ -165,7 +161,6 @@ class CtrController {
   }
 
   @PostMapping("/reviews/{reviewId}/discharge-plan")
-  @Audited(action = AuditAction.DECIDE, record = "ctr-review", id = "#reviewId")
   ReviewView dischargePlan(@PathVariable long reviewId, @Valid @RequestBody DischargePlanRequest request) {
     Map<String, Object> given = new HashMap<>();
     given.put(CtrProcesses.VAR_SERVICE_TYPE, request.serviceType() == null ? null : request.serviceType().name());
@@ -187,7 +182,6 @@ class CtrController {
   }
 
   @PostMapping("/reviews/{reviewId}/visit")
-  @Audited(action = AuditAction.CHANGE, record = "ctr-review", id = "#reviewId")
   ReviewView visit(@PathVariable long reviewId, @Valid @RequestBody OversightVisit request) {
     return step(reviewId, CtrProcesses.TASK_RECORD_OVERSIGHT_VISIT, "recording the oversight visit", Map.of(
         CtrProcesses.VAR_VISITED_AT, nullable(request.visitedAt()),
@@ -201,7 +195,6 @@ class CtrController {
   }
 
   @PostMapping("/actions/{actionId}/done")
-  @Audited(action = AuditAction.CHANGE, record = "ctr-action", id = "#actionId")
   ActionView actionDone(@PathVariable long actionId, @Valid @RequestBody ActionDone request) {
     return reviews.actionDone(currentUser.get(), actionId, request.note());
   }

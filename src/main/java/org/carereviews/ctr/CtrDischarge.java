@@ -1,5 +1,7 @@
 package org.carereviews.ctr;
 
+import org.carereviews.audit.AuditAction;
+import org.carereviews.audit.Audited;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -57,6 +59,7 @@ class CtrDischarge {
 
   /** Records (or, after a deferral, revises) the discharge plan. */
   @Transactional
+  @Audited(action = AuditAction.DECIDE, record = "ctr-review", id = "#reviewId")
   public void plan(long reviewId, StepInputs in, String actor) {
     CtrReview review = reviews.findById(reviewId).orElseThrow(() -> new RecordNotFoundException("review", reviewId));
     if (!Boolean.TRUE.equals(review.getDischargeRecommended())) {

@@ -1,5 +1,7 @@
 package org.carereviews.ctr;
 
+import org.carereviews.audit.AuditAction;
+import org.carereviews.audit.Audited;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,6 +44,7 @@ class CtrReviewSteps {
 
   /** Convenes the panel: a chair who is a commissioner, an independent clinical expert and an expert by experience. */
   @Transactional
+  @Audited(action = AuditAction.CHANGE, record = "ctr-review", id = "#reviewId")
   public void convene(long reviewId, StepInputs in) {
     CtrReview review = review(reviewId);
     String chair = member(in, CtrProcesses.VAR_CHAIR, Roles.CTR_CHAIR, "a chair who is a commissioner");
@@ -57,6 +60,7 @@ class CtrReviewSteps {
   }
 
   @Transactional
+  @Audited(action = AuditAction.CHANGE, record = "ctr-review", id = "#reviewId")
   public void recordConsent(long reviewId, StepInputs in, String actor) {
     String basis = in.text(CtrProcesses.VAR_CONSENT_BASIS);
     ConsentBasis parsed;
@@ -70,6 +74,7 @@ class CtrReviewSteps {
   }
 
   @Transactional
+  @Audited(action = AuditAction.CHANGE, record = "ctr-review", id = "#reviewId")
   public void sharePapers(long reviewId, StepInputs in, String actor) {
     review(reviewId).sharePapers(in.instant(CtrProcesses.VAR_MEETING_AT), actor, Instant.now(clock));
   }
@@ -81,6 +86,7 @@ class CtrReviewSteps {
    * @return whether the panel recommended a discharge (the discharge plan follows)
    */
   @Transactional
+  @Audited(action = AuditAction.CHANGE, record = "ctr-review", id = "#reviewId")
   public boolean recordMeeting(long reviewId, StepInputs in, String actor) {
     CtrReview review = review(reviewId);
     MeetingRecord meeting = new MeetingRecord(
@@ -124,6 +130,7 @@ class CtrReviewSteps {
   }
 
   @Transactional
+  @Audited(action = AuditAction.CHANGE, record = "ctr-review", id = "#reviewId")
   public void recordOversightVisit(long reviewId, StepInputs in, String actor) {
     review(reviewId).completeVisit(in.instant(CtrProcesses.VAR_VISITED_AT), in.text(CtrProcesses.VAR_FINDINGS), actor,
         Instant.now(clock));
@@ -135,6 +142,7 @@ class CtrReviewSteps {
   }
 
   @Transactional
+  @Audited(action = AuditAction.CHANGE, record = "ctr-action", id = "#actionId")
   public void actionDone(long actionId, StepInputs in, String actor) {
     action(actionId).done(in.text(CtrProcesses.VAR_ACTION_NOTE), actor, Instant.now(clock));
   }

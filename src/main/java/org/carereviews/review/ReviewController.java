@@ -111,7 +111,6 @@ class ReviewController {
 
   @Operation(summary = "Record the review's outcome (checked as the form checks it) and complete the task")
   @PostMapping("/reviews/{id}/outcome")
-  @Audited(action = AuditAction.DECIDE, record = "review", id = "#id")
   ReviewView outcome(@PathVariable long id, @RequestBody OutcomeForm form) {
     return actions.recordOutcome(currentUser.get(), id, form);
   }

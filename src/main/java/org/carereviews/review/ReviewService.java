@@ -1,5 +1,7 @@
 package org.carereviews.review;
 
+import org.carereviews.audit.AuditAction;
+import org.carereviews.audit.Audited;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -134,7 +136,9 @@ class ReviewService {
 
   /** Checks and records the worker's outcome; the review waits as the outcome's path says. */
   @Transactional
-  ValidOutcome recordOutcome(long reviewId, OutcomeForm form, String recordedBy) {
+  /** Records a review's outcome, from the API or Tasklist alike (both complete the task; its listener calls this). */
+  @Audited(action = AuditAction.DECIDE, record = "review", id = "#reviewId")
+  public ValidOutcome recordOutcome(long reviewId, OutcomeForm form, String recordedBy) {
     Review review = open(reviewId);
     ValidOutcome valid = check(review, form);
     ReviewOutcomeRecord record = outcomes.save(new ReviewOutcomeRecord(reviewId, valid, recordedBy, Instant.now(clock)));

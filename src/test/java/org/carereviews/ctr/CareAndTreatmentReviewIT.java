@@ -184,6 +184,9 @@ class CareAndTreatmentReviewIT {
 
     JsonNode completed = api.post(CHAIR, review + "/meeting", meeting(meetingDay, "ctr.chair", true), HttpStatus.OK);
     assertThat(completed.get("status").asText()).isEqualTo("COMPLETED");
+    assertThat(jdbc.queryForList("select action from audit_event where record_type = 'ctr-review' and record_id = ?"
+        + " and user_id = ? and outcome = 'ALLOWED' and action = 'CHANGE'", String.class, String.valueOf(reviewId), CHAIR))
+        .as("each step recorded by the chair, once each: panel, consent, papers, meeting").hasSize(4);
     assertThat(List.of(completed.get("chair").asText(), completed.get("clinicalExpert").asText(),
         completed.get("expertByExperience").asText())).containsExactly("ctr.chair", "ctr.clinician", "ctr.expert");
     assertThat(completed.get("answers")).hasSize(4);

@@ -336,6 +336,35 @@ class CarePackageReviewIT {
     assertThat(reviews.findById(reviewId).orElseThrow().getStatus()).isEqualTo(ReviewStatus.COMPLETED);
     assertThat(casebook.packageSnapshot(carePackage.getId()).terms().getNextReviewDue()).isEqualTo(today.plusMonths(12));
     assertThat(ledgerOf(carePackage)).isEmpty();
+    assertThat(outcomeAudits(reviewId)).as("the API path: one audit event").containsExactly("sw.south");
+  }
+
+  @Test
+  void anOutcomeRecordedFromTheTasklistFormIsAuditedLikeOneFromTheApi() {
+    CarePackage carePackage = packageInTeam("SOUTH", "260.00", today.minusYears(2), today.plusDays(2));
+    long reviewId = requestedReview(carePackage, "sw.south");
+    Task task = tasks.createTaskQuery().processInstanceId(reviews.findById(reviewId).orElseThrow().getProcessInstanceId())
+        .taskDefinitionKey(ReviewProcess.TASK_CONDUCT).singleResult();
+    java.util.Map<String, Object> form = new java.util.HashMap<>();
+    form.put("conversationConnect", true);
+    form.put("strengthsAndAssets", "Close to a daughter");
+    form.put("outcomesWanted", "Stay at home");
+    form.put("personViews", "Content");
+    form.put("outcome", "NO_CHANGE");
+    identity.setAuthentication("sw.south", List.of("social-worker", "team-south"));
+    try {
+      tasks.complete(task.getId(), form);
+    } finally {
+      identity.clearAuthentication();
+    }
+    runAsyncSteps(reviewId);
+    assertThat(reviews.findById(reviewId).orElseThrow().getStatus()).isEqualTo(ReviewStatus.COMPLETED);
+    assertThat(outcomeAudits(reviewId)).containsExactly("sw.south");
+  }
+
+  private List<String> outcomeAudits(long reviewId) {
+    return jdbc.queryForList("select user_id from audit_event where action = 'DECIDE' and record_type = 'review'"
+        + " and record_id = ? and outcome = 'ALLOWED'", String.class, String.valueOf(reviewId));
   }
 
   @Test
