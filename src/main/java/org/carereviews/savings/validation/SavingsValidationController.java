@@ -1,5 +1,7 @@
 package org.carereviews.savings.validation;
 
+import org.carereviews.audit.AuditAction;
+import org.carereviews.audit.Audited;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -90,6 +92,7 @@ class SavingsValidationController {
 
   @Operation(summary = "The savings waiting for me: validations, second validations, or my rejected savings")
   @GetMapping("/validations/queue")
+  @Audited(action = AuditAction.LIST, record = "saving")
   List<QueueItem> queue() {
     return desk.queue(currentUser.get(), 200);
   }
@@ -97,6 +100,7 @@ class SavingsValidationController {
   @Operation(summary = "A saving's evidence: package versions before and after, the approving decision, effective "
       + "date, validation steps and status history")
   @GetMapping("/validations/{costChangeId}")
+  @Audited(action = AuditAction.READ, record = "saving", id = "#costChangeId")
   Evidence evidence(@PathVariable long costChangeId) {
     return desk.evidence(currentUser.get(), costChangeId);
   }
