@@ -140,10 +140,37 @@ class KeycloakSignInIT {
     String authorization = toKeycloak.headers().firstValue("Location").orElseThrow();
     assertThat(authorization).startsWith(RealKeycloak.issuer() + "/protocol/openid-connect/auth?")
         .contains("client_id=care-reviews-webapps", "code_challenge_method=S256", "scope=openid");
-    // Keycloak knows the client and shows its sign-in form.
+
+    // Keycloak's sign-in form; the administrator signs in and comes back to Tasklist, signed in to Camunda.
     HttpResponse<String> form = browser.send(HttpRequest.newBuilder(URI.create(authorization)).build(),
         HttpResponse.BodyHandlers.ofString());
-    assertThat(form.body()).as("Keycloak's answer").doesNotContain("Client not found");
+    assertThat(form.statusCode()).as(form.body()).isEqualTo(200);
+    java.util.regex.Matcher action = java.util.regex.Pattern.compile("id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"")
+        .matcher(form.body());
+    assertThat(action.find()).as("Keycloak's sign-in form").isTrue();
+    // Keycloak marks its session cookies Secure, which java.net's cookie store keeps off plain HTTP: send them back here.
+    String keycloakCookies = String.join("; ", form.headers().allValues("Set-Cookie").stream()
+        .map(cookie -> cookie.split(";", 2)[0]).toList());
+    HttpResponse<Void> signedIn = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            URI.create(action.group(1).replace("&amp;", "&")))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", keycloakCookies)
+        .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=demo&credentialId=")).build(),
+        HttpResponse.BodyHandlers.discarding());
+    assertThat(signedIn.statusCode()).isEqualTo(302);
+    URI callback = URI.create(signedIn.headers().firstValue("Location").orElseThrow());
+    assertThat(callback.getPath()).isEqualTo("/login/oauth2/code/keycloak");
+    HttpResponse<Void> back = browser.send(HttpRequest.newBuilder(callback).build(), HttpResponse.BodyHandlers.discarding());
+    assertThat(back.statusCode()).isEqualTo(302);
+    assertThat(back.headers().firstValue("Location").orElseThrow()).contains("/camunda/app/tasklist/default/");
+    // Opening Tasklist signs the user in to Camunda (container-based authentication), as a browser would.
+    HttpResponse<Void> page = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+        + "/camunda/app/tasklist/default/")).build(), HttpResponse.BodyHandlers.discarding());
+    assertThat(page.statusCode()).isEqualTo(200);
+    HttpResponse<String> camundaUser = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+        + "/camunda/api/admin/auth/user/default")).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(camundaUser.statusCode()).isEqualTo(200);
+    JsonNode camunda = json.readTree(camundaUser.body());
+    assertThat(camunda.get("userId").asText()).isEqualTo("admin");
   }
 
   @Test

@@ -55,6 +55,9 @@ public class RealKeycloak implements ApplicationContextInitializer<ConfigurableA
   static final String WEBAPPS_SECRET = java.util.UUID.randomUUID().toString();
   static final String IDENTITY_SECRET = java.util.UUID.randomUUID().toString();
 
+  /** The service's port, fixed before Keycloak starts so that the realm lets the webapps' sign-in return there. */
+  public static final int SERVICE_PORT = freePortUnchecked();
+
   private static String baseUrl;
 
   @Override
@@ -71,7 +74,7 @@ public class RealKeycloak implements ApplicationContextInitializer<ConfigurableA
 
   @Override
   public void initialize(ConfigurableApplicationContext context) {
-    TestPropertyValues.of("care-reviews.security.issuer-uri=" + issuer(),
+    TestPropertyValues.of("care-reviews.security.issuer-uri=" + issuer(), "server.port=" + SERVICE_PORT,
         "care-reviews.security.keycloak.webapps-client-secret=" + WEBAPPS_SECRET,
         "care-reviews.security.keycloak.identity-client-secret=" + IDENTITY_SECRET).applyTo(context.getEnvironment());
   }
@@ -120,6 +123,7 @@ public class RealKeycloak implements ApplicationContextInitializer<ConfigurableA
       // The realm file's client secret placeholders.
       builder.environment().put("CARE_REVIEWS_WEBAPPS_CLIENT_SECRET", WEBAPPS_SECRET);
       builder.environment().put("CARE_REVIEWS_IDENTITY_CLIENT_SECRET", IDENTITY_SECRET);
+      builder.environment().put("CARE_REVIEWS_WEBAPPS_URL", "http://localhost:" + SERVICE_PORT);
       builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
       // Keycloak's thread pool resets thread locals by reflection, which Java 24+ allows only when asked.
       builder.environment().put("JAVA_OPTS_APPEND", "--add-opens=java.base/java.lang=ALL-UNNAMED");
@@ -203,6 +207,14 @@ public class RealKeycloak implements ApplicationContextInitializer<ConfigurableA
           .anyMatch(major -> major >= 21);
     } catch (IOException | NumberFormatException e) {
       return false;
+    }
+  }
+
+  private static int freePortUnchecked() {
+    try {
+      return freePort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
