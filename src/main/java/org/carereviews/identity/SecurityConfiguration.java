@@ -44,12 +44,13 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
  *       embedded default): HTTP Basic against Camunda's identity service. The same role rules
  *       ({@link ApiAccessRules}) either way; refusals are published for the audit trail.
  *   <li>API docs, Swagger UI and health: open.
- *   <li>Camunda webapps ({@code /camunda/**}): they sign users in themselves against Camunda's
- *       identity service and carry their own CSRF protection.
+ *   <li>Camunda webapps ({@code /camunda/**}): with the issuer and the webapps client's secret, OIDC
+ *       sign-in through Keycloak ({@link WebappSignInConfiguration}); otherwise they sign users in
+ *       themselves against Camunda's identity service. They carry their own CSRF protection.
  * </ul>
  */
 @Configuration
-@EnableConfigurationProperties(SecurityProperties.class)
+@EnableConfigurationProperties({SecurityProperties.class, KeycloakProperties.class})
 class SecurityConfiguration {
 
   @Bean
@@ -83,7 +84,7 @@ class SecurityConfiguration {
   }
 
   @Bean
-  @Order(2)
+  @Order(3)
   SecurityFilterChain openSecurity(HttpSecurity http) throws Exception {
     http.securityMatcher("/**")
         .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())

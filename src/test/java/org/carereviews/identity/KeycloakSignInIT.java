@@ -4,10 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.carereviews.casebook.CasebookService;
 import org.carereviews.casebook.ClientGroup;
 import org.carereviews.casebook.Person;
@@ -22,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -41,6 +51,10 @@ class KeycloakSignInIT {
   @Autowired TestRestTemplate rest;
   @Autowired Teams teams;
   @Autowired CasebookService casebook;
+  @Autowired IdentityService identityService;
+  @Autowired RepositoryService repositoryService;
+  @Autowired RuntimeService runtimeService;
+  @LocalServerPort int port;
   private final ObjectMapper json = new ObjectMapper();
   private Person northPerson;
 
@@ -86,6 +100,91 @@ class KeycloakSignInIT {
     assertThat(statusWithToken(forged, "/api/people")).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(statusWithToken(token("director") + "x", "/api/people")).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(statusWithToken(null, "/api/people")).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void camundasIdentityIsReadFromKeycloakWithGroupNamesAsIds() {
+    assertThat(identityService.createUserQuery().userId("sw.north").singleResult())
+        .as("Keycloak's user sw.north in Camunda's identity service").isNotNull();
+    assertThat(identityService.createGroupQuery().groupMember("sw.north").list()).extracting(Group::getId)
+        .contains("team-north", "social-worker").doesNotContain("team-south");
+    assertThat(identityService.createUserQuery().memberOfGroup("panel-asc").list()).extracting(u -> u.getId())
+        .containsExactly("panel.asc");
+  }
+
+  @Test
+  void aTaskForTheNorthTeamIsInTheNorthWorkersListOnly() throws Exception {
+    repositoryService.createDeployment().addModelInstance("keycloak-candidate-group.bpmn",
+        Bpmn.createExecutableProcess("Process_KeycloakCandidateGroup").camundaHistoryTimeToLive(1)
+            .startEvent("Event_Start").userTask("Task_ForNorth").name("For the north team")
+            .camundaCandidateGroups("team-north").endEvent("Event_End").done()).deploy();
+    String instance = runtimeService.startProcessInstanceByKey("Process_KeycloakCandidateGroup").getId();
+    String query = "/engine-rest/task?processInstanceId=" + instance;
+    assertThat(taskNames("sw.north", query)).containsExactly("For the north team");
+    assertThat(taskNames("sw.south", query)).isEmpty();
+  }
+
+  @Test
+  void theCamundaWebappsSendBrowsersToKeycloakToSignIn() throws Exception {
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        .followRedirects(HttpClient.Redirect.NEVER).build();
+    HttpResponse<Void> tasklist = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+        + "/camunda/app/tasklist/default/")).build(), HttpResponse.BodyHandlers.discarding());
+    assertThat(tasklist.statusCode()).isEqualTo(302);
+    URI signIn = URI.create("http://localhost:" + port + "/")
+        .resolve(tasklist.headers().firstValue("Location").orElseThrow());
+    assertThat(signIn.getPath()).isEqualTo("/oauth2/authorization/keycloak");
+    HttpResponse<Void> toKeycloak = browser.send(HttpRequest.newBuilder(signIn).build(),
+        HttpResponse.BodyHandlers.discarding());
+    assertThat(toKeycloak.statusCode()).isEqualTo(302);
+    String authorization = toKeycloak.headers().firstValue("Location").orElseThrow();
+    assertThat(authorization).startsWith(RealKeycloak.issuer() + "/protocol/openid-connect/auth?")
+        .contains("client_id=care-reviews-webapps", "code_challenge_method=S256", "scope=openid");
+
+    // Keycloak's sign-in form; the administrator signs in and comes back to Tasklist, signed in to Camunda.
+    HttpResponse<String> form = browser.send(HttpRequest.newBuilder(URI.create(authorization)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(form.statusCode()).as(form.body()).isEqualTo(200);
+    java.util.regex.Matcher action = java.util.regex.Pattern.compile("id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"")
+        .matcher(form.body());
+    assertThat(action.find()).as("Keycloak's sign-in form").isTrue();
+    // Keycloak marks its session cookies Secure, which java.net's cookie store keeps off plain HTTP: send them back here.
+    String keycloakCookies = String.join("; ", form.headers().allValues("Set-Cookie").stream()
+        .map(cookie -> cookie.split(";", 2)[0]).toList());
+    HttpResponse<Void> signedIn = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            URI.create(action.group(1).replace("&amp;", "&")))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", keycloakCookies)
+        .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=demo&credentialId=")).build(),
+        HttpResponse.BodyHandlers.discarding());
+    assertThat(signedIn.statusCode()).isEqualTo(302);
+    URI callback = URI.create(signedIn.headers().firstValue("Location").orElseThrow());
+    assertThat(callback.getPath()).isEqualTo("/login/oauth2/code/keycloak");
+    HttpResponse<Void> back = browser.send(HttpRequest.newBuilder(callback).build(), HttpResponse.BodyHandlers.discarding());
+    assertThat(back.statusCode()).isEqualTo(302);
+    assertThat(back.headers().firstValue("Location").orElseThrow()).contains("/camunda/app/tasklist/default/");
+    // Opening Tasklist signs the user in to Camunda (container-based authentication), as a browser would.
+    HttpResponse<Void> page = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+        + "/camunda/app/tasklist/default/")).build(), HttpResponse.BodyHandlers.discarding());
+    assertThat(page.statusCode()).isEqualTo(200);
+    HttpResponse<String> camundaUser = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+        + "/camunda/api/admin/auth/user/default")).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(camundaUser.statusCode()).isEqualTo(200);
+    JsonNode camunda = json.readTree(camundaUser.body());
+    assertThat(camunda.get("userId").asText()).isEqualTo("admin");
+  }
+
+  @Test
+  void theEngineRestApiStillWantsABearerToken() {
+    assertThat(statusWithToken(null, "/engine-rest/task")).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  private java.util.List<String> taskNames(String user, String url) throws Exception {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setBearerAuth(token(user));
+    String body = rest.exchange(url, HttpMethod.GET, new HttpEntity<>(headers), String.class).getBody();
+    java.util.List<String> names = new java.util.ArrayList<>();
+    json.readTree(body).forEach(task -> names.add(task.get("name").asText()));
+    return names;
   }
 
   private HttpStatus status(String user, String url) throws Exception {

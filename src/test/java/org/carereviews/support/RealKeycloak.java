@@ -30,7 +30,8 @@ import org.springframework.core.annotation.Order;
  * {@code target/keycloak} (org.keycloak:keycloak-quarkus-dist, from Maven Central, kept in the local
  * repository), started once per test JVM in development mode on a JDK 21 or newer, with the repo's
  * realm {@code keycloak/care-reviews-realm.json} imported. As an initializer it points the service's
- * issuer at it; as a condition it runs the test only where Keycloak can run:
+ * issuer at it and gives it the webapps' and the identity client's secrets (so Camunda's webapps sign
+ * in through it and Camunda's identity reads its users and groups); as a condition it runs the test only where Keycloak can run:
  *
  * <ul>
  *   <li>skipped, saying so, when {@code -Dcare-reviews.keycloak-test=skip} (explicitly disabled);
@@ -50,6 +51,13 @@ public class RealKeycloak implements ApplicationContextInitializer<ConfigurableA
   static final Path REALM_FILE = Path.of("keycloak", "care-reviews-realm.json");
   static final Duration START_TIMEOUT = Duration.ofMinutes(4);
 
+  /** The service's client secrets, given to Keycloak's realm import and to the service alike. */
+  static final String WEBAPPS_SECRET = java.util.UUID.randomUUID().toString();
+  static final String IDENTITY_SECRET = java.util.UUID.randomUUID().toString();
+
+  /** The service's port, fixed before Keycloak starts so that the realm lets the webapps' sign-in return there. */
+  public static final int SERVICE_PORT = freePortUnchecked();
+
   private static String baseUrl;
 
   @Override
@@ -66,7 +74,9 @@ public class RealKeycloak implements ApplicationContextInitializer<ConfigurableA
 
   @Override
   public void initialize(ConfigurableApplicationContext context) {
-    TestPropertyValues.of("care-reviews.security.issuer-uri=" + issuer()).applyTo(context.getEnvironment());
+    TestPropertyValues.of("care-reviews.security.issuer-uri=" + issuer(), "server.port=" + SERVICE_PORT,
+        "care-reviews.security.keycloak.webapps-client-secret=" + WEBAPPS_SECRET,
+        "care-reviews.security.keycloak.identity-client-secret=" + IDENTITY_SECRET).applyTo(context.getEnvironment());
   }
 
   public static synchronized String baseUrl() {
@@ -110,6 +120,10 @@ public class RealKeycloak implements ApplicationContextInitializer<ConfigurableA
           "--health-enabled=false")
           .redirectErrorStream(true).redirectOutput(log.toFile());
       builder.environment().put("JAVA_HOME", javaHome.toString());
+      // The realm file's client secret placeholders.
+      builder.environment().put("CARE_REVIEWS_WEBAPPS_CLIENT_SECRET", WEBAPPS_SECRET);
+      builder.environment().put("CARE_REVIEWS_IDENTITY_CLIENT_SECRET", IDENTITY_SECRET);
+      builder.environment().put("CARE_REVIEWS_WEBAPPS_URL", "http://localhost:" + SERVICE_PORT);
       builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
       // Keycloak's thread pool resets thread locals by reflection, which Java 24+ allows only when asked.
       builder.environment().put("JAVA_OPTS_APPEND", "--add-opens=java.base/java.lang=ALL-UNNAMED");
@@ -193,6 +207,14 @@ public class RealKeycloak implements ApplicationContextInitializer<ConfigurableA
           .anyMatch(major -> major >= 21);
     } catch (IOException | NumberFormatException e) {
       return false;
+    }
+  }
+
+  private static int freePortUnchecked() {
+    try {
+      return freePort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
