@@ -141,7 +141,7 @@ class KeycloakSignInIT {
     assertThat(authorization).startsWith(RealKeycloak.issuer() + "/protocol/openid-connect/auth?")
         .contains("client_id=care-reviews-webapps", "code_challenge_method=S256", "scope=openid");
 
-    // Keycloak's sign-in form; the administrator signs in and comes back to Tasklist, signed in to Camunda.
+    // Keycloak's sign-in form; a social worker signs in and comes back to Tasklist, signed in to Camunda.
     HttpResponse<String> form = browser.send(HttpRequest.newBuilder(URI.create(authorization)).build(),
         HttpResponse.BodyHandlers.ofString());
     assertThat(form.statusCode()).as(form.body()).isEqualTo(200);
@@ -154,7 +154,7 @@ class KeycloakSignInIT {
     HttpResponse<Void> signedIn = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
             URI.create(action.group(1).replace("&amp;", "&")))
         .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", keycloakCookies)
-        .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=demo&credentialId=")).build(),
+        .POST(HttpRequest.BodyPublishers.ofString("username=sw.north&password=demo&credentialId=")).build(),
         HttpResponse.BodyHandlers.discarding());
     assertThat(signedIn.statusCode()).isEqualTo(302);
     URI callback = URI.create(signedIn.headers().firstValue("Location").orElseThrow());
@@ -170,7 +170,7 @@ class KeycloakSignInIT {
         + "/camunda/api/admin/auth/user/default")).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(camundaUser.statusCode()).isEqualTo(200);
     JsonNode camunda = json.readTree(camundaUser.body());
-    assertThat(camunda.get("userId").asText()).isEqualTo("admin");
+    assertThat(camunda.get("userId").asText()).isEqualTo("sw.north");
   }
 
   @Test
