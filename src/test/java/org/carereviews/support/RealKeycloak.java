@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -144,25 +143,18 @@ public class RealKeycloak implements ApplicationContextInitializer<ConfigurableA
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     HttpRequest discovery = HttpRequest.newBuilder(URI.create(url + "/realms/" + REALM
         + "/.well-known/openid-configuration")).timeout(Duration.ofSeconds(5)).build();
-    Instant deadline = Instant.now().plus(START_TIMEOUT);
-    while (Instant.now().isBefore(deadline)) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException("Keycloak stopped while starting; see " + log.toAbsolutePath());
-      }
-      try {
-        if (client.send(discovery, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-          return;
-        }
-      } catch (IOException notYet) {
-        // not listening yet
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-      sleep();
+    try {
+      org.awaitility.Awaitility.await("Keycloak answering at " + url).atMost(START_TIMEOUT)
+          .pollInterval(Duration.ofSeconds(1)).ignoreExceptionsInstanceOf(IOException.class)
+          .until(() -> {
+            if (!process.isAlive()) {
+              throw new IllegalStateException("Keycloak stopped while starting; see " + log.toAbsolutePath());
+            }
+            return client.send(discovery, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+          });
+    } catch (org.awaitility.core.ConditionTimeoutException e) {
+      throw new IllegalStateException("Keycloak did not start within " + START_TIMEOUT + "; see " + log.toAbsolutePath(), e);
     }
-    throw new IllegalStateException("Keycloak did not serve the realm within " + START_TIMEOUT + "; see "
-        + log.toAbsolutePath());
   }
 
   private static Path distribution() {
@@ -235,12 +227,4 @@ public class RealKeycloak implements ApplicationContextInitializer<ConfigurableA
     }
   }
 
-  private static void sleep() {
-    try {
-      Thread.sleep(1000);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
 }
