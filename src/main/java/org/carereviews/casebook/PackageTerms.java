@@ -61,7 +61,8 @@ public class PackageTerms {
     this.netWeeklyCost = netCostToCouncil(weeklyGrossCost, assessedContribution, this.nhsSharePercent);
   }
 
-  static Money netCostToCouncil(Money gross, Money contribution, BigDecimal nhsSharePercent) {
+  /** The net weekly cost to the council: (gross - contribution) x (100 - NHS share %) / 100, to the penny. */
+  public static Money netCostToCouncil(Money gross, Money contribution, BigDecimal nhsSharePercent) {
     BigDecimal councilShare = HUNDRED.subtract(nhsSharePercent).divide(HUNDRED);
     return gross.minus(contribution).times(councilShare);
   }

@@ -3,6 +3,7 @@ package org.carereviews.panel;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.carereviews.casebook.PackageTerms;
 import org.carereviews.casebook.ServiceType;
 import org.carereviews.common.Money;
 
@@ -12,8 +13,6 @@ import org.carereviews.common.Money;
  */
 public record ProposedPackage(ServiceType serviceType, String provider, Money weeklyGrossCost, Money assessedContribution,
     BigDecimal nhsSharePercent, LocalDate effectiveDate) {
-
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   public ProposedPackage {
     Objects.requireNonNull(serviceType, "serviceType");
@@ -26,7 +25,6 @@ public record ProposedPackage(ServiceType serviceType, String provider, Money we
 
   /** The net weekly cost to the council, derived as the casebook derives it. */
   public Money netWeeklyCost() {
-    BigDecimal councilShare = HUNDRED.subtract(nhsSharePercent).divide(HUNDRED);
-    return weeklyGrossCost.minus(assessedContribution).times(councilShare);
+    return PackageTerms.netCostToCouncil(weeklyGrossCost, assessedContribution, nhsSharePercent);
   }
 }
