@@ -46,6 +46,17 @@ public class AuditTrail {
     write(action, recordType, recordId, AuditOutcome.REFUSED);
   }
 
+  /**
+   * An event whose actor and address the caller already knows (a request to Camunda's own APIs, recorded
+   * after it has been answered), in a transaction of its own.
+   */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  void record(String actor, AuditAction action, String recordType, String recordId, AuditOutcome outcome,
+      String clientAddress) {
+    events.save(new AuditEvent(Instant.now(clock), actor, action, recordType, shorten(recordId), outcome,
+        clientAddress));
+  }
+
   private void write(AuditAction action, String recordType, String recordId, AuditOutcome outcome) {
     events.save(new AuditEvent(Instant.now(clock), actor(), action, recordType, shorten(recordId), outcome,
         clientAddress()));

@@ -4,17 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
+import org.carereviews.casebook.CarePackage;
 import org.carereviews.casebook.CasebookService;
 import org.carereviews.casebook.ClientGroup;
+import org.carereviews.casebook.PackageTerms;
 import org.carereviews.casebook.Person;
+import org.carereviews.casebook.ServiceType;
 import org.carereviews.casebook.Team;
 import org.carereviews.casebook.Teams;
+import org.carereviews.common.Money;
 import org.carereviews.support.Api;
 import org.carereviews.support.PostgresIntegrationTest;
 import org.carereviews.support.TestUsers;
@@ -115,6 +120,36 @@ class AuditTrailIT {
     JsonNode problem = api.get("auditor", "/api/audit?action=PEEK", HttpStatus.BAD_REQUEST);
     assertThat(problem.at("/errors/0/field").asText()).isEqualTo("action");
     api.get("auditor", "/api/audit?from=" + future + "&to=" + future.minusSeconds(60), HttpStatus.BAD_REQUEST);
+  }
+
+  @Test
+  void readsAndChangesThroughCamundasRestApiAreRecordedAndItsRefusalsToo() {
+    CarePackage carePackage = casebook.recordPackage(northPerson, new PackageTerms(ServiceType.HOME_CARE,
+        "Audit Care Ltd", Money.of("250.00"), Money.of("0.00"), BigDecimal.ZERO, LocalDate.of(2024, 4, 1), null,
+        LocalDate.of(2031, 4, 1)), "initial", "test");
+    long reviewId = api.post("sw.north", "/api/reviews", "{\"packageId\":" + carePackage.getId()
+        + ",\"requestedBy\":\"PERSON\",\"reason\":\"Asked for a review\"}", HttpStatus.CREATED).get("id").asLong();
+    String process = jdbc.queryForObject("select process_instance_id from care_review where id = ?", String.class,
+        reviewId);
+
+    Instant before = Instant.now().minusSeconds(1);
+    JsonNode found = api.get("sw.north", "/engine-rest/task?processInstanceId=" + process, HttpStatus.OK);
+    String task = found.at("/0/id").asText();
+    api.get("sw.north", "/engine-rest/task/" + task + "/form-variables", HttpStatus.OK);
+    api.get("sw.south", "/engine-rest/task/" + task + "/form-variables", HttpStatus.FORBIDDEN);
+    api.post("sw.north", "/engine-rest/task/" + task + "/claim", "{\"userId\":\"sw.north\"}", HttpStatus.NO_CONTENT);
+    api.get("sw.north", "/engine-rest/task/count", HttpStatus.OK);
+
+    JsonNode north = api.get("auditor", "/api/audit?user=sw.north&recordType=engine:task&from=" + before,
+        HttpStatus.OK);
+    assertThat(north.get("content")).extracting(e -> e.get("action").asText() + " " + e.get("recordId").asText()
+        + " " + e.get("outcome").asText())
+        .containsExactlyInAnyOrder("LIST /task ALLOWED", "READ " + task + " ALLOWED", "CHANGE " + task + " ALLOWED");
+    JsonNode south = api.get("auditor", "/api/audit?user=sw.south&recordId=" + task, HttpStatus.OK);
+    assertThat(south.get("totalElements").asInt()).isEqualTo(1);
+    assertThat(south.at("/content/0/action").asText()).isEqualTo("READ");
+    assertThat(south.at("/content/0/outcome").asText()).isEqualTo("REFUSED");
+    assertThat(south.at("/content/0/clientAddress").asText()).isEqualTo("127.0.0.1");
   }
 
   @Test

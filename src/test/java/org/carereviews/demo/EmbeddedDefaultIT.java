@@ -73,16 +73,36 @@ class EmbeddedDefaultIT {
         .allSatisfy(process -> assertThat(teamOfProcess.get(process)).isEqualTo("NORTH"));
   }
 
-  /** The review tasks Tasklist shows a user: signed in to Tasklist, through Tasklist's own engine API. */
-  private java.util.List<String> reviewTasksSeenBy(String userId) {
+  @Test
+  void whatAUserReadsInTasklistIsInTheAuditTrail() {
+    String northTask = jdbc.queryForObject("select t.id_ from act_ru_task t join care_review r "
+        + "on r.process_instance_id = t.proc_inst_id_ where r.team_code = 'NORTH' fetch first 1 rows only",
+        String.class);
+    String formVariables = "/camunda/api/engine/engine/default/task/" + northTask + "/form-variables";
+
+    assertThat(tasklistGet("sw.north", formVariables).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(tasklistGet("sw.south", formVariables).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+    JsonNode events = rest.withBasicAuth("auditor", "demo")
+        .getForObject("/api/audit?recordType=engine:task&recordId=" + northTask, JsonNode.class);
+    assertThat(events.get("content")).extracting(e -> e.get("userId").asText() + " " + e.get("action").asText()
+        + " " + e.get("outcome").asText())
+        .containsExactlyInAnyOrder("sw.north READ ALLOWED", "sw.south READ REFUSED");
+  }
+
+  private ResponseEntity<JsonNode> tasklistGet(String userId, String path) {
     TasklistSession session = tasklistSession(userId, "demo");
     assertThat(session.login().getStatusCode()).isEqualTo(HttpStatus.OK);
     HttpHeaders headers = new HttpHeaders();
     headers.add(HttpHeaders.COOKIE, session.cookies());
     headers.add("X-XSRF-TOKEN", session.xsrf());
-    ResponseEntity<JsonNode> found = rest.exchange(
-        "/camunda/api/engine/engine/default/task?processDefinitionKey=CarePackageReview&maxResults=5000",
-        HttpMethod.GET, new HttpEntity<>(headers), JsonNode.class);
+    return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), JsonNode.class);
+  }
+
+  /** The review tasks Tasklist shows a user: signed in to Tasklist, through Tasklist's own engine API. */
+  private java.util.List<String> reviewTasksSeenBy(String userId) {
+    ResponseEntity<JsonNode> found = tasklistGet(userId,
+        "/camunda/api/engine/engine/default/task?processDefinitionKey=CarePackageReview&maxResults=5000");
     assertThat(found.getStatusCode()).isEqualTo(HttpStatus.OK);
     java.util.List<String> processes = new java.util.ArrayList<>();
     found.getBody().forEach(task -> processes.add(task.get("processInstanceId").asText()));
