@@ -17,6 +17,7 @@ import static org.carereviews.identity.Roles.TEAM_MANAGER;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -36,6 +37,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *   <li>People and packages: the person's team and the council-wide roles that work case by case;
  *       not the board, which sees figures.
  *   <li>The audit trail: auditors only.
+ *   <li>Teams and cohorts: read by anyone signed in, recorded by administrators.
  * </ul>
  */
 final class ApiAccessRules {
@@ -67,6 +69,11 @@ final class ApiAccessRules {
         .requestMatchers(paths("/api/panel/**")).hasAnyAuthority(authorities(TEAM, PANEL, OVERSIGHT))
         .requestMatchers(paths("/api/people"), paths("/api/people/**"), paths("/api/packages/**"))
         .hasAnyAuthority(authorities(TEAM, PANEL, FINANCE, CTR, OVERSIGHT))
+        // Reference data (teams, cohorts): anyone signed in reads it; administrators record it.
+        .requestMatchers(PATHS.matcher(HttpMethod.POST, "/api/teams"), PATHS.matcher(HttpMethod.POST, "/api/cohorts"))
+        .hasAuthority(authority(ADMIN))
+        .requestMatchers(PATHS.matcher(HttpMethod.GET, "/api/teams"), PATHS.matcher(HttpMethod.GET, "/api/cohorts"))
+        .authenticated()
         .requestMatchers(paths("/api/**")).denyAll()
         // Camunda's REST API: any signed-in user; Camunda's authorizations decide what they see.
         .anyRequest().authenticated();

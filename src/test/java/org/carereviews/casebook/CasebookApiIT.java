@@ -10,6 +10,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.carereviews.support.Api;
 import org.carereviews.support.PostgresIntegrationTest;
+import org.carereviews.support.TestTokens;
 import org.carereviews.support.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -156,6 +157,39 @@ class CasebookApiIT {
     JsonNode bad = post("sw.north", "/api/people", json.replace("OLDER_PEOPLE", "ELDERLY"), HttpStatus.BAD_REQUEST);
     assertThat(bad.at("/errors/0/field").asText()).isEqualTo("clientGroup");
     assertThat(bad.at("/errors/0/message").asText()).contains("OLDER_PEOPLE", "LEARNING_DISABILITY", "'ELDERLY'");
+  }
+
+  @Test
+  void anAdministratorRecordsTeamsAndCohortsThatPeopleThenJoin() {
+    JsonNode team = post("admin", "/api/teams", "{\"code\":\"EAST_2\",\"name\":\"East locality 2\"}",
+        HttpStatus.CREATED);
+    assertThat(team.get("code").asText()).isEqualTo("EAST_2");
+    post("admin", "/api/cohorts", "{\"code\":\"RESPITE-2031\",\"name\":\"Respite review 2031\"}",
+        HttpStatus.CREATED);
+
+    assertThat(get("board.member", "/api/teams", HttpStatus.OK).findValuesAsText("code")).contains("EAST_2", "NORTH");
+    assertThat(get("sw.north", "/api/cohorts", HttpStatus.OK).findValuesAsText("code")).contains("RESPITE-2031");
+    // The team's members are the Keycloak group team-east_2; North's manager may not record East's people.
+    TestTokens.addUser("sw.east2", java.util.List.of("social-worker", "team-east_2"));
+    String eastPerson = """
+        {"displayName": "Eve Demo-East", "dateOfBirth": "1950-01-01", "clientGroup": "OLDER_PEOPLE",
+         "teamCode": "EAST_2", "cohortCodes": ["RESPITE-2031"]}""";
+    post("tm.north", "/api/people", eastPerson, HttpStatus.FORBIDDEN);
+    JsonNode person = post("sw.east2", "/api/people", eastPerson, HttpStatus.CREATED);
+    assertThat(person.at("/team/code").asText()).isEqualTo("EAST_2");
+    assertThat(person.get("cohorts").get(0).asText()).isEqualTo("RESPITE-2031");
+
+    long teamsBefore = teams.count();
+    JsonNode duplicate = post("admin", "/api/teams", "{\"code\":\"EAST_2\",\"name\":\"Again\"}",
+        HttpStatus.CONFLICT);
+    assertThat(duplicate.get("detail").asText()).contains("already a team EAST_2");
+    JsonNode bad = post("admin", "/api/teams", "{\"code\":\"east two\",\"name\":\"\"}", HttpStatus.BAD_REQUEST);
+    assertThat(bad.findValuesAsText("field")).containsExactlyInAnyOrder("code", "name");
+    post("tm.north", "/api/teams", "{\"code\":\"WEST\",\"name\":\"West\"}", HttpStatus.FORBIDDEN);
+    post("admin", "/api/cohorts", "{\"code\":\"RESPITE-2031\",\"name\":\"Again\"}", HttpStatus.CONFLICT);
+    assertThat(teams.count()).isEqualTo(teamsBefore);
+    assertThat(jdbc.queryForObject("select count(*) from audit_event where user_id = 'admin' and action = 'CREATE' "
+        + "and record_type = 'team' and record_id = 'EAST_2' and outcome = 'ALLOWED'", Integer.class)).isEqualTo(1);
   }
 
   private int versionCount() {
