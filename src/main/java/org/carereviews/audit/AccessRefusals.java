@@ -16,6 +16,6 @@ class AccessRefusals {
 
   @EventListener
   void refused(AccessRefused refusal) {
-    trail.refused(AuditAction.READ, AuditAspect.ENDPOINT, refusal.requestLine());
+    trail.refused(AuditAction.READ, AuditAspect.ENDPOINT, refusal.requestLine(), refusal.clientAddress());
   }
 }

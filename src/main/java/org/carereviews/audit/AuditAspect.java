@@ -6,6 +6,7 @@ import org.aspectj.lang.ProceedingJoinPoint;
 import org.aspectj.lang.annotation.Around;
 import org.aspectj.lang.annotation.Aspect;
 import org.aspectj.lang.reflect.MethodSignature;
+import org.carereviews.common.web.AccessRefused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.expression.MethodBasedEvaluationContext;
@@ -57,6 +58,7 @@ class AuditAspect {
       if (RECORDED.get() != refused) {
         trail.refused(audited.action(), audited.record(), recordId(audited, call, method, null, false));
         RECORDED.set(refused);
+        markRecorded();
       }
       throw refused;
     }
@@ -72,6 +74,7 @@ class AuditAspect {
     } catch (AccessDeniedException refused) {
       if (RECORDED.get() != refused) {
         trail.refused(AuditAction.READ, ENDPOINT, requestLine());
+        markRecorded();
       }
       throw refused;
     } finally {
@@ -99,6 +102,13 @@ class AuditAspect {
       // A wrong expression must not turn a done action into an error: the event is written without the id.
       log.error("@Audited id expression {} of {} failed: {}", audited.id(), method, e.getClass().getSimpleName());
       return UNRESOLVED;
+    }
+  }
+
+  /** Tells the security layer, which answers the 403, that this refusal is already recorded. */
+  private static void markRecorded() {
+    if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+      attributes.getRequest().setAttribute(AccessRefused.RECORDED, Boolean.TRUE);
     }
   }
 

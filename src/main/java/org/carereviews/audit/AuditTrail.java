@@ -46,6 +46,13 @@ public class AuditTrail {
     write(action, recordType, recordId, AuditOutcome.REFUSED);
   }
 
+  /** A refused request whose client address the caller knows (the security layer's refusals). */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  void refused(AuditAction action, String recordType, String recordId, String clientAddress) {
+    events.save(new AuditEvent(Instant.now(clock), actor(), action, recordType, shorten(recordId),
+        AuditOutcome.REFUSED, clientAddress));
+  }
+
   /**
    * An event whose actor and address the caller already knows (a request to Camunda's own APIs, recorded
    * after it has been answered), in a transaction of its own.

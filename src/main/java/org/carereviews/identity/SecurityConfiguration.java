@@ -65,7 +65,10 @@ class SecurityConfiguration {
     http.securityMatcher(new OrRequestMatcher(paths.matcher("/api/**"), paths.matcher("/engine-rest/**")))
         .authorizeHttpRequests(ApiAccessRules::apply)
         .exceptionHandling(ex -> ex.authenticationEntryPoint(signIn).accessDeniedHandler((request, response, e) -> {
-          events.publishEvent(new AccessRefused(request.getMethod() + " " + request.getRequestURI()));
+          if (request.getAttribute(AccessRefused.RECORDED) == null) {
+            events.publishEvent(new AccessRefused(request.getMethod() + " " + request.getRequestURI(),
+                request.getRemoteAddr()));
+          }
           writeProblem(response, objectMapper, HttpStatus.FORBIDDEN, "You do not have access to this.",
               request.getRequestURI(), null);
         }))

@@ -83,6 +83,9 @@ class AuditTrailIT {
     assertThat(events.get("totalElements").asInt()).isEqualTo(1);
     assertThat(events.at("/content/0/recordType").asText()).isEqualTo("person");
     assertThat(events.at("/content/0/action").asText()).isEqualTo("READ");
+    // One refusal, one event: the security layer that answers the 403 does not record it again.
+    JsonNode asEndpoint = api.get("auditor", "/api/audit?user=sw.north&recordType=endpoint&size=100", HttpStatus.OK);
+    assertThat(asEndpoint.findValuesAsText("recordId")).doesNotContain("GET /api/people/" + southPerson.getId());
   }
 
   @Test
@@ -95,6 +98,8 @@ class AuditTrailIT {
     assertThat(events.findValuesAsText("recordType")).contains("person", "endpoint");
     assertThat(events.findValuesAsText("recordId")).contains("GET /api/audit");
     assertThat(events.findValuesAsText("outcome")).contains("ALLOWED", "REFUSED");
+    JsonNode refusedAtTheDoor = api.get("auditor", "/api/audit?user=admin&recordType=endpoint", HttpStatus.OK);
+    assertThat(refusedAtTheDoor.findValuesAsText("clientAddress")).isNotEmpty().containsOnly("127.0.0.1");
   }
 
   @Test
