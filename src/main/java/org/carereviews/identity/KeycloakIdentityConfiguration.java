@@ -33,4 +33,10 @@ class KeycloakIdentityConfiguration {
     plugin.setCacheExpirationTimeoutMin(5);
     return plugin;
   }
+
+  @Bean
+  KeycloakDirectory keycloakDirectory(SecurityProperties security, KeycloakProperties keycloak) {
+    return new KeycloakDirectory(keycloak.realmUri(security), keycloak.adminUri(security), keycloak.identityClientId(),
+        keycloak.identityClientSecret());
+  }
 }

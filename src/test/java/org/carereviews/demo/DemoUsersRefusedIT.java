@@ -8,7 +8,9 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 import org.carereviews.support.PostgresIntegrationTest;
 import org.carereviews.support.TestUsers;
+import org.carereviews.identity.KeycloakDirectory;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Production refuses to start while a demo user can sign in to Camunda with the demo password. */
@@ -17,11 +19,12 @@ class DemoUsersRefusedIT {
 
   @Autowired IdentityService identity;
   @Autowired ProcessEngine engine;
+  @Autowired ObjectProvider<KeycloakDirectory> keycloak;
 
   @Test
   void aDemoUserWithTheDemoPasswordStopsTheStart() {
     TestUsers.ensure(identity);
-    DemoUsersRefused check = new DemoUsersRefused(engine);
+    DemoUsersRefused check = new DemoUsersRefused(engine, keycloak, false);
     // The test users exist with other passwords: allowed.
     assertThatCode(() -> check.run(null)).doesNotThrowAnyException();
 

@@ -75,7 +75,11 @@ public class RealKeycloak implements ApplicationContextInitializer<ConfigurableA
   public void initialize(ConfigurableApplicationContext context) {
     TestPropertyValues.of("care-reviews.security.issuer-uri=" + issuer(), "server.port=" + SERVICE_PORT,
         "care-reviews.security.keycloak.webapps-client-secret=" + WEBAPPS_SECRET,
-        "care-reviews.security.keycloak.identity-client-secret=" + IDENTITY_SECRET).applyTo(context.getEnvironment());
+        "care-reviews.security.keycloak.identity-client-secret=" + IDENTITY_SECRET,
+        // As production must: the webapps and Camunda's identity through Keycloak. The realm is the demo
+        // realm, with its demo users, which a production start refuses unless told otherwise.
+        "care-reviews.security.keycloak.required=true",
+        "care-reviews.security.keycloak.demo-users-allowed=true").applyTo(context.getEnvironment());
   }
 
   public static synchronized String baseUrl() {
