@@ -1,11 +1,18 @@
 package org.carereviews.audit;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
@@ -15,6 +22,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingRequestWrapper;
 
 /**
  * Audits what users do to case records through Camunda's own APIs: {@code /engine-rest} and the API
@@ -27,6 +35,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class EngineApiAuditFilter extends OncePerRequestFilter {
 
   private static final String WEBAPPS = "/camunda/";
+  /** Query bodies are small; a larger one is only partly kept, and then recorded as a list. */
+  private static final int MAX_QUERY_BODY = 64 * 1024;
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final AuditTrail trail;
 
@@ -39,13 +50,15 @@ class EngineApiAuditFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     String path = pathOf(request);
     Optional<EngineAccess> access = EngineApiRequests.classify(request.getMethod(), path);
+    HttpServletRequest seen = access.filter(EngineApiRequests::namesRecords).isPresent()
+        ? new ContentCachingRequestWrapper(request, MAX_QUERY_BODY) : request;
     try {
-      chain.doFilter(request, response);
+      chain.doFilter(seen, response);
     } finally {
       if (access.isPresent()) {
         // The webapps keep their user in Camunda's session; /engine-rest callers are Spring Security's.
         Optional<String> user = path.startsWith(WEBAPPS) ? webappUser(request) : springSecurityUser();
-        user.ifPresent(signedIn -> record(signedIn, access.get(), request, response));
+        user.ifPresent(signedIn -> record(signedIn, access.get(), seen, response));
       }
     }
   }
@@ -56,7 +69,47 @@ class EngineApiAuditFilter extends OncePerRequestFilter {
       return;
     }
     AuditOutcome outcome = status == HttpStatus.FORBIDDEN.value() ? AuditOutcome.REFUSED : AuditOutcome.ALLOWED;
-    trail.record(user, access.action(), access.recordType(), access.recordId(), outcome, request.getRemoteAddr());
+    for (EngineAccess each : EngineApiRequests.narrowed(access, namedIds(request))) {
+      trail.record(user, each.action(), each.recordType(), each.recordId(), outcome, request.getRemoteAddr());
+    }
+  }
+
+  /**
+   * The record ids a variable query names, from its parameters (GET; lists are comma-separated) or its
+   * JSON body (POST). Only the fields of {@link EngineApiRequests#NAMED_RECORDS}: nothing else of the
+   * query is read, as it may hold variable values.
+   */
+  private static Map<String, List<String>> namedIds(HttpServletRequest request) {
+    Map<String, List<String>> ids = new HashMap<>();
+    if (!(request instanceof ContentCachingRequestWrapper cached)) {
+      return ids;
+    }
+    JsonNode body = null;
+    if (cached.getContentAsByteArray().length > 0) {
+      try {
+        body = JSON.readTree(cached.getContentAsByteArray());
+      } catch (IOException unreadable) {
+        // Not JSON: the engine refused it too; the query is recorded as a list.
+      }
+    }
+    for (String field : EngineApiRequests.NAMED_RECORDS.keySet()) {
+      List<String> values = new ArrayList<>();
+      String[] parameters = request.getParameterValues(field);
+      if (parameters != null) {
+        Arrays.stream(parameters).flatMap(value -> Arrays.stream(value.split(","))).map(String::strip)
+            .forEach(values::add);
+      }
+      JsonNode named = body == null ? null : body.get(field);
+      if (named != null && named.isTextual()) {
+        values.add(named.asText());
+      } else if (named != null && named.isArray()) {
+        named.forEach(value -> values.add(value.asText()));
+      }
+      if (!values.isEmpty()) {
+        ids.put(field, values);
+      }
+    }
+    return ids;
   }
 
   private static String pathOf(HttpServletRequest request) {

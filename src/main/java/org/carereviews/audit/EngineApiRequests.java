@@ -1,5 +1,8 @@
 package org.carereviews.audit;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -44,6 +47,15 @@ final class EngineApiRequests {
   private static final Set<String> ID_LESS_RESOURCES = Set.of("delete", "suspended", "suspended-async",
       "variables-async", "job-retries", "message-async", "correlation", "create", "count");
 
+  private static final Set<String> VARIABLE_QUERIES = Set.of("/variable-instance", "/history/variable-instance",
+      "/history/detail");
+  /** The query fields that name records, and the record type each names. */
+  static final Map<String, String> NAMED_RECORDS = Map.of(
+      "processInstanceId", "engine:process-instance", "processInstanceIdIn", "engine:process-instance",
+      "taskId", "engine:task", "taskIdIn", "engine:task", "executionIdIn", "engine:execution");
+  static final int MAX_NAMED = 20;
+  private static final Pattern ENGINE_ID = Pattern.compile("[A-Za-z0-9:._-]{1,64}");
+
   private EngineApiRequests() {
   }
 
@@ -82,6 +94,33 @@ final class EngineApiRequests {
     return Optional.of(oneRecord
         ? new EngineAccess(AuditAction.CHANGE, recordType(one.group(1)), one.group(2))
         : new EngineAccess(AuditAction.CHANGE, recordType(path), path));
+  }
+
+  /**
+   * A query for the variables of named process instances or tasks (Cockpit's and Tasklist's variable
+   * views ask this way) is recorded as a read of each of them, when it names at most
+   * {@value #MAX_NAMED} of them; otherwise as the one list it is.
+   *
+   * @param ids the ids the query names, by the query's field ({@code processInstanceIdIn}, ...)
+   */
+  static List<EngineAccess> narrowed(EngineAccess access, Map<String, List<String>> ids) {
+    if (access.action() != AuditAction.LIST || !VARIABLE_QUERIES.contains(access.recordId())) {
+      return List.of(access);
+    }
+    List<EngineAccess> reads = new ArrayList<>();
+    ids.forEach((field, values) -> {
+      String recordType = NAMED_RECORDS.get(field);
+      if (recordType != null) {
+        values.stream().filter(id -> ENGINE_ID.matcher(id).matches()).distinct()
+            .forEach(id -> reads.add(new EngineAccess(AuditAction.READ, recordType, id)));
+      }
+    });
+    return reads.isEmpty() || reads.size() > MAX_NAMED ? List.of(access) : reads;
+  }
+
+  /** Whether {@link #narrowed} may name records for this access: the filter then reads the query's ids. */
+  static boolean namesRecords(EngineAccess access) {
+    return access.action() == AuditAction.LIST && VARIABLE_QUERIES.contains(access.recordId());
   }
 
   private static Optional<String> relative(Pattern prefix, String requestPath) {

@@ -144,12 +144,18 @@ class AuditTrailIT {
     api.get("sw.south", "/engine-rest/task/" + task + "/form-variables", HttpStatus.FORBIDDEN);
     api.post("sw.north", "/engine-rest/task/" + task + "/claim", "{\"userId\":\"sw.north\"}", HttpStatus.NO_CONTENT);
     api.get("sw.north", "/engine-rest/task/count", HttpStatus.OK);
+    api.post("sw.north", "/engine-rest/variable-instance", "{\"processInstanceIdIn\":[\"" + process + "\"]}",
+        HttpStatus.OK);
 
     JsonNode north = api.get("auditor", "/api/audit?user=sw.north&recordType=engine:task&from=" + before,
         HttpStatus.OK);
     assertThat(north.get("content")).extracting(e -> e.get("action").asText() + " " + e.get("recordId").asText()
         + " " + e.get("outcome").asText())
         .containsExactlyInAnyOrder("LIST /task ALLOWED", "READ " + task + " ALLOWED", "CHANGE " + task + " ALLOWED");
+    JsonNode instance = api.get("auditor", "/api/audit?user=sw.north&recordType=engine:process-instance&recordId="
+        + process, HttpStatus.OK);
+    assertThat(instance.get("totalElements").asInt()).isEqualTo(1);
+    assertThat(instance.at("/content/0/action").asText()).isEqualTo("READ");
     JsonNode south = api.get("auditor", "/api/audit?user=sw.south&recordId=" + task, HttpStatus.OK);
     assertThat(south.get("totalElements").asInt()).isEqualTo(1);
     assertThat(south.at("/content/0/action").asText()).isEqualTo("READ");

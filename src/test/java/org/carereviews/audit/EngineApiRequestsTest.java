@@ -2,7 +2,11 @@ package org.carereviews.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 import org.carereviews.audit.EngineApiRequests.EngineAccess;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -54,5 +58,26 @@ class EngineApiRequestsTest {
   void classifies(String method, String path, AuditAction action, String recordType, String recordId) {
     assertThat(EngineApiRequests.classify(method, path))
         .isEqualTo(java.util.Optional.ofNullable(action).map(a -> new EngineAccess(a, recordType, recordId)));
+  }
+
+  @Test
+  void aVariableQueryNamingInstancesIsARecordedReadOfEach() {
+    EngineAccess query = new EngineAccess(AuditAction.LIST, "engine:variable-instance", "/variable-instance");
+
+    assertThat(EngineApiRequests.narrowed(query, Map.of("processInstanceIdIn", List.of("p1", "p2", "p1"))))
+        .containsExactlyInAnyOrder(new EngineAccess(AuditAction.READ, "engine:process-instance", "p1"),
+            new EngineAccess(AuditAction.READ, "engine:process-instance", "p2"));
+    assertThat(EngineApiRequests.narrowed(query, Map.of("taskIdIn", List.of("t1"))))
+        .containsExactly(new EngineAccess(AuditAction.READ, "engine:task", "t1"));
+    // Naming nobody, too many, or something that is no engine id: the one list it is.
+    assertThat(EngineApiRequests.narrowed(query, Map.of())).containsExactly(query);
+    assertThat(EngineApiRequests.narrowed(query, Map.of("processInstanceIdIn",
+        IntStream.rangeClosed(0, EngineApiRequests.MAX_NAMED).mapToObj(i -> "p" + i).toList())))
+        .containsExactly(query);
+    assertThat(EngineApiRequests.narrowed(query, Map.of("processInstanceId", List.of("Ada Lovelace"))))
+        .containsExactly(query);
+    // Other lists are not narrowed.
+    EngineAccess tasks = new EngineAccess(AuditAction.LIST, "engine:task", "/task");
+    assertThat(EngineApiRequests.narrowed(tasks, Map.of("processInstanceId", List.of("p1")))).containsExactly(tasks);
   }
 }
