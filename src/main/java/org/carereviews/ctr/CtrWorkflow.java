@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
@@ -15,6 +16,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.carereviews.common.web.InvalidRequestException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /** The engine behind a small port: start the CTR processes, complete their tasks. */
@@ -68,15 +70,21 @@ class CtrWorkflow {
 
   /**
    * Completes the waiting task of a process instance as the signed-in user (Camunda checks that
-   * they may work on it); the steps behind it validate and record, or refuse and change nothing.
+   * they may work on it: a step that is not theirs is refused); the steps behind it validate and
+   * record, or refuse and change nothing. The waiting task is looked up as the service, so that a
+   * step someone may not take is refused as such, not reported as missing.
    */
   void complete(String processInstanceId, String taskKey, String what, Map<String, Object> variables) {
-    List<Task> waiting = tasks.createTaskQuery().processInstanceId(processInstanceId).active().list();
+    List<Task> waiting = asService(() -> tasks.createTaskQuery().processInstanceId(processInstanceId).active().list());
     Task task = waiting.stream().filter(t -> t.getTaskDefinitionKey().equals(taskKey)).findFirst()
         .orElseThrow(() -> new InvalidRequestException("step", what + " is not the step this record is at"
             + (waiting.isEmpty() ? "; it has no open step" : "; it is at: "
             + waiting.stream().map(Task::getName).toList())));
-    tasks.complete(task.getId(), variables);
+    try {
+      tasks.complete(task.getId(), variables);
+    } catch (AuthorizationException refused) {
+      throw new AccessDeniedException(what + " is not a step " + currentUser("this user") + " may take");
+    }
   }
 
   /** The user id the engine is working for (the one completing a task), or {@code fallback}. */

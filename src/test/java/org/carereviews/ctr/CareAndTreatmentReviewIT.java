@@ -153,9 +153,13 @@ class CareAndTreatmentReviewIT {
         HttpStatus.BAD_REQUEST);
     assertThat(noExpert.at("/errors/0/field").asText()).isEqualTo("expertByExperience");
     assertThat(api.get(CHAIR, review, HttpStatus.OK).has("chair")).isFalse();
-    api.post(CHAIR, review + "/panel", """
+    String panel = """
         {"chair": "ctr.chair", "clinicalExpert": "ctr.clinician", "expertByExperience": "ctr.expert",
-         "meetingAt": "%s"}""".formatted(meetingAt), HttpStatus.OK);
+         "meetingAt": "%s"}""".formatted(meetingAt);
+    // Convening is the chair's step: the clinical expert, who may read the review, is refused it.
+    api.post("ctr.clinician", review + "/panel", panel, HttpStatus.FORBIDDEN);
+    assertThat(api.get(CHAIR, review, HttpStatus.OK).has("chair")).isFalse();
+    api.post(CHAIR, review + "/panel", panel, HttpStatus.OK);
 
     // Papers cannot be shared before consent or a best-interests decision.
     assertThat(api.post(CHAIR, review + "/papers", "{}", HttpStatus.BAD_REQUEST).at("/errors/0/field").asText())

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -14,65 +14,74 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.IdentityService;
-import org.carereviews.casebook.CarePackage;
-import org.carereviews.casebook.CasebookService;
-import org.carereviews.casebook.ClientGroup;
-import org.carereviews.casebook.PackageTerms;
-import org.carereviews.casebook.Person;
-import org.carereviews.casebook.ServiceType;
-import org.carereviews.casebook.Team;
-import org.carereviews.casebook.Teams;
-import org.carereviews.common.Money;
 import org.carereviews.support.Api;
 import org.carereviews.support.PostgresIntegrationTest;
+import org.carereviews.support.TestClock;
 import org.carereviews.support.TestUsers;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Every API endpoint, for every role and for nobody signed in, against the table kept beside this test
- * (src/test/resources/security/authorization-matrix.csv). The endpoints come from Spring's own
- * mappings, so an endpoint added without a row fails here.
+ * (src/test/resources/security/authorization-matrix.csv): 2xx, 403 or 401, nothing else. Each call
+ * gets a fresh record in the state its endpoint acts on and a valid body ({@link MatrixFixtures}), so a
+ * role let through gets its work done and a role refused by the record's rules (team, seat, CTR role,
+ * recorder) gets 403. The endpoints come from Spring's own mappings, so an endpoint added without a row
+ * fails here.
+ *
+ * <p>The clock starts on a working day in 2030 and moves on as the fixtures need (a fresh day for each
+ * panel meeting, a day for a CTR meeting to pass); the job executor and the schedulers are off, so
+ * nothing but the calls and their fixtures changes anything.
  */
 @PostgresIntegrationTest
+@Import(AuthorizationMatrixIT.Clocks.class)
+@TestPropertySource(properties = {"camunda.bpm.job-execution.enabled=false", "care-reviews.review.schedule=-",
+    "care-reviews.ctr.schedule=-", "care-reviews.panel.scheduler-enabled=false",
+    "care-reviews.savings.validation.board-scheduler-enabled=false"})
 class AuthorizationMatrixIT {
 
   static final String MATRIX = "security/authorization-matrix.csv";
+  static final String BODIES = "security/bodies/";
   static final String ANONYMOUS = "anonymous";
-  static final long MISSING = 987_654_321L;
+  static final int FIRST_CELL = 5;
 
-  @Autowired TestRestTemplate rest;
-  @Autowired IdentityService identity;
-  @Autowired Teams teams;
-  @Autowired CasebookService casebook;
-  @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
-
-  private Person northPerson;
-  private CarePackage northPackage;
-
-  record Row(String method, String endpoint, String sample, Map<String, String> expected) {
-    String key() {
-      return method + " " + endpoint;
+  @TestConfiguration
+  static class Clocks {
+    @Bean
+    @Primary
+    TestClock testClock() {
+      return new TestClock(LocalDateTime.of(2030, 6, 3, 9, 0));
     }
   }
 
-  @BeforeEach
-  void setUp() {
-    TestUsers.ensure(identity);
-    Team north = teams.findByCode("NORTH").orElseGet(() -> teams.save(new Team("NORTH", "North")));
-    teams.findByCode("SOUTH").orElseGet(() -> teams.save(new Team("SOUTH", "South")));
-    northPerson = casebook.recordPerson("Matrix Demo-North", LocalDate.of(1950, 1, 1), ClientGroup.OLDER_PEOPLE,
-        north, Set.of(), Set.of(), "test");
-    northPackage = casebook.recordPackage(northPerson, new PackageTerms(ServiceType.HOME_CARE, "Matrix Care Ltd",
-        Money.of("300.00"), Money.of("0.00"), java.math.BigDecimal.ZERO, LocalDate.of(2024, 4, 1), null,
-        LocalDate.of(2030, 4, 1)), "initial", "test");
+  @Autowired TestRestTemplate rest;
+  @Autowired IdentityService identity;
+  @Autowired ApplicationContext beans;
+  @Autowired TestClock clock;
+  @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+
+  record Row(String method, String endpoint, String sample, String body, List<String> given,
+      Map<String, String> expected) {
+    String key() {
+      return method + " " + endpoint;
+    }
+
+    @Override
+    public String toString() {
+      return method + " " + sample;
+    }
   }
 
   @Test
@@ -96,20 +105,24 @@ class AuthorizationMatrixIT {
 
   @Test
   void everyRoleGetsWhatTheTableSays() throws IOException {
-    List<String> wrong = new ArrayList<>();
+    TestUsers.ensure(identity);
     Api api = new Api(rest);
-    for (Row row : matrix()) {
-      String url = row.sample().replace("{person}", northPerson.getId().toString())
-          .replace("{package}", northPackage.getId().toString())
-          .replace("{missing}", Long.toString(MISSING));
-      HttpMethod method = HttpMethod.valueOf(row.method());
+    List<Row> rows = matrix();
+    MatrixFixtures fixtures = new MatrixFixtures(api, beans, clock);
+    for (Row row : rows) {
+      fixtures.expect(row.sample(), body(row), row.given(), row.expected().size());
+    }
+    List<String> wrong = new ArrayList<>();
+    for (Row row : rows) {
+      String body = body(row);
+      MediaType type = body == null ? null : row.body().endsWith(".csv") ? MediaType.parseMediaType("text/csv")
+          : MediaType.APPLICATION_JSON;
       for (Map.Entry<String, String> cell : row.expected().entrySet()) {
+        MatrixFixtures.Request request = fixtures.request(row.sample(), body, row.given());
         String user = ANONYMOUS.equals(cell.getKey()) ? null : cell.getKey();
-        boolean write = method != HttpMethod.GET;
-        int status = api.status(user, method, url, write ? MediaType.APPLICATION_JSON : null, write ? "{}" : null)
-            .value();
+        int status = api.status(user, HttpMethod.valueOf(row.method()), request.url(), type, request.body()).value();
         if (!matches(cell.getValue(), status)) {
-          wrong.add(row.key() + " as " + cell.getKey() + ": expected " + cell.getValue() + ", got " + status);
+          wrong.add(row + " as " + cell.getKey() + ": expected " + cell.getValue() + ", got " + status);
         }
       }
     }
@@ -119,29 +132,37 @@ class AuthorizationMatrixIT {
   private static boolean matches(String expected, int status) {
     return switch (expected) {
       case "200" -> status >= 200 && status < 300;
-      case "ok" -> status != 401 && status != 403 && status < 500;
       case "401", "403" -> status == Integer.parseInt(expected);
-      default -> throw new IllegalArgumentException("unknown cell " + expected + " in " + MATRIX);
+      default -> throw new IllegalArgumentException("unknown cell " + expected + " in " + MATRIX
+          + ": a cell is 200, 403 or 401");
     };
   }
 
   static List<Row> matrix() throws IOException {
-    List<String> lines;
-    try (InputStream in = new ClassPathResource(MATRIX).getInputStream()) {
-      lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-          .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
-    }
+    List<String> lines = resource(MATRIX).lines().filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
     List<String> header = Arrays.asList(lines.get(0).split(","));
+    assertThat(header.subList(0, FIRST_CELL)).containsExactly("method", "endpoint", "sample", "body", "given");
     List<Row> rows = new ArrayList<>();
     for (String line : lines.subList(1, lines.size())) {
       String[] cells = line.split(",", -1);
       assertThat(cells).as(line).hasSameSizeAs(header.toArray());
       Map<String, String> expected = new LinkedHashMap<>();
-      for (int i = 3; i < cells.length; i++) {
+      for (int i = FIRST_CELL; i < cells.length; i++) {
         expected.put(header.get(i), cells[i].strip());
       }
-      rows.add(new Row(cells[0].strip(), cells[1].strip(), cells[2].strip(), expected));
+      List<String> given = cells[4].isBlank() ? List.of() : List.of(cells[4].strip().split(" +"));
+      rows.add(new Row(cells[0].strip(), cells[1].strip(), cells[2].strip(), cells[3].strip(), given, expected));
     }
     return rows;
+  }
+
+  private static String body(Row row) throws IOException {
+    return row.body().isEmpty() ? null : resource(BODIES + row.body());
+  }
+
+  private static String resource(String path) throws IOException {
+    try (InputStream in = new ClassPathResource(path).getInputStream()) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 }
