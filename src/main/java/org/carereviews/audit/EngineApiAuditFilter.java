@@ -52,14 +52,12 @@ class EngineApiAuditFilter extends OncePerRequestFilter {
     Optional<EngineAccess> access = EngineApiRequests.classify(request.getMethod(), path);
     HttpServletRequest seen = access.filter(EngineApiRequests::namesRecords).isPresent()
         ? new ContentCachingRequestWrapper(request, MAX_QUERY_BODY) : request;
-    try {
-      chain.doFilter(seen, response);
-    } finally {
-      if (access.isPresent()) {
-        // The webapps keep their user in Camunda's session; /engine-rest callers are Spring Security's.
-        Optional<String> user = path.startsWith(WEBAPPS) ? webappUser(request) : springSecurityUser();
-        user.ifPresent(signedIn -> record(signedIn, access.get(), seen, response));
-      }
+    // A request that fails with an exception answered nothing from the engine: nothing to record.
+    chain.doFilter(seen, response);
+    if (access.isPresent()) {
+      // The webapps keep their user in Camunda's session; /engine-rest callers are Spring Security's.
+      Optional<String> user = path.startsWith(WEBAPPS) ? webappUser(request) : springSecurityUser();
+      user.ifPresent(signedIn -> record(signedIn, access.get(), seen, response));
     }
   }
 
