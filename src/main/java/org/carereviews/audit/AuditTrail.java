@@ -3,6 +3,7 @@ package org.carereviews.audit;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -49,8 +50,7 @@ public class AuditTrail {
   /** A refused request whose client address the caller knows (the security layer's refusals). */
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   void refused(AuditAction action, String recordType, String recordId, String clientAddress) {
-    events.save(new AuditEvent(Instant.now(clock), actor(), action, recordType, shorten(recordId),
-        AuditOutcome.REFUSED, clientAddress));
+    save(actor(), action, recordType, recordId, AuditOutcome.REFUSED, clientAddress);
   }
 
   /**
@@ -60,26 +60,34 @@ public class AuditTrail {
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   void record(String actor, AuditAction action, String recordType, String recordId, AuditOutcome outcome,
       String clientAddress) {
+    save(actor, action, recordType, recordId, outcome, clientAddress);
+  }
+
+  private void write(AuditAction action, String recordType, String recordId, AuditOutcome outcome) {
+    save(actor(), action, recordType, recordId, outcome, clientAddress());
+  }
+
+  private void save(String actor, AuditAction action, String recordType, String recordId, AuditOutcome outcome,
+      String clientAddress) {
     events.save(new AuditEvent(Instant.now(clock), actor, action, recordType, shorten(recordId), outcome,
         clientAddress));
   }
 
-  private void write(AuditAction action, String recordType, String recordId, AuditOutcome outcome) {
-    events.save(new AuditEvent(Instant.now(clock), actor(), action, recordType, shorten(recordId), outcome,
-        clientAddress()));
+  private String actor() {
+    return signedInUser().orElseGet(() -> {
+      var engineUser = identityService.getCurrentAuthentication();
+      return engineUser != null && engineUser.getUserId() != null ? engineUser.getUserId() : SERVICE;
+    });
   }
 
-  private String actor() {
+  /** The user Spring Security signed in for this request, if anyone (not the anonymous user). */
+  static Optional<String> signedInUser() {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
     if (authentication != null && authentication.isAuthenticated()
         && !(authentication instanceof AnonymousAuthenticationToken)) {
-      return authentication.getName();
+      return Optional.of(authentication.getName());
     }
-    var engineUser = identityService.getCurrentAuthentication();
-    if (engineUser != null && engineUser.getUserId() != null) {
-      return engineUser.getUserId();
-    }
-    return SERVICE;
+    return Optional.empty();
   }
 
   private static String clientAddress() {

@@ -19,8 +19,6 @@ import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.carereviews.audit.EngineApiRequests.EngineAccess;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingRequestWrapper;
 
@@ -56,7 +54,7 @@ class EngineApiAuditFilter extends OncePerRequestFilter {
     chain.doFilter(seen, response);
     if (access.isPresent()) {
       // The webapps keep their user in Camunda's session; /engine-rest callers are Spring Security's.
-      Optional<String> user = path.startsWith(WEBAPPS) ? webappUser(request) : springSecurityUser();
+      Optional<String> user = path.startsWith(WEBAPPS) ? webappUser(request) : AuditTrail.signedInUser();
       user.ifPresent(signedIn -> record(signedIn, access.get(), seen, response));
     }
   }
@@ -112,15 +110,6 @@ class EngineApiAuditFilter extends OncePerRequestFilter {
 
   private static String pathOf(HttpServletRequest request) {
     return request.getRequestURI().substring(request.getContextPath().length());
-  }
-
-  private static Optional<String> springSecurityUser() {
-    var authentication = SecurityContextHolder.getContext().getAuthentication();
-    if (authentication == null || !authentication.isAuthenticated()
-        || authentication instanceof AnonymousAuthenticationToken) {
-      return Optional.empty();
-    }
-    return Optional.of(authentication.getName());
   }
 
   private static Optional<String> webappUser(HttpServletRequest request) {

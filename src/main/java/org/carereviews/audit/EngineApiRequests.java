@@ -104,7 +104,7 @@ final class EngineApiRequests {
    * @param ids the ids the query names, by the query's field ({@code processInstanceIdIn}, ...)
    */
   static List<EngineAccess> narrowed(EngineAccess access, Map<String, List<String>> ids) {
-    if (access.action() != AuditAction.LIST || !VARIABLE_QUERIES.contains(access.recordId())) {
+    if (!namesRecords(access)) {
       return List.of(access);
     }
     List<EngineAccess> reads = new ArrayList<>();

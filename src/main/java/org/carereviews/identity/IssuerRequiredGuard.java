@@ -29,9 +29,17 @@ public class IssuerRequiredGuard implements ApplicationContextInitializer<Config
   static final String POSTGRES = "postgres";
   static final String ISSUER = "care-reviews.security.issuer-uri";
   static final String KEYCLOAK_REQUIRED = "care-reviews.security.keycloak.required";
-  static final List<String> KEYCLOAK_SECRETS = List.of(
-      "care-reviews.security.keycloak.webapps-client-secret (CARE_REVIEWS_WEBAPPS_CLIENT_SECRET)",
-      "care-reviews.security.keycloak.identity-client-secret (CARE_REVIEWS_IDENTITY_CLIENT_SECRET)");
+  static final List<Setting> KEYCLOAK_SECRETS = List.of(
+      new Setting("care-reviews.security.keycloak.webapps-client-secret", "CARE_REVIEWS_WEBAPPS_CLIENT_SECRET"),
+      new Setting("care-reviews.security.keycloak.identity-client-secret", "CARE_REVIEWS_IDENTITY_CLIENT_SECRET"));
+
+  /** A setting as the error names it: the Spring property and the environment variable that feeds it. */
+  record Setting(String property, String environmentVariable) {
+    @Override
+    public String toString() {
+      return property + " (" + environmentVariable + ")";
+    }
+  }
 
   private static final Logger LOG = LoggerFactory.getLogger(IssuerRequiredGuard.class);
 
@@ -42,13 +50,14 @@ public class IssuerRequiredGuard implements ApplicationContextInitializer<Config
       return;
     }
     String issuer = environment.getProperty(ISSUER);
-    if (issuer == null || issuer.isBlank()) {
+    if (!KeycloakProperties.isSet(issuer)) {
       throw new IllegalStateException("Refusing to start: the 'postgres' profile needs " + ISSUER
           + " (CARE_REVIEWS_ISSUER_URI), the Keycloak realm whose tokens the API accepts. HTTP Basic sign-in "
           + "is for the embedded default only.");
     }
     List<String> missing = KEYCLOAK_SECRETS.stream()
-        .filter(secret -> isBlank(environment.getProperty(secret.substring(0, secret.indexOf(' '))))).toList();
+        .filter(secret -> !KeycloakProperties.isSet(environment.getProperty(secret.property())))
+        .map(Setting::toString).toList();
     if (missing.isEmpty()) {
       return;
     }
@@ -61,7 +70,4 @@ public class IssuerRequiredGuard implements ApplicationContextInitializer<Config
         + "({}=false).", String.join(" and ", missing), KEYCLOAK_REQUIRED);
   }
 
-  private static boolean isBlank(String value) {
-    return value == null || value.isBlank();
-  }
 }
