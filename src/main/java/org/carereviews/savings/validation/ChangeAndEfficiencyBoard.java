@@ -16,6 +16,7 @@ import org.carereviews.common.web.StateConflictException;
 import org.carereviews.identity.CareUser;
 import org.carereviews.identity.Roles;
 import org.carereviews.savings.SavingStatus;
+import org.carereviews.savings.SavingsKind;
 import org.carereviews.savings.SavingStatusEvent;
 import org.carereviews.savings.SavingsLedger;
 import org.carereviews.savings.validation.BoardItemDecision.Decision;
@@ -51,6 +52,12 @@ public class ChangeAndEfficiencyBoard {
                         where i.cost_change_id = f.cost_change_id
                           and not exists (select 1 from board_item_decision d where d.board_item_id = i.id))
       order by f.cost_change_id""";
+
+  private static final String SUMMARY_BY_KIND = """
+      select f.kind, count(*), sum(f.validated_full_year), sum(f.validated_in_year)
+      from board_item i join savings_fact f on f.cost_change_id = i.cost_change_id
+      where i.board_meeting_id = ?
+      group by f.kind order by f.kind""";
 
   private final BoardMeetings meetings;
   private final BoardItems items;
@@ -89,7 +96,24 @@ public class ChangeAndEfficiencyBoard {
   /** How many savings a meeting's list holds. */
   @Transactional(readOnly = true)
   public int itemCount(long meetingId) {
-    return items.findByBoardMeetingIdOrderByCostChangeId(meetingId).size();
+    return Math.toIntExact(items.countByBoardMeetingId(meetingId));
+  }
+
+  /**
+   * What the list holds, in a few words for the Tasklist form: per kind (kinds are never added
+   * together), how many savings and their validated full-year and in-year effects. Its length is
+   * bounded by the number of kinds (under 200 characters), never by the number of savings, so it may
+   * be a process variable.
+   */
+  @Transactional(readOnly = true)
+  public String summary(long meetingId) {
+    List<String> parts = new ArrayList<>();
+    jdbc.query(SUMMARY_BY_KIND, row -> {
+      parts.add(SavingsKind.valueOf(row.getString(1)).name().toLowerCase().replace('_', ' ') + ": "
+          + row.getLong(2) + ", GBP " + row.getBigDecimal(3).toPlainString() + " full year, GBP "
+          + row.getBigDecimal(4).toPlainString() + " in year");
+    }, meetingId);
+    return parts.isEmpty() ? "nothing" : String.join("; ", parts);
   }
 
   /**
@@ -177,18 +201,6 @@ public class ChangeAndEfficiencyBoard {
     }
     return new BoardList(meeting.getId(), YearMonth.from(meeting.getMeetingMonth()).toString(), meeting.getGatheredAt(),
         decided, result);
-  }
-
-  /** A meeting's list as Markdown, for the Tasklist form. */
-  @Transactional(readOnly = true)
-  public String listMarkdown(long meetingId) {
-    BoardList list = list(meetingId);
-    StringBuilder md = new StringBuilder("**List of " + list.month() + "**: " + list.items().size()
-        + " validated saving(s)\n\n| saving | line | kind | validated weekly | validated by |\n|---|---|---|---|---|\n");
-    list.items().forEach(i -> md.append("| ").append(i.costChangeId()).append(" | ").append(i.savingsLineCode())
-        .append(" | ").append(i.kind()).append(" | ").append(i.weeklyDelta()).append(" | ")
-        .append(String.join(", ", i.validatedBy())).append(" |\n"));
-    return md.toString();
   }
 
   /** The month's meeting. */
