@@ -58,6 +58,7 @@ class BoardListOfAThousandIT {
   /** The longest text any variable of the board's process may hold. */
   private static final int LONGEST_VARIABLE = 200;
   private static final String LINE = "BOARD 1000";
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(BoardListOfAThousandIT.class);
 
   @Autowired TestRestTemplate rest;
   @Autowired IdentityService identity;
@@ -85,8 +86,10 @@ class BoardListOfAThousandIT {
 
     // the list is gathered: every one of the thousand is on it
     String month = "2036-0" + (1 + (int) (savings.get(0) % 9));
+    long started = System.nanoTime();
     JsonNode gathered = api.post("fin.head", "/api/savings/board/meetings", "{\"month\":\"" + month + "\"}",
         HttpStatus.CREATED);
+    log.info("Gathered a list of {} savings in {} ms", gathered.get("items").size(), (System.nanoTime() - started) / 1_000_000);
     Set<Long> onList = new HashSet<>();
     gathered.get("items").forEach(item -> onList.add(item.get("costChangeId").asLong()));
     assertThat(onList).containsAll(savings);
@@ -103,9 +106,11 @@ class BoardListOfAThousandIT {
 
     // a board member holds one back with a reason and ratifies the rest
     long heldBack = savings.get(0);
+    started = System.nanoTime();
     JsonNode decided = api.post("board.member", "/api/savings/board/meetings/" + month + "/decision",
         "{\"holdBacks\":[{\"costChangeId\":" + heldBack + ",\"reason\":\"" + "Provider invoice disputed. ".repeat(30)
             + "\"}]}", HttpStatus.OK);
+    log.info("Decided a list of {} savings in {} ms", decided.get("items").size(), (System.nanoTime() - started) / 1_000_000);
     assertThat(decided.get("decided").asBoolean()).isTrue();
     assertThat(ledger.stageOf(heldBack)).isEqualTo(SavingStatus.VALIDATED);
     List<Long> ratified = savings.subList(1, SAVINGS);
