@@ -153,7 +153,9 @@ class CtrController {
     given.put(CtrProcesses.VAR_ANSWER_FUTURE_PLAN, request.answerFuturePlan());
     given.put(CtrProcesses.VAR_ANSWER_NEED_HOSPITAL, request.answerNeedHospital());
     given.put(CtrProcesses.VAR_RECOMMENDATIONS, request.recommendations() == null ? null
-        : org.camunda.spin.plugin.variable.SpinValues.jsonValue(recommendationsJson(request)).create());
+        // transient: the list grows with the meeting; it reaches the recording step and is never stored
+        : org.camunda.spin.plugin.variable.SpinValues.jsonValue(recommendationsJson(request)).setTransient(true)
+            .create());
     given.put("plannedDischargeDate", request.plannedDischargeDate() == null ? null
         : request.plannedDischargeDate().toString());
     given.put(CtrProcesses.VAR_DISCHARGE_RECOMMENDED, Boolean.TRUE.equals(request.dischargeRecommended()));

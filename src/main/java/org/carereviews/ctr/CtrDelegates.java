@@ -58,6 +58,9 @@ class CtrDelegates {
     return execution -> {
       boolean discharge = steps.recordMeeting(reviewId(execution), inputs(execution, clock), actor(execution));
       execution.setVariable(CtrProcesses.VAR_DISCHARGE_RECOMMENDED, discharge);
+      // recorded in our tables: the process keeps ids and flags, not the answers or the recommendations list
+      execution.removeVariables(java.util.List.of(CtrProcesses.VAR_ANSWER_SAFE, CtrProcesses.VAR_ANSWER_GOOD_CARE,
+          CtrProcesses.VAR_ANSWER_FUTURE_PLAN, CtrProcesses.VAR_ANSWER_NEED_HOSPITAL, CtrProcesses.VAR_RECOMMENDATIONS));
     };
   }
 

@@ -144,10 +144,26 @@ public class PanelPacks {
     if (pack.earlierDecisions().isEmpty()) {
       md.append("none");
     }
-    pack.earlierDecisions().forEach(d -> md.append("\n- ").append(d.decidedAt().atZone(clock.getZone()).toLocalDate())
+    // the latest few only, each rationale cut (saying so): the text is a task variable, and a person's
+    // history of decisions grows without limit
+    pack.earlierDecisions().stream().limit(MARKDOWN_EARLIER_DECISIONS).forEach(d -> md.append("\n- ")
+        .append(d.decidedAt().atZone(clock.getZone()).toLocalDate())
         .append(' ').append(label(d.type())).append(": ").append(d.outcome().name().toLowerCase().replace('_', ' '))
-        .append(d.rationale() == null ? "" : " (" + d.rationale() + ")"));
+        .append(d.rationale() == null ? "" : " (" + shortened(d.rationale()) + ")"));
+    if (pack.earlierDecisions().size() > MARKDOWN_EARLIER_DECISIONS) {
+      md.append("\n- and ").append(pack.earlierDecisions().size() - MARKDOWN_EARLIER_DECISIONS)
+          .append(" earlier decision(s), in the request's full pack");
+    }
     return md.toString();
+  }
+
+  /** How many earlier decisions the Tasklist form's pack lists, and how much of each rationale. */
+  static final int MARKDOWN_EARLIER_DECISIONS = 2;
+  static final int MARKDOWN_RATIONALE = 200;
+
+  private static String shortened(String text) {
+    return text.length() <= MARKDOWN_RATIONALE ? text : text.substring(0, MARKDOWN_RATIONALE) + "... (cut here at "
+        + MARKDOWN_RATIONALE + " of " + text.length() + " characters)";
   }
 
   private static void row(StringBuilder md, String label, String current, String proposed) {

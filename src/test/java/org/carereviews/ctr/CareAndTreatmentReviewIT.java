@@ -196,6 +196,15 @@ class CareAndTreatmentReviewIT {
     assertThat(completed.get("answers")).hasSize(4);
     assertThat(completed.get("recommendations")).hasSize(2);
     assertThat(api.get(CHAIR, "/api/ctr/actions", HttpStatus.OK)).hasSize(2);
+    // the meeting's record is in our tables: the review's process keeps no recommendations list and no answers
+    String instance = jdbc.queryForObject("select proc_inst_id_ from act_hi_procinst where business_key_ = ? "
+        + "and proc_def_key_ = 'CareAndTreatmentReview'", String.class, reference);
+    List<String> meetingFields = List.of("recommendations", "answerSafe", "answerGoodCare", "answerFuturePlan",
+        "answerNeedHospital");
+    assertThat(jdbc.queryForList("select name_ from act_ru_variable where proc_inst_id_ = ?", String.class, instance))
+        .doesNotContainAnyElementsOf(meetingFields);
+    assertThat(jdbc.queryForList("select name_ from act_hi_varinst where proc_inst_id_ = ?", String.class, instance))
+        .as("the API's recommendations pass transient, never stored").doesNotContain("recommendations");
 
     // Discharge: a date before the admission is refused; then the package goes to panel.
     JsonNode early = api.post(CHAIR, review + "/discharge-plan", dischargePlan(admitted.minusDays(1)),

@@ -358,6 +358,25 @@ class PanelIT {
   }
 
   @Test
+  void thePackOnTheTaskStaysShortHoweverManyDecisionsThePersonHasHad() {
+    at(2030, 6, 3, 11, 0);
+    String rationale = "The assessed needs are met by the current package and informal support. ".repeat(27);
+    assertThat(rationale.length()).isBetween(1900, 2000);
+    for (int earlier = 0; earlier < 4; earlier++) {
+      ProcessInstance asking = askFromProcess("HOME_CARE", "450.00", "sw.north");
+      api.post("tm.north", "/api/panel/requests/" + requestOf(asking) + "/decision",
+          decision("DECLINED", null, "\"rationale\": \"" + rationale + "\""), HttpStatus.OK);
+      awaitAnswered(asking);
+    }
+    ProcessInstance asking = askFromProcess("HOME_CARE", "450.00", "sw.north");
+    Task task = tasks.createTaskQuery().processInstanceBusinessKey(PanelProcesses.requestBusinessKey(requestOf(asking)))
+        .singleResult();
+    String pack = (String) tasks.getVariableLocal(task.getId(), "panelPack");
+    assertThat(pack.length()).isLessThan(4000);
+    assertThat(pack).contains("and 2 earlier decision(s)").contains("characters)");
+  }
+
+  @Test
   void aDecisionFromTheTasklistFormPassesTheSameRules() {
     at(2030, 6, 10, 9, 0);
     ProcessInstance asking = askFromProcess("HOME_CARE", "900.00", "sw.north");

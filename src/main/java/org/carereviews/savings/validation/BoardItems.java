@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface BoardItems extends JpaRepository<BoardItem, Long> {
 
   List<BoardItem> findByBoardMeetingIdOrderByCostChangeId(Long boardMeetingId);
+
+  long countByBoardMeetingId(Long boardMeetingId);
 }

@@ -1,11 +1,13 @@
 package org.carereviews.savings.validation;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +18,7 @@ import org.carereviews.common.web.StateConflictException;
 import org.carereviews.identity.CareUser;
 import org.carereviews.identity.Roles;
 import org.carereviews.savings.SavingStatus;
-import org.carereviews.savings.SavingStatusEvent;
+import org.carereviews.savings.SavingsKind;
 import org.carereviews.savings.SavingsLedger;
 import org.carereviews.savings.validation.BoardItemDecision.Decision;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -52,21 +54,52 @@ public class ChangeAndEfficiencyBoard {
                           and not exists (select 1 from board_item_decision d where d.board_item_id = i.id))
       order by f.cost_change_id""";
 
+  private static final String ITEMS_WITH_DECISIONS = """
+      select c.id, c.savings_line_code, c.kind, c.weekly_delta, d.decision, d.reason, d.decided_by
+      from board_item i join cost_change c on c.id = i.cost_change_id
+      left join board_item_decision d on d.board_item_id = i.id
+      where i.board_meeting_id = ? order by c.id""";
+
+  /** The amount of each saving's latest validation on the list (null: the claim was validated). */
+  private static final String LATEST_VALIDATED_AMOUNTS = """
+      select e.cost_change_id, e.validated_weekly_delta from saving_status_event e
+      join board_item i on i.cost_change_id = e.cost_change_id
+      where i.board_meeting_id = ? and e.status = 'VALIDATED'
+        and not exists (select 1 from saving_status_event later
+                        where later.cost_change_id = e.cost_change_id and later.status = 'VALIDATED'
+                          and (later.occurred_at > e.occurred_at
+                               or (later.occurred_at = e.occurred_at and later.id > e.id)))""";
+
+  private static final String VALIDATORS_ON_LIST = """
+      select v.cost_change_id, v.actor from (
+        select s.cost_change_id, s.actor, 0 as source, s.occurred_at, s.id from saving_validation_step s
+        join board_item i on i.cost_change_id = s.cost_change_id
+        where i.board_meeting_id = ? and s.step in ('VALIDATION', 'SECOND_VALIDATION')
+        union all
+        select e.cost_change_id, e.actor, 1 as source, e.occurred_at, e.id from saving_status_event e
+        join board_item i on i.cost_change_id = e.cost_change_id
+        where i.board_meeting_id = ? and e.status = 'VALIDATED') v
+      order by v.cost_change_id, v.source, v.occurred_at, v.id""";
+
+  private static final String SUMMARY_BY_KIND = """
+      select f.kind, count(*), sum(f.validated_full_year), sum(f.validated_in_year)
+      from board_item i join savings_fact f on f.cost_change_id = i.cost_change_id
+      where i.board_meeting_id = ?
+      group by f.kind order by f.kind""";
+
   private final BoardMeetings meetings;
   private final BoardItems items;
   private final BoardItemDecisions decisions;
   private final SavingsLedger ledger;
-  private final SavingsValidation validation;
   private final JdbcTemplate jdbc;
   private final Clock clock;
 
   ChangeAndEfficiencyBoard(BoardMeetings meetings, BoardItems items, BoardItemDecisions decisions, SavingsLedger ledger,
-      SavingsValidation validation, JdbcTemplate jdbc, Clock clock) {
+      JdbcTemplate jdbc, Clock clock) {
     this.meetings = meetings;
     this.items = items;
     this.decisions = decisions;
     this.ledger = ledger;
-    this.validation = validation;
     this.jdbc = jdbc;
     this.clock = clock;
   }
@@ -89,7 +122,24 @@ public class ChangeAndEfficiencyBoard {
   /** How many savings a meeting's list holds. */
   @Transactional(readOnly = true)
   public int itemCount(long meetingId) {
-    return items.findByBoardMeetingIdOrderByCostChangeId(meetingId).size();
+    return Math.toIntExact(items.countByBoardMeetingId(meetingId));
+  }
+
+  /**
+   * What the list holds, in a few words for the Tasklist form: per kind (kinds are never added
+   * together), how many savings and their validated full-year and in-year effects. Its length is
+   * bounded by the number of kinds (under 200 characters), never by the number of savings, so it may
+   * be a process variable.
+   */
+  @Transactional(readOnly = true)
+  public String summary(long meetingId) {
+    List<String> parts = new ArrayList<>();
+    jdbc.query(SUMMARY_BY_KIND, row -> {
+      parts.add(SavingsKind.valueOf(row.getString(1)).name().toLowerCase().replace('_', ' ') + ": "
+          + row.getLong(2) + ", GBP " + row.getBigDecimal(3).toPlainString() + " full year, GBP "
+          + row.getBigDecimal(4).toPlainString() + " in year");
+    }, meetingId);
+    return parts.isEmpty() ? "nothing" : String.join("; ", parts);
   }
 
   /**
@@ -105,7 +155,8 @@ public class ChangeAndEfficiencyBoard {
     BoardMeeting meeting = meetings.findById(meetingId)
         .orElseThrow(() -> new RecordNotFoundException("board meeting", meetingId));
     List<BoardItem> list = items.findByBoardMeetingIdOrderByCostChangeId(meetingId);
-    if (list.stream().anyMatch(i -> decisions.existsById(i.getId()))) {
+    if (jdbc.queryForObject("select count(*) from board_item_decision d join board_item i on i.id = d.board_item_id "
+        + "where i.board_meeting_id = ?", Long.class, meetingId) > 0) {
       throw new StateConflictException("the list of " + YearMonth.from(meeting.getMeetingMonth()) + " is decided already");
     }
     Set<Long> onList = new TreeSet<>();
@@ -125,6 +176,7 @@ public class ChangeAndEfficiencyBoard {
       }
     }
     List<Long> own = new ArrayList<>();
+    Map<Long, List<String>> validators = validatorsOnList(meetingId);
     for (BoardItem item : list) {
       long id = item.getCostChangeId();
       if (holdBacks.containsKey(id)) {
@@ -135,7 +187,7 @@ public class ChangeAndEfficiencyBoard {
         throw new InvalidRequestException("holdBack", "saving " + id + " is " + stage
             + ", not validated: only a validated saving is ratified; hold it back");
       }
-      if (validatorsOf(id).contains(user.userId())) {
+      if (validators.getOrDefault(id, List.of()).contains(user.userId())) {
         own.add(id);
       }
     }
@@ -159,36 +211,43 @@ public class ChangeAndEfficiencyBoard {
     decisions.flush();
   }
 
-  /** A meeting's list with its decisions. */
+  /** A meeting's list with its decisions: a few queries for the whole list, however long. */
   @Transactional(readOnly = true)
   public BoardList list(long meetingId) {
     BoardMeeting meeting = meetings.findById(meetingId)
         .orElseThrow(() -> new RecordNotFoundException("board meeting", meetingId));
+    Map<Long, List<String>> validators = validatorsOnList(meetingId);
+    Map<Long, BigDecimal> validatedAmounts = new HashMap<>();
+    jdbc.query(LATEST_VALIDATED_AMOUNTS, row -> {
+      validatedAmounts.put(row.getLong(1), row.getBigDecimal(2));
+    }, meetingId);
     List<Item> result = new ArrayList<>();
-    boolean decided = false;
-    for (BoardItem item : items.findByBoardMeetingIdOrderByCostChangeId(meetingId)) {
-      var entry = ledger.entry(item.getCostChangeId());
-      BoardItemDecision decision = decisions.findById(item.getId()).orElse(null);
-      decided |= decision != null;
-      result.add(new Item(entry.getId(), entry.getSavingsLineCode(), entry.getKind().name(),
-          validatedAmountOf(entry.getId(), entry.getWeeklyDelta().toString()), validatorsOf(entry.getId()),
-          decision == null ? null : decision.getDecision().name(), decision == null ? null : decision.getReason(),
-          decision == null ? null : decision.getDecidedBy()));
-    }
+    boolean[] decided = {false};
+    jdbc.query(ITEMS_WITH_DECISIONS, row -> {
+      long id = row.getLong(1);
+      String decision = row.getString(5);
+      decided[0] |= decision != null;
+      BigDecimal validated = validatedAmounts.get(id);
+      result.add(new Item(id, row.getString(2), row.getString(3),
+          (validated == null ? row.getBigDecimal(4) : validated).toPlainString(), validators.getOrDefault(id, List.of()),
+          decision, row.getString(6), row.getString(7)));
+    }, meetingId);
     return new BoardList(meeting.getId(), YearMonth.from(meeting.getMeetingMonth()).toString(), meeting.getGatheredAt(),
-        decided, result);
+        decided[0], result);
   }
 
-  /** A meeting's list as Markdown, for the Tasklist form. */
-  @Transactional(readOnly = true)
-  public String listMarkdown(long meetingId) {
-    BoardList list = list(meetingId);
-    StringBuilder md = new StringBuilder("**List of " + list.month() + "**: " + list.items().size()
-        + " validated saving(s)\n\n| saving | line | kind | validated weekly | validated by |\n|---|---|---|---|---|\n");
-    list.items().forEach(i -> md.append("| ").append(i.costChangeId()).append(" | ").append(i.savingsLineCode())
-        .append(" | ").append(i.kind()).append(" | ").append(i.weeklyDelta()).append(" | ")
-        .append(String.join(", ", i.validatedBy())).append(" |\n"));
-    return md.toString();
+  /**
+   * Everyone who validated each saving on the list, first in the validation steps, then in the
+   * ledger (e.g. an import), each once.
+   */
+  private Map<Long, List<String>> validatorsOnList(long meetingId) {
+    Map<Long, Set<String>> all = new HashMap<>();
+    jdbc.query(VALIDATORS_ON_LIST, row -> {
+      all.computeIfAbsent(row.getLong(1), id -> new LinkedHashSet<>()).add(row.getString(2));
+    }, meetingId, meetingId);
+    Map<Long, List<String>> result = new HashMap<>();
+    all.forEach((id, names) -> result.put(id, List.copyOf(names)));
+    return result;
   }
 
   /** The month's meeting. */
@@ -196,25 +255,5 @@ public class ChangeAndEfficiencyBoard {
   public BoardMeeting meetingOf(YearMonth month) {
     return meetings.findByMeetingMonth(month.atDay(1))
         .orElseThrow(() -> new RecordNotFoundException("board meeting of", month.toString()));
-  }
-
-  /** Everyone who validated the saving: in the validation steps, and in the ledger (e.g. an import). */
-  private List<String> validatorsOf(long entryId) {
-    Map<String, Boolean> all = new LinkedHashMap<>();
-    validation.validatorsOf(entryId).forEach(v -> all.put(v, true));
-    ledger.historyOf(entryId).stream().filter(e -> e.getStatus() == SavingStatus.VALIDATED)
-        .map(SavingStatusEvent::getActor).forEach(v -> all.put(v, true));
-    return List.copyOf(all.keySet());
-  }
-
-  private String validatedAmountOf(long entryId, String claimed) {
-    List<SavingStatusEvent> history = ledger.historyOf(entryId);
-    for (int i = history.size() - 1; i >= 0; i--) {
-      if (history.get(i).getStatus() == SavingStatus.VALIDATED) {
-        return history.get(i).getValidatedWeeklyDelta() == null ? claimed
-            : history.get(i).getValidatedWeeklyDelta().toString();
-      }
-    }
-    return claimed;
   }
 }

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.carereviews.common.Money;
 import org.carereviews.common.web.InvalidRequestException;
 import org.carereviews.identity.EngineCalls;
@@ -68,8 +69,15 @@ class SavingsDelegates {
   @Bean
   TaskListener recordBoardDecision(ChangeAndEfficiencyBoard board, EngineCalls engineCalls) {
     return task -> {
+      TypedValue given = task.getVariableTyped(Board.FIELD_HOLD_BACKS);
+      String text = given == null ? null : text(given.getValue());
+      if (text != null && !given.isTransient() && text.length() > Board.HOLD_BACKS_FORM_MAX) {
+        throw new InvalidRequestException(Board.FIELD_HOLD_BACKS, "is longer than " + Board.HOLD_BACKS_FORM_MAX
+            + " characters: shorten the reasons, or hold back fewer savings here and leave the rest to the "
+            + "board's own list");
+      }
       board.decide(engineCalls.currentUser(), ((Number) task.getVariable(Board.VAR_MEETING_ID)).longValue(),
-          holdBacks(text(task.getVariable(Board.FIELD_HOLD_BACKS))));
+          holdBacks(text));
       task.getExecution().removeVariable(Board.FIELD_HOLD_BACKS);
     };
   }
@@ -96,10 +104,14 @@ class SavingsDelegates {
     return task -> task.setVariableLocal("savingEvidence", Variables.stringValue(desk.evidenceMarkdown(costChangeId(task))));
   }
 
+  /**
+   * Puts what the list holds (count and totals per kind, bounded) on the ratification task for the
+   * Tasklist form; the list itself stays in our tables.
+   */
   @Bean
   TaskListener prepareBoardList(ChangeAndEfficiencyBoard board) {
-    return task -> task.setVariableLocal("boardList", Variables.stringValue(
-        board.listMarkdown(((Number) task.getVariable(Board.VAR_MEETING_ID)).longValue())));
+    return task -> task.setVariableLocal(Board.VAR_SUMMARY, Variables.stringValue(
+        board.summary(((Number) task.getVariable(Board.VAR_MEETING_ID)).longValue())));
   }
 
   @Bean

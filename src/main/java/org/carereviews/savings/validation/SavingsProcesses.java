@@ -67,8 +67,20 @@ public final class SavingsProcesses {
     public static final String VAR_MEETING_ID = "boardMeetingId";
     /** Integer: how many savings are on the list. */
     public static final String VAR_ITEM_COUNT = "boardItemCount";
-    /** Form field: the savings held back, one a line: {@code <cost change id>: <reason>}. */
+    /**
+     * String, local to the ratification task: what the list holds, per kind (count and validated
+     * totals), for the Tasklist form. Bounded by the number of kinds: the list itself stays in
+     * {@code board_item}, never in a process variable.
+     */
+    public static final String VAR_SUMMARY = "boardSummary";
+    /**
+     * Form field: the savings held back, one a line: {@code <cost change id>: <reason>}. From a
+     * Tasklist form it is at most {@link #HOLD_BACKS_FORM_MAX} characters; the API passes it as a
+     * transient variable, never stored.
+     */
     public static final String FIELD_HOLD_BACKS = "boardHoldBacks";
+    /** The most a Tasklist form's hold-backs may hold (the engine keeps form fields in its history). */
+    public static final int HOLD_BACKS_FORM_MAX = 3000;
 
     public static String businessKey(String month) {
       return "board-" + month;

@@ -182,7 +182,9 @@ class SavingsValidationController {
       }
     }
     Map<String, Object> variables = new java.util.HashMap<>();
-    variables.put(Board.FIELD_HOLD_BACKS, SavingsDelegates.holdBacksText(holdBacks));
+    // transient: the hold-backs grow with the list, so they reach the task's listener and are never stored
+    variables.put(Board.FIELD_HOLD_BACKS, org.camunda.bpm.engine.variable.Variables.stringValue(
+        SavingsDelegates.holdBacksText(holdBacks), true));
     workflow.complete(task, variables);
     return board.list(board.meetingOf(meetingMonth).getId());
   }

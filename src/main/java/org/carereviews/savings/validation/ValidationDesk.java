@@ -64,6 +64,13 @@ public class ValidationDesk {
       Boolean newCostLive, String reason) {
   }
 
+  /**
+   * The evidence on a validation task is a process variable (for the Tasklist form), so it is bounded
+   * whatever the saving's history: the latest status changes only, each free text cut (saying so).
+   */
+  static final int EVIDENCE_STATUSES = 3;
+  static final int EVIDENCE_TEXT = 300;
+
   private final SavingsLedger ledger;
   private final SavingsValidation validation;
   private final SavingsWorkflow workflow;
@@ -144,7 +151,10 @@ public class ValidationDesk {
         open == null ? null : open.getTaskDefinitionKey(), validation.stepsOf(entryId), history);
   }
 
-  /** The evidence as Markdown, for the Tasklist forms (read on the service's account: finance reads every team). */
+  /**
+   * The evidence as Markdown, for the Tasklist forms (read on the service's account: finance reads
+   * every team). Bounded (under 4,000 characters) however long the saving's history grows.
+   */
   @Transactional(readOnly = true)
   public String evidenceMarkdown(long entryId) {
     Evidence e = evidence(CareUser.fromGroups("savings-validation", List.of(Roles.FINANCE_VALIDATOR)), entryId);
@@ -170,19 +180,39 @@ public class ValidationDesk {
     }
     md.append("| Approval | ").append(e.approval() == null ? "none recorded (e.g. an import)"
         : e.approval().reference() + ": " + e.approval().outcome() + " by " + e.approval().decidedBy()
-            + (e.approval().rationale() == null ? "" : " (" + e.approval().rationale() + ")")).append(" |\n");
+            + (e.approval().rationale() == null ? "" : " (" + shortened(e.approval().rationale()) + ")")).append(" |\n");
     md.append("| Second validation needed | ").append(e.secondValidationRequired() ? "yes" : "no").append(" |\n");
-    for (StatusView status : e.statusHistory()) {
+    // the latest steps only: the history grows with every rejection and resubmission, the task's text must not
+    List<StatusView> history = e.statusHistory();
+    if (history.size() > EVIDENCE_STATUSES) {
+      md.append("\n").append(history.size() - EVIDENCE_STATUSES)
+          .append(" earlier status change(s) not shown here; the saving's record holds them all.");
+    }
+    for (StatusView status : history.subList(Math.max(0, history.size() - EVIDENCE_STATUSES), history.size())) {
       md.append("\n- ").append(status.at()).append(' ').append(status.status()).append(" by ").append(status.actor())
           .append(status.validatedWeeklyDelta() == null ? "" : " at " + status.validatedWeeklyDelta())
-          .append(status.reason() == null ? "" : ": " + status.reason());
+          .append(status.reason() == null ? "" : ": " + shortened(status.reason()));
     }
     return md.toString();
+  }
+
+  /** A free text cut for the task's evidence, saying so when it is cut. */
+  static String shortened(String text) {
+    if (text.length() <= EVIDENCE_TEXT) {
+      return text;
+    }
+    return text.substring(0, EVIDENCE_TEXT) + "... (cut here at " + EVIDENCE_TEXT + " of " + text.length()
+        + " characters; the saving's record holds it all)";
   }
 
   /** One decision through the API. */
   @Transactional
   public void decide(CareUser user, long entryId, DecisionRequest request) {
+    // access before state: someone who may not validate learns nothing of the saving's stage
+    ledger.entry(entryId);
+    if (!user.hasAnyRole(java.util.Set.of(Roles.FINANCE_VALIDATOR, Roles.HEAD_OF_FINANCE))) {
+      throw new AccessDeniedException("validating savings is for finance validators");
+    }
     Task task = workflow.openTask(Validation.businessKey(entryId), Validation.TASK_VALIDATE,
         Validation.TASK_SECOND_VALIDATION);
     if (task == null) {
@@ -237,6 +267,10 @@ public class ValidationDesk {
   /** The recorder's answer to a rejection through the API. */
   @Transactional
   public void recorderDecides(CareUser user, long entryId, RecorderDecision decision, String note) {
+    // access before state: anyone but its recorder learns nothing of the saving's stage
+    if (!user.userId().equals(ledger.entry(entryId).getRecordedBy())) {
+      throw new AccessDeniedException("only the person who recorded a saving resubmits or withdraws it");
+    }
     Task task = workflow.openTask(Validation.businessKey(entryId), Validation.TASK_CORRECT_OR_WITHDRAW);
     if (task == null) {
       throw new StateConflictException("saving " + entryId + " is not waiting for its recorder (it is "

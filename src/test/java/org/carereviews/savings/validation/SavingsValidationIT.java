@@ -222,6 +222,62 @@ class SavingsValidationIT {
   }
 
   @Test
+  void anotherTeamsSavingIsRefusedWithoutItsStatusWhateverItsStage() {
+    // one saving in each stage a stranger might meet: waiting for finance, validated, withdrawn
+    long waiting = record("sw.north", "310.00", "300.00");
+    long validated = record("sw.north", "320.00", "300.00");
+    api.post("fin.validator", "/api/savings/validations/" + validated, validate(null, true, null), HttpStatus.OK);
+    long withdrawn = record("sw.north", "330.00", "300.00");
+    api.post("fin.validator", "/api/savings/validations/" + withdrawn,
+        "{\"decision\":\"REJECT\",\"reason\":\"Package ended, not reduced\"}", HttpStatus.OK);
+    api.post("sw.north", "/api/savings/validations/" + withdrawn + "/withdrawal",
+        "{\"note\":\"Recorded on the wrong package\"}", HttpStatus.OK);
+    Map<Long, String> stages = Map.of(waiting, "IDENTIFIED", validated, "VALIDATED", withdrawn, "WITHDRAWN");
+
+    stages.forEach((saving, stage) -> {
+      // another team's social worker: neither withdraws nor resubmits it, and learns nothing of its stage
+      for (String action : List.of("withdrawal", "resubmission")) {
+        JsonNode refused = api.post("sw.south", "/api/savings/validations/" + saving + "/" + action,
+            "{\"note\":\"Not mine\"}", HttpStatus.FORBIDDEN);
+        assertThat(refused.toString()).as(action + " of a " + stage + " saving").doesNotContain(stage)
+            .doesNotContainIgnoringCase("waiting");
+      }
+      // a social worker, even its recorder, does not validate: refused as such, whatever the stage
+      for (String user : List.of("sw.south", "sw.north")) {
+        JsonNode refused = api.post(user, "/api/savings/validations/" + saving, validate(null, true, null),
+            HttpStatus.FORBIDDEN);
+        assertThat(refused.toString()).as(user + " validating a " + stage + " saving").doesNotContain(stage)
+            .doesNotContainIgnoringCase("waiting");
+      }
+      assertThat(ledger.stageOf(saving).name()).isEqualTo(stage);
+    });
+  }
+
+  @Test
+  void aSavingRejectedAndResubmittedAgainAndAgainKeepsItsTasksEvidenceShort() {
+    long saving = record("sw.north", "340.00", "300.00");
+    String reason = "The provider's schedule does not match the invoice. ".repeat(19);
+    assertThat(reason.length()).isBetween(900, 1000);
+    for (int round = 0; round < 4; round++) {
+      api.post("fin.validator", "/api/savings/validations/" + saving,
+          "{\"decision\":\"REJECT\",\"reason\":\"" + reason + "\"}", HttpStatus.OK);
+      api.post("sw.north", "/api/savings/validations/" + saving + "/resubmission", "{\"note\":\"" + reason + "\"}",
+          HttpStatus.OK);
+    }
+    assertThat(ledger.stageOf(saving).name()).isEqualTo("IDENTIFIED");
+    // the evidence on the waiting task is bounded; the saving's record keeps every step
+    String processInstance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(
+        Validation.businessKey(saving)).singleResult().getId();
+    List<Integer> lengths = jdbc.queryForList("select length(text_) from act_ru_variable where proc_inst_id_ = ? "
+        + "and name_ = 'savingEvidence'", Integer.class, processInstance);
+    assertThat(lengths).hasSize(1).allSatisfy(length -> assertThat(length).isLessThan(4000));
+    assertThat(jdbc.queryForObject("select text_ from act_ru_variable where proc_inst_id_ = ? and name_ = "
+        + "'savingEvidence'", String.class, processInstance)).contains("earlier status change(s) not shown");
+    assertThat(api.get("fin.validator", "/api/savings/validations/" + saving, HttpStatus.OK).get("statusHistory"))
+        .hasSize(9);
+  }
+
+  @Test
   void aBoardMemberWhoValidatedASavingOnTheListMayNotRatifyIt() {
     // a finance validator who also sits on the board (no demo user is both)
     if (identity.createUserQuery().userId("val.board").count() == 0) {
