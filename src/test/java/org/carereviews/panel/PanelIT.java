@@ -57,8 +57,8 @@ import org.springframework.test.context.TestPropertySource;
  */
 @PostgresIntegrationTest
 @Import(PanelIT.Clocks.class)
-@TestPropertySource(properties = {"care-reviews.panel.scheduler-enabled=false",
-    "care-reviews.panel.bank-holidays=2030-05-27"})
+// Monday 27 May 2030 is the spring bank holiday by the standing rule (panel/BankHolidays): no setting needed.
+@TestPropertySource(properties = {"care-reviews.panel.scheduler-enabled=false"})
 class PanelIT {
 
   @TestConfiguration
