@@ -121,6 +121,14 @@ public class PanelRequestService implements PackageRequests {
     return request.getId();
   }
 
+  @Override
+  @Transactional(readOnly = true)
+  public void refuseWhileWaiting(long packageId) {
+    waiting.findById(packageId).ifPresent(first -> {
+      throw secondRequest(casebook.packageSnapshot(packageId), first);
+    });
+  }
+
   /**
    * Marks the request as the one waiting for a decision on its package. Two requests made at once both
    * pass the check in {@link #submit}; the primary key lets only one through, and the other is refused

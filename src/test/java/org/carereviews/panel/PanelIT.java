@@ -289,6 +289,23 @@ class PanelIT {
   }
 
   @Test
+  void aLongReasonIsWholeInThePackAndTheTasklistPackSaysWhatItLeavesOut() {
+    at(2030, 6, 3, 11, 0);
+    String reason = "Needs-two-carers-for-every-transfer;".repeat(50) + "END";
+    long id = submit("sw.north", change("HOME_CARE", "900.00", null).replace("More support after a fall", reason),
+        "PANEL");
+
+    JsonNode pack = api.get("sw.north", "/api/panel/requests/" + id, HttpStatus.OK);
+    assertThat(reason).hasSizeGreaterThan(1_000);
+    assertThat(pack.get("reason").asText()).isEqualTo(reason);
+
+    Task task = tasks.createTaskQuery().processInstanceBusinessKey(PanelProcesses.requestBusinessKey(id)).singleResult();
+    String tasklistPack = (String) tasks.getVariableLocal(task.getId(), "panelPack");
+    assertThat(tasklistPack).contains(reason.substring(0, PanelPacks.REASON_EXCERPT) + "... (continued: "
+        + (reason.length() - PanelPacks.REASON_EXCERPT) + " more characters in the full pack)").doesNotContain("END");
+  }
+
+  @Test
   void theProposerMayNotDecideTheirOwnRequest() {
     at(2030, 6, 3, 11, 0);
     long id = submit("tm.north", change("HOME_CARE", "450.00", null), "TEAM_MANAGER");
@@ -346,6 +363,8 @@ class PanelIT {
     JsonNode pack = api.get("panel.commissioning", "/api/panel/requests/" + id, HttpStatus.OK);
     assertThat(pack.at("/weeklyChange").decimalValue()).isEqualByComparingTo("500.00");
     assertThat(pack.at("/current/weeklyGrossCost").decimalValue()).isEqualByComparingTo("400.00");
+    assertThat(pack.at("/current/startDate").asText()).as("the current package's own date").isEqualTo("2029-01-07");
+    assertThat(pack.at("/proposed/effectiveDate").asText()).isEqualTo("2030-07-01");
     assertThat(pack.at("/proposed/weeklyGrossCost").decimalValue()).isEqualByComparingTo("900.00");
     assertThat(pack.at("/person/reference").asText()).startsWith("P-");
     api.get("sw.south", "/api/panel/requests/" + id, HttpStatus.FORBIDDEN);
@@ -446,6 +465,7 @@ class PanelIT {
     Task task = tasks.createTaskQuery().processInstanceBusinessKey(PanelProcesses.requestBusinessKey(id)).singleResult();
     assertThat(task.getTaskDefinitionKey()).isEqualTo(PanelProcesses.TASK_DECIDE_AT_PANEL);
     assertThat((String) tasks.getVariableLocal(task.getId(), "panelPack")).contains("| Weekly gross | 400.00 | 900.00 |")
+        .contains("| Dates | since 2029-01-07 | from 2030-07-01 |")
         .doesNotContain("Ada");
 
     identity.setAuthentication("panel.commissioning", List.of("panel-commissioning"));
