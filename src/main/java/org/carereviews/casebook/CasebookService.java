@@ -209,15 +209,50 @@ public class CasebookService {
     return PackageHistoryView.of(carePackage, LocalDate.now(clock));
   }
 
-  /** Records a change to a package as a new version; the earlier versions are kept unchanged. */
+  /**
+   * Records a team's correction to a package as a new version; the earlier versions are kept unchanged.
+   * Only corrections that leave what the package costs as it is come this way (a provider's name, the
+   * service type, the split of the same net cost, the next review date): a change of the net weekly
+   * cost or of the end date is a package request to the panel or a team manager (package requests,
+   * reviews, CTR discharges), which reaches the savings ledger, and is refused here naming the field.
+   * Approved changes are written by {@link #recordDecidedChange}.
+   */
   @Transactional
   public PackageHistoryView changePackage(CareUser user, long packageId, PackageTermsRequest request) {
     CarePackage carePackage = packages.findWithVersionsById(packageId)
         .orElseThrow(() -> new RecordNotFoundException("care package", packageId));
     requireRead(user, carePackage.getPerson());
     requireWrite(user, carePackage.getPerson());
-    carePackage.recordChange(toTerms(request), request.reason().strip(), user.userId(), Instant.now(clock));
+    PackageTerms terms = toTerms(request);
+    refuseCostChange(carePackage, terms);
+    carePackage.recordChange(terms, request.reason().strip(), user.userId(), Instant.now(clock));
     return PackageHistoryView.of(carePackage, LocalDate.now(clock));
+  }
+
+  private static void refuseCostChange(CarePackage carePackage, PackageTerms corrected) {
+    PackageTerms current = carePackage.current().getTerms();
+    String reference = carePackage.getReference();
+    if (!corrected.getNetWeeklyCost().equals(current.getNetWeeklyCost())) {
+      String field = !corrected.getWeeklyGrossCost().equals(current.getWeeklyGrossCost()) ? "weeklyGrossCost"
+          : !corrected.getAssessedContribution().equals(current.getAssessedContribution()) ? "assessedContribution"
+          : "nhsSharePercent";
+      throw new InvalidRequestException(field, "A change to the net weekly cost of " + reference + " (GBP "
+          + current.getNetWeeklyCost() + " to GBP " + corrected.getNetWeeklyCost() + ") must go to the panel as a "
+          + "package request (POST /api/panel/requests), or come from a review; this route records only "
+          + "corrections that leave the net weekly cost as it is");
+    }
+    if (!java.util.Objects.equals(corrected.getEndDate(), current.getEndDate())) {
+      throw new InvalidRequestException("endDate", "Ending " + reference + " or moving its end date ("
+          + (current.getEndDate() == null ? "none" : current.getEndDate()) + " to "
+          + (corrected.getEndDate() == null ? "none" : corrected.getEndDate()) + ") changes what it costs: it must "
+          + "go to the panel as a package request, or come from a review; this route records only corrections "
+          + "that leave the cost as it is");
+    }
+    LocalDate began = carePackage.getVersions().get(0).getTerms().getStartDate();
+    if (corrected.getStartDate().isBefore(began)) {
+      throw new InvalidRequestException("startDate", "must not be before " + reference + " began (" + began
+          + "): starting it earlier changes what it costs, which goes to the panel as a package request");
+    }
   }
 
   static PackageTerms toTerms(PackageTermsRequest request) {

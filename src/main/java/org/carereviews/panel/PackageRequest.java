@@ -65,6 +65,11 @@ public class PackageRequest {
   @Convert(converter = MoneyConverter.class)
   private Money currentNetWeekly;
 
+  /** The current package's own dates when the request arrived (null on requests made before they were kept). */
+  private LocalDate currentStartDate;
+
+  private LocalDate currentEndDate;
+
   @Enumerated(EnumType.STRING)
   private ServiceType proposedServiceType;
 
@@ -93,6 +98,15 @@ public class PackageRequest {
   private Money annualCost;
 
   private String reason;
+
+  /** What the asking review found (null for other requests): shown whole in the pack. */
+  private String outcomesWanted;
+
+  private String changeInNeed;
+
+  private String alternativeMeetingOutcome;
+
+  private String personViews;
 
   private String proposedBy;
 
@@ -129,6 +143,8 @@ public class PackageRequest {
       this.currentContribution = current.getAssessedContribution();
       this.currentNhsShare = current.getNhsSharePercent();
       this.currentNetWeekly = current.getNetWeeklyCost();
+      this.currentStartDate = current.getStartDate();
+      this.currentEndDate = current.getEndDate();
     }
     ProposedPackage proposed = command.proposed();
     this.proposedServiceType = proposed.serviceType();
@@ -142,6 +158,12 @@ public class PackageRequest {
     this.fullYearChange = fullYearChange;
     this.annualCost = annualCost;
     this.reason = command.reason();
+    if (command.findings() != null) {
+      this.outcomesWanted = command.findings().outcomesWanted();
+      this.changeInNeed = command.findings().changeInNeed();
+      this.alternativeMeetingOutcome = command.findings().alternativeMeetingOutcome();
+      this.personViews = command.findings().personViews();
+    }
     this.proposedBy = command.proposedBy();
     this.sourceProcessInstanceId = command.sourceProcessInstanceId();
     this.sourceReference = command.sourceReference();
@@ -157,13 +179,20 @@ public class PackageRequest {
         proposedNhsShare, effectiveDate);
   }
 
-  /** The package's terms when the request arrived; null for a new package. */
-  public ProposedPackage current() {
+  /** The package's own terms and dates when the request arrived; null for a new package. */
+  public CurrentPackage current() {
     if (currentServiceType == null) {
       return null;
     }
-    return new ProposedPackage(currentServiceType, currentProvider, currentWeeklyGross, currentContribution,
-        currentNhsShare, effectiveDate);
+    return new CurrentPackage(currentServiceType, currentProvider, currentWeeklyGross, currentContribution,
+        currentNhsShare, currentNetWeekly, currentStartDate, currentEndDate);
+  }
+
+  /** What the asking review found; null when the request did not come from a review. */
+  public PackageRequestCommand.ReviewFindings findings() {
+    PackageRequestCommand.ReviewFindings findings = new PackageRequestCommand.ReviewFindings(outcomesWanted,
+        changeInNeed, alternativeMeetingOutcome, personViews);
+    return findings.isEmpty() ? null : findings;
   }
 
   public Long getId() {

@@ -14,11 +14,19 @@ public interface PackageRequests {
   /**
    * Records a request and routes it (team manager under delegated authority, or panel).
    * Submitting again for a process instance that already has an undecided request returns that
-   * request's id and records nothing new.
+   * request's id and records nothing new; a request for a package that already has another request
+   * waiting is refused naming it.
    *
    * @return the request id
    */
   long submit(PackageRequestCommand command);
+
+  /**
+   * Refuses ({@link org.carereviews.common.web.StateConflictException}, naming it) when a request for
+   * the package already waits for a decision: one request per package waits at a time, and
+   * {@link #submit} refuses a second the same way.
+   */
+  void refuseWhileWaiting(long packageId);
 
   /** The latest decision on a request; {@link org.carereviews.common.web.RecordNotFoundException} if none yet. */
   PanelDecisionView decision(long requestId);

@@ -145,7 +145,8 @@ public class PanelDecision {
   }
 
   public PanelDecisionView view() {
-    return new PanelDecisionView(requestId, outcome, amended(), rationale, question, returnBy, deciders(), decidedAt);
+    return new PanelDecisionView(requestId, outcome, amended(), rationale, question, returnBy, deciders(), decidedAt,
+        decidedByRoute);
   }
 
   public Long getId() {

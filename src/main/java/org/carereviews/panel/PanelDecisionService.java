@@ -33,6 +33,7 @@ public class PanelDecisionService {
       PanelProcesses.TASK_REVIEW_RETROSPECTIVELY);
 
   private final PackageRequestRecords requests;
+  private final WaitingPackageRequests waiting;
   private final PanelDecisions decisions;
   private final PanelMeetingService meetings;
   private final TaskService taskService;
@@ -40,8 +41,9 @@ public class PanelDecisionService {
   private final Clock clock;
 
   PanelDecisionService(PackageRequestRecords requests, PanelDecisions decisions, PanelMeetingService meetings,
-      TaskService taskService, EngineCalls engineCalls, Clock clock) {
+      TaskService taskService, EngineCalls engineCalls, Clock clock, WaitingPackageRequests waiting) {
     this.requests = requests;
+    this.waiting = waiting;
     this.decisions = decisions;
     this.meetings = meetings;
     this.taskService = taskService;
@@ -99,7 +101,13 @@ public class PanelDecisionService {
     }
     PanelDecision.Content content = content(input);
     PanelDecision.Deciders deciders = deciders(user, request, stage, input);
-    return decisions.saveAndFlush(new PanelDecision(request.getId(), stage, content, deciders, Instant.now(clock)));
+    PanelDecision decision = decisions.saveAndFlush(new PanelDecision(request.getId(), stage, content, deciders,
+        Instant.now(clock)));
+    if (stage == DecisionStage.DECISION) {
+      // Decided: the package may have its next request (a deferral is answered by a new one).
+      waiting.deleteByRequestId(request.getId());
+    }
+    return decision;
   }
 
   private PanelDecision.Content content(DecisionInput input) {

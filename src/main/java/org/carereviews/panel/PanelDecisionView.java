@@ -15,7 +15,14 @@ import java.util.List;
  * @param returnBy when the answer is due; set only for {@link PanelOutcome#DEFERRED}
  * @param decidedBy the user ids who decided (the team manager, or the three panel seats)
  * @param decidedAt when
+ * @param decidedByRoute who decided: {@link PanelRoute#PANEL} for the panel, else a team manager under
+ *     delegated authority (the wording of a deferral's question, "The panel asked" or "Your team manager asked")
  */
 public record PanelDecisionView(long requestId, PanelOutcome outcome, ProposedPackage amended, String rationale,
-    String question, LocalDate returnBy, List<String> decidedBy, Instant decidedAt) {
+    String question, LocalDate returnBy, List<String> decidedBy, Instant decidedAt, PanelRoute decidedByRoute) {
+
+  /** Whether the panel decided (rather than a team manager under delegated authority). */
+  public boolean byPanel() {
+    return decidedByRoute == PanelRoute.PANEL;
+  }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
@@ -19,7 +20,10 @@ import org.springframework.validation.annotation.Validated;
  * @param meetingCloses when a meeting still open closes by itself (default 17:00); undecided items roll over
  * @param retrospectiveWorkingDays working days within which an urgent start must come to panel (default 5)
  * @param schedulerEnabled whether this instance opens the daily meeting (default true; one instance is enough)
- * @param bankHolidays England and Wales bank holidays on which no meeting is held (weekends never have one)
+ * @param bankHolidaysAdded one-off England and Wales bank holidays added by proclamation (a coronation, a state
+ *     funeral, the day a holiday moved to), on top of the standing rule that {@link BankHolidays} computes for any year
+ * @param bankHolidaysRemoved days the standing rule gives that a proclamation moved away (e.g. 2020-05-04,
+ *     when the early May bank holiday moved to VE Day, 8 May)
  */
 @Validated
 @ConfigurationProperties("care-reviews.panel")
@@ -29,9 +33,24 @@ public record PanelProperties(
     @DefaultValue("17:00") @NotNull LocalTime meetingCloses,
     @DefaultValue("5") @Positive int retrospectiveWorkingDays,
     @DefaultValue("true") boolean schedulerEnabled,
-    @DefaultValue List<LocalDate> bankHolidays) {
+    @DefaultValue List<LocalDate> bankHolidaysAdded,
+    @DefaultValue List<LocalDate> bankHolidaysRemoved) {
 
+  @ConstructorBinding
   public PanelProperties {
-    bankHolidays = bankHolidays == null ? List.of() : List.copyOf(bankHolidays);
+    bankHolidaysAdded = bankHolidaysAdded == null ? List.of() : List.copyOf(bankHolidaysAdded);
+    bankHolidaysRemoved = bankHolidaysRemoved == null ? List.of() : List.copyOf(bankHolidaysRemoved);
+  }
+
+  /** Settings with one-off bank holidays added and none removed. */
+  public PanelProperties(LocalTime meetingTime, LocalTime agendaCutOff, LocalTime meetingCloses,
+      int retrospectiveWorkingDays, boolean schedulerEnabled, List<LocalDate> bankHolidaysAdded) {
+    this(meetingTime, agendaCutOff, meetingCloses, retrospectiveWorkingDays, schedulerEnabled, bankHolidaysAdded,
+        List.of());
+  }
+
+  /** The bank holidays of any year: the standing rule with these one-off changes. */
+  public BankHolidays bankHolidays() {
+    return new BankHolidays(bankHolidaysAdded, bankHolidaysRemoved);
   }
 }

@@ -3,9 +3,11 @@ package org.carereviews.panel;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
@@ -17,12 +19,17 @@ import org.carereviews.casebook.PackageTerms;
 import org.carereviews.common.Money;
 import org.carereviews.common.web.InvalidRequestException;
 import org.carereviews.common.web.RecordNotFoundException;
+import org.carereviews.common.web.StateConflictException;
 import org.carereviews.identity.EngineCalls;
 import org.carereviews.identity.Roles;
 import org.carereviews.savings.SavingsEffectCalculator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -38,7 +45,11 @@ public class PanelRequestService implements PackageRequests {
   /** The most a proposal may cost a week; anything more is a typing error. */
   static final Money WEEKLY_CEILING = Money.ofPounds(50_000);
 
+  private static final DateTimeFormatter SENT = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+
   private final PackageRequestRecords requests;
+  private final WaitingPackageRequests waiting;
+  private final PlatformTransactionManager transactionManager;
   private final PanelDecisions decisions;
   private final PanelDecisionDeliveries deliveries;
   private final CasebookService casebook;
@@ -53,8 +64,10 @@ public class PanelRequestService implements PackageRequests {
   PanelRequestService(PackageRequestRecords requests, PanelDecisions decisions, PanelDecisionDeliveries deliveries,
       CasebookService casebook, DelegatedAuthority delegatedAuthority, SavingsEffectCalculator effects,
       WorkingDays workingDays, PanelProperties properties, RuntimeService runtimeService, EngineCalls engineCalls,
-      Clock clock) {
+      Clock clock, WaitingPackageRequests waiting, PlatformTransactionManager transactionManager) {
     this.requests = requests;
+    this.waiting = waiting;
+    this.transactionManager = transactionManager;
     this.decisions = decisions;
     this.deliveries = deliveries;
     this.casebook = casebook;
@@ -80,8 +93,14 @@ public class PanelRequestService implements PackageRequests {
       }
     }
     PersonSnapshot person = casebook.personSnapshot(command.personId());
-    PackageTerms current = currentTerms(command);
+    PackageSnapshot currentPackage = currentPackage(command);
+    PackageTerms current = currentPackage == null ? null : currentPackage.terms();
     validate(command);
+    if (currentPackage != null) {
+      waiting.findById(currentPackage.packageId()).ifPresent(first -> {
+        throw secondRequest(currentPackage, first);
+      });
+    }
     Money currentNet = current == null ? Money.ZERO : current.getNetWeeklyCost();
     Money proposedNet = command.proposed().netWeeklyCost();
     Money weeklyChange = proposedNet.minus(currentNet);
@@ -94,12 +113,51 @@ public class PanelRequestService implements PackageRequests {
         : null;
     PackageRequest request = requests.saveAndFlush(new PackageRequest(command, person.teamCode(), person.clientGroup(),
         current, fullYearChange, annualCost, routing.route(), routing.rule(), retrospectiveDue, now));
+    if (currentPackage != null) {
+      holdPackage(currentPackage, request);
+    }
     startProcess(request);
     log.info("Package request {} received, route {}", request.getId(), request.getRoute());
     return request.getId();
   }
 
-  private PackageTerms currentTerms(PackageRequestCommand command) {
+  @Override
+  @Transactional(readOnly = true)
+  public void refuseWhileWaiting(long packageId) {
+    waiting.findById(packageId).ifPresent(first -> {
+      throw secondRequest(casebook.packageSnapshot(packageId), first);
+    });
+  }
+
+  /**
+   * Marks the request as the one waiting for a decision on its package. Two requests made at once both
+   * pass the check in {@link #submit}; the primary key lets only one through, and the other is refused
+   * naming the first (read in a transaction of its own: this one can no longer read after the refusal).
+   */
+  private void holdPackage(PackageSnapshot currentPackage, PackageRequest request) {
+    try {
+      waiting.saveAndFlush(new WaitingPackageRequest(currentPackage.packageId(), request.getId(),
+          request.getReceivedAt()));
+    } catch (DataIntegrityViolationException e) {
+      TransactionTemplate readFirst = new TransactionTemplate(transactionManager);
+      readFirst.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+      readFirst.setReadOnly(true);
+      Optional<WaitingPackageRequest> first = readFirst.execute(status -> waiting.findById(currentPackage.packageId()));
+      throw first == null || first.isEmpty()
+          ? new StateConflictException(currentPackage.packageReference() + " already has a package request waiting "
+              + "for a decision: one request per package waits at a time")
+          : secondRequest(currentPackage, first.get());
+    }
+  }
+
+  private StateConflictException secondRequest(PackageSnapshot currentPackage, WaitingPackageRequest first) {
+    LocalDate sent = first.getReceivedAt().atZone(clock.getZone()).toLocalDate();
+    return new StateConflictException(currentPackage.packageReference() + " already has request "
+        + first.getRequestId() + " waiting for a decision (sent " + SENT.format(sent) + "): one request per package "
+        + "waits at a time; the second can be made once the first is decided");
+  }
+
+  private PackageSnapshot currentPackage(PackageRequestCommand command) {
     if (command.type() == PackageRequestType.PACKAGE_CHANGE) {
       if (command.currentPackageId() == null) {
         throw new InvalidRequestException("currentPackageId", "is needed for a change to a package");
@@ -108,7 +166,7 @@ public class PanelRequestService implements PackageRequests {
       if (snapshot.personId() != command.personId()) {
         throw new InvalidRequestException("currentPackageId", "is not a package of this person");
       }
-      return snapshot.terms();
+      return snapshot;
     }
     if (command.currentPackageId() != null) {
       throw new InvalidRequestException("currentPackageId", "is only for a change to a package");

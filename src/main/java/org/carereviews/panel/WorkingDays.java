@@ -7,23 +7,23 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * The panel's calendar: a working day is a weekday that is not a bank holiday (the configured list).
+ * The panel's calendar: a working day is a weekday that is not an England and Wales bank holiday
+ * ({@link BankHolidays}: the standing rule for any year, with the configured one-off changes).
  * Cut-off times are read in the service's time zone, so a request at 09:15 in British Summer Time
  * is before a 09:30 cut-off whatever the server's own zone.
  */
 @Component
 public class WorkingDays {
 
-  private final Set<LocalDate> bankHolidays;
+  private final BankHolidays bankHolidays;
   private final java.time.LocalTime agendaCutOff;
   private final ZoneId zone;
 
   public WorkingDays(PanelProperties properties, Clock clock) {
-    this.bankHolidays = Set.copyOf(properties.bankHolidays());
+    this.bankHolidays = properties.bankHolidays();
     this.agendaCutOff = properties.agendaCutOff();
     this.zone = clock.getZone();
   }
@@ -34,7 +34,7 @@ public class WorkingDays {
 
   public boolean isWorkingDay(LocalDate date) {
     DayOfWeek day = date.getDayOfWeek();
-    return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !bankHolidays.contains(date);
+    return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !bankHolidays.isBankHoliday(date);
   }
 
   /** The first working day after {@code date}. */

@@ -124,6 +124,7 @@ class ReviewDelegates {
       execution.setVariable(VAR_PANEL_DEFERRED, decision.outcome() == PanelOutcome.DEFERRED);
       execution.setVariable(VAR_PANEL_RATIONALE, decision.rationale());
       execution.setVariable(VAR_PANEL_QUESTION, decision.question());
+      execution.setVariable(ReviewProcess.VAR_PANEL_DECIDED_BY, decision.byPanel() ? "PANEL" : "TEAM_MANAGER");
       if (decision.returnBy() != null) {
         execution.setVariable(VAR_TASK_DUE_DATE, date(decision.returnBy()));
       }

@@ -110,6 +110,14 @@ class ReviewOutcomeRecord {
     return outcome;
   }
 
+  String getOutcomesWanted() {
+    return outcomesWanted;
+  }
+
+  String getPersonViews() {
+    return personViews;
+  }
+
   String getChangeInNeed() {
     return changeInNeed;
   }

@@ -69,6 +69,8 @@ public final class ReviewProcess {
   public static final String VAR_PANEL_APPROVED = "panelApproved";
   public static final String VAR_PANEL_DEFERRED = "panelDeferred";
   public static final String VAR_PANEL_QUESTION = "panelQuestion";
+  /** Who decided the request: PANEL or TEAM_MANAGER (the form words a deferral's question by it). */
+  public static final String VAR_PANEL_DECIDED_BY = "panelDecidedBy";
   public static final String VAR_PANEL_RATIONALE = "panelRationale";
 
   // Continuing Healthcare (set by the message NhsChcDecision)

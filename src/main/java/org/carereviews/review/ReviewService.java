@@ -160,7 +160,12 @@ class ReviewService {
   }
 
   private ValidOutcome check(Review review, OutcomeForm form) {
-    return rules.check(form, casebook.packageSnapshot(review.getCarePackageId()).terms());
+    ValidOutcome valid = rules.check(form, casebook.packageSnapshot(review.getCarePackageId()).terms());
+    if (valid.path() == ReviewPath.COST_CHANGE) {
+      // Refused now, with the other request named, rather than when the review's request is sent.
+      panel().refuseWhileWaiting(review.getCarePackageId());
+    }
+    return valid;
   }
 
   /** Sends the latest outcome's package to the spend-control panel; the panel answers with the message PanelDecision. */
@@ -171,9 +176,12 @@ class ReviewService {
     PackageSnapshot snapshot = casebook.packageSnapshot(review.getCarePackageId());
     ProposedPackage proposed = outcome.proposedPackage() != null ? outcome.proposedPackage()
         : ending(snapshot.terms(), outcome.getEffectiveDate());
+    // What the review found goes whole into the request (the panel's tables), for the decider's pack.
     long requestId = panel().submit(new PackageRequestCommand(PackageRequestType.PACKAGE_CHANGE, null,
-        review.getPersonId(), review.getCarePackageId(), proposed, basis(review, outcome), outcome.getRecordedBy(),
-        processInstanceId, review.getReference()));
+        review.getPersonId(), review.getCarePackageId(), proposed,
+        "Review " + review.getReference() + ": " + outcome.getOutcome(), outcome.getRecordedBy(),
+        processInstanceId, review.getReference(), new PackageRequestCommand.ReviewFindings(outcome.getOutcomesWanted(),
+            outcome.getChangeInNeed(), outcome.getAlternativeMeetingOutcome(), outcome.getPersonViews())));
     event(review, Kind.PANEL_REQUEST_SUBMITTED, "package request " + requestId, outcome.getRecordedBy());
     return requestId;
   }
@@ -329,10 +337,6 @@ class ReviewService {
     return new PackageTerms(terms.getServiceType(), terms.getProvider(), terms.getWeeklyGrossCost(),
         terms.getAssessedContribution(), terms.getNhsSharePercent(), terms.getStartDate(), terms.getEndDate(),
         nextReview);
-  }
-
-  private static String basis(Review review, ReviewOutcomeRecord outcome) {
-    return truncate("Review " + review.getReference() + ": " + outcome.getOutcome() + basisSuffix(outcome), 1000);
   }
 
   private static String basisSuffix(ReviewOutcomeRecord outcome) {

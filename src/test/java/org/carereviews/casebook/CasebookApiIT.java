@@ -103,16 +103,42 @@ class CasebookApiIT {
   }
 
   @Test
-  void changeAppendsAVersionAndKeepsTheOldOne() {
+  void aCorrectionAppendsAVersionAndKeepsTheOldOne() {
     JsonNode history = post("sw.north", "/api/packages/" + northPackage.getId() + "/versions",
-        packageJson("300.00", "0", "2023-06-30", null, "Reduced after review: family help at lunch"),
-        HttpStatus.CREATED);
+        packageJson("420.50", "20.50", "2023-06-30", null, "Provider's name as on the contract")
+            .replace("Example Care Ltd", "Example Care Limited"), HttpStatus.CREATED);
 
     assertThat(history.at("/current/version").asInt()).isEqualTo(2);
-    assertThat(history.at("/current/netWeeklyCost").decimalValue()).isEqualByComparingTo("300.00");
-    assertThat(history.at("/versions/0/netWeeklyCost").decimalValue()).isEqualByComparingTo("400.00");
+    assertThat(history.at("/current/provider").asText()).isEqualTo("Example Care Limited");
+    assertThat(history.at("/current/netWeeklyCost").decimalValue()).isEqualByComparingTo("400.00");
+    assertThat(history.at("/versions/0/provider").asText()).isEqualTo("Example Care Ltd");
     assertThat(history.at("/versions/1/recordedBy").asText()).isEqualTo("sw.north");
     assertThat(versionCount()).isEqualTo(2);
+  }
+
+  @Test
+  void aChangeOfCostOrEndDateIsRefusedHereAndGoesToThePanel() {
+    String url = "/api/packages/" + northPackage.getId() + "/versions";
+
+    JsonNode cheaper = post("sw.north", url, packageJson("320.50", "20.50", "2023-06-30", null, "Reduced after review"),
+        HttpStatus.BAD_REQUEST);
+    assertThat(cheaper.at("/errors/0/field").asText()).isEqualTo("weeklyGrossCost");
+    assertThat(cheaper.at("/errors/0/message").asText()).contains(northPackage.getReference(),
+        "(GBP 400.00 to GBP 300.00) must go to the panel as a package request");
+    JsonNode contribution = post("sw.north", url, packageJson("420.50", "40.50", "2023-06-30", null, "Reassessed"),
+        HttpStatus.BAD_REQUEST);
+    assertThat(contribution.at("/errors/0/field").asText()).isEqualTo("assessedContribution");
+    assertThat(contribution.at("/errors/0/message").asText()).contains("GBP 400.00 to GBP 380.00");
+    JsonNode ended = post("sw.north", url, packageJson("420.50", "20.50", "2023-06-30", "2026-12-31", "Moving away"),
+        HttpStatus.BAD_REQUEST);
+    assertThat(ended.at("/errors/0/field").asText()).isEqualTo("endDate");
+    JsonNode earlier = post("sw.north", url, packageJson("420.50", "20.50", "2022-01-01", null, "Typo"),
+        HttpStatus.BAD_REQUEST);
+    assertThat(earlier.at("/errors/0/field").asText()).isEqualTo("startDate");
+
+    assertThat(versionCount()).isEqualTo(1);
+    assertThat(jdbc.queryForObject("select count(*) from cost_change where care_package_id = ?", Integer.class,
+        northPackage.getId())).isZero();
   }
 
   @Test

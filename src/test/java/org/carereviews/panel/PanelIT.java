@@ -57,8 +57,8 @@ import org.springframework.test.context.TestPropertySource;
  */
 @PostgresIntegrationTest
 @Import(PanelIT.Clocks.class)
-@TestPropertySource(properties = {"care-reviews.panel.scheduler-enabled=false",
-    "care-reviews.panel.bank-holidays=2030-05-27"})
+// Monday 27 May 2030 is the spring bank holiday by the standing rule (panel/BankHolidays): no setting needed.
+@TestPropertySource(properties = {"care-reviews.panel.scheduler-enabled=false"})
 class PanelIT {
 
   @TestConfiguration
@@ -82,6 +82,7 @@ class PanelIT {
   @Autowired CasebookService casebook;
   @Autowired PanelRequestService requests;
   @Autowired JdbcTemplate jdbc;
+  @Autowired org.springframework.transaction.PlatformTransactionManager transactionManager;
 
   private Api api;
   private Person northPerson;
@@ -107,13 +108,23 @@ class PanelIT {
   }
 
   private String change(String serviceType, String weeklyGross, String urgentReason) {
+    return change(northPackage, serviceType, weeklyGross, urgentReason);
+  }
+
+  /** Another package of the same person (one request per package waits at a time). */
+  private CarePackage anotherNorthPackage() {
+    return casebook.recordPackage(northPerson, new PackageTerms(ServiceType.HOME_CARE, "Acme Care",
+        Money.of("400.00"), Money.of("50.00"), BigDecimal.ZERO, LocalDate.of(2029, 1, 7), null, null), "initial", "test");
+  }
+
+  private String change(CarePackage carePackage, String serviceType, String weeklyGross, String urgentReason) {
     return """
         {"type": "PACKAGE_CHANGE", %s "personId": %d, "currentPackageId": %d,
          "proposed": {"serviceType": "%s", "provider": "Acme Care", "weeklyGrossCost": %s,
                       "assessedContribution": 50.00, "effectiveDate": "2030-07-01"},
          "reason": "More support after a fall"}"""
         .formatted(urgentReason == null ? "" : "\"urgentReason\": \"" + urgentReason + "\",", northPerson.getId(),
-            northPackage.getId(), serviceType, weeklyGross);
+            carePackage.getId(), serviceType, weeklyGross);
   }
 
   private long submit(String user, String body, String expectedRoute) {
@@ -162,9 +173,9 @@ class PanelIT {
     Integer before = jdbc.queryForObject("select count(*) from package_request", Integer.class);
 
     submit("sw.north", change("HOME_CARE", "450.00", null), "TEAM_MANAGER");
-    submit("sw.north", change("HOME_CARE", "900.00", null), "PANEL");
-    submit("sw.north", change("NURSING", "420.00", null), "PANEL");
-    submit("sw.north", change("HOME_CARE", "900.00", "SAFEGUARDING"), "URGENT");
+    submit("sw.north", change(anotherNorthPackage(), "HOME_CARE", "900.00", null), "PANEL");
+    submit("sw.north", change(anotherNorthPackage(), "NURSING", "420.00", null), "PANEL");
+    submit("sw.north", change(anotherNorthPackage(), "HOME_CARE", "900.00", "SAFEGUARDING"), "URGENT");
 
     api.post("sw.south", "/api/panel/requests", change("HOME_CARE", "450.00", null), HttpStatus.FORBIDDEN);
     api.post("director", "/api/panel/requests", change("HOME_CARE", "450.00", null), HttpStatus.FORBIDDEN);
@@ -207,6 +218,91 @@ class PanelIT {
     assertThat(jdbc.queryForObject("select count(*) from panel_decision_delivery where request_id = ?", Integer.class, id))
         .isEqualTo(1);
     assertThat(requests.decision(id).outcome()).isEqualTo(PanelOutcome.APPROVED);
+  }
+
+  @Test
+  void aSecondRequestForAPackageIsRefusedNamingTheFirstUntilTheFirstIsDecided() {
+    at(2030, 6, 3, 11, 0);
+    ProcessInstance asking = askFromProcess("HOME_CARE", "450.00", "sw.north");
+    long first = requestOf(asking);
+    Integer before = jdbc.queryForObject("select count(*) from package_request", Integer.class);
+
+    JsonNode refused = api.post("sw.north", "/api/panel/requests", change("HOME_CARE", "500.00", null),
+        HttpStatus.CONFLICT);
+
+    assertThat(refused.get("detail").asText()).contains(northPackage.getReference() + " already has request " + first
+        + " waiting for a decision (sent 3 Jun 2030)");
+    assertThatThrownBy(() -> requests.submit(new PackageRequestCommand(PackageRequestType.PACKAGE_CHANGE, null,
+        northPerson.getId(), northPackage.getId(), new ProposedPackage(ServiceType.HOME_CARE, "Acme Care",
+            Money.of("480.00"), Money.of("50.00"), BigDecimal.ZERO, LocalDate.of(2030, 7, 1)), "Another review",
+        "sw.north", runtime.startProcessInstanceByKey("TestAskingProcess").getId(), "review-other")))
+        .isInstanceOf(org.carereviews.common.web.StateConflictException.class)
+        .hasMessageContaining("request " + first);
+    assertThat(jdbc.queryForObject("select count(*) from package_request", Integer.class)).isEqualTo(before);
+
+    api.post("tm.north", "/api/panel/requests/" + first + "/decision", decision("APPROVED", null, null), HttpStatus.OK);
+    submit("sw.north", change("HOME_CARE", "440.00", null), "TEAM_MANAGER");
+  }
+
+  @Test
+  void twoRequestsForOnePackageMadeAtOnceLetOnlyOneThrough() throws Exception {
+    at(2030, 6, 3, 11, 0);
+    java.util.concurrent.CountDownLatch firstWritten = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch commitFirst = new java.util.concurrent.CountDownLatch(1);
+    org.springframework.transaction.support.TransactionTemplate tx =
+        new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      // The first request is written but not yet committed when the second checks the package.
+      java.util.concurrent.Future<Long> first = pool.submit(() -> tx.execute(status -> {
+        long id = requests.submit(command("480.00", "first"));
+        firstWritten.countDown();
+        try {
+          commitFirst.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        return id;
+      }));
+      firstWritten.await();
+      java.util.concurrent.Future<Long> second = pool.submit(() -> requests.submit(command("520.00", "second")));
+      Thread.sleep(1500); // the second now waits on the first's row
+      commitFirst.countDown();
+
+      long firstId = first.get();
+      assertThatThrownBy(second::get).hasCauseInstanceOf(org.carereviews.common.web.StateConflictException.class)
+          .hasMessageContaining("already has request " + firstId + " waiting for a decision");
+      assertThat(jdbc.queryForObject("select count(*) from package_request where current_package_id = ?",
+          Integer.class, northPackage.getId())).isEqualTo(1);
+      assertThat(jdbc.queryForObject("select request_id from package_request_waiting where care_package_id = ?",
+          Long.class, northPackage.getId())).isEqualTo(firstId);
+    } finally {
+      commitFirst.countDown();
+      pool.shutdown();
+    }
+  }
+
+  private PackageRequestCommand command(String weeklyGross, String reason) {
+    return new PackageRequestCommand(PackageRequestType.PACKAGE_CHANGE, null, northPerson.getId(), northPackage.getId(),
+        new ProposedPackage(ServiceType.HOME_CARE, "Acme Care", Money.of(weeklyGross), Money.of("50.00"),
+            BigDecimal.ZERO, LocalDate.of(2030, 7, 1)), reason, "sw.north", null, null);
+  }
+
+  @Test
+  void aLongReasonIsWholeInThePackAndTheTasklistPackSaysWhatItLeavesOut() {
+    at(2030, 6, 3, 11, 0);
+    String reason = "Needs-two-carers-for-every-transfer;".repeat(50) + "END";
+    long id = submit("sw.north", change("HOME_CARE", "900.00", null).replace("More support after a fall", reason),
+        "PANEL");
+
+    JsonNode pack = api.get("sw.north", "/api/panel/requests/" + id, HttpStatus.OK);
+    assertThat(reason).hasSizeGreaterThan(1_000);
+    assertThat(pack.get("reason").asText()).isEqualTo(reason);
+
+    Task task = tasks.createTaskQuery().processInstanceBusinessKey(PanelProcesses.requestBusinessKey(id)).singleResult();
+    String tasklistPack = (String) tasks.getVariableLocal(task.getId(), "panelPack");
+    assertThat(tasklistPack).contains(reason.substring(0, PanelPacks.REASON_EXCERPT) + "... (continued: "
+        + (reason.length() - PanelPacks.REASON_EXCERPT) + " more characters in the full pack)").doesNotContain("END");
   }
 
   @Test
@@ -267,6 +363,8 @@ class PanelIT {
     JsonNode pack = api.get("panel.commissioning", "/api/panel/requests/" + id, HttpStatus.OK);
     assertThat(pack.at("/weeklyChange").decimalValue()).isEqualByComparingTo("500.00");
     assertThat(pack.at("/current/weeklyGrossCost").decimalValue()).isEqualByComparingTo("400.00");
+    assertThat(pack.at("/current/startDate").asText()).as("the current package's own date").isEqualTo("2029-01-07");
+    assertThat(pack.at("/proposed/effectiveDate").asText()).isEqualTo("2030-07-01");
     assertThat(pack.at("/proposed/weeklyGrossCost").decimalValue()).isEqualByComparingTo("900.00");
     assertThat(pack.at("/person/reference").asText()).startsWith("P-");
     api.get("sw.south", "/api/panel/requests/" + id, HttpStatus.FORBIDDEN);
@@ -373,7 +471,7 @@ class PanelIT {
         .singleResult();
     String pack = (String) tasks.getVariableLocal(task.getId(), "panelPack");
     assertThat(pack.length()).isLessThan(4000);
-    assertThat(pack).contains("and 2 earlier decision(s)").contains("characters)");
+    assertThat(pack).contains("and 1 earlier decision in the full pack").contains("more characters in the full pack)");
   }
 
   @Test
@@ -386,6 +484,7 @@ class PanelIT {
     Task task = tasks.createTaskQuery().processInstanceBusinessKey(PanelProcesses.requestBusinessKey(id)).singleResult();
     assertThat(task.getTaskDefinitionKey()).isEqualTo(PanelProcesses.TASK_DECIDE_AT_PANEL);
     assertThat((String) tasks.getVariableLocal(task.getId(), "panelPack")).contains("| Weekly gross | 400.00 | 900.00 |")
+        .contains("| Dates | since 2029-01-07 | from 2030-07-01 |")
         .doesNotContain("Ada");
 
     identity.setAuthentication("panel.commissioning", List.of("panel-commissioning"));

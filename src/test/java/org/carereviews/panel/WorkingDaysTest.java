@@ -59,4 +59,17 @@ class WorkingDaysTest {
     assertThat(days.meetingsBetween(FRIDAY, TUESDAY)).isEqualTo(1);
     assertThat(days.meetingsBetween(TUESDAY, TUESDAY)).isZero();
   }
+
+  @Test
+  void bankHolidaysAfterTheLastListedYearAreStillNotWorkingDays() throws Exception {
+    WorkingDays shipped = new WorkingDays(BankHolidaysTest.shippedSettings(), clock);
+
+    assertThat(shipped.isWorkingDay(LocalDate.of(2028, 4, 14))).as("Good Friday 2028").isFalse();
+    assertThat(shipped.isWorkingDay(LocalDate.of(2028, 12, 25))).as("Christmas 2028").isFalse();
+    assertThat(shipped.isWorkingDay(LocalDate.of(2032, 12, 27))).as("Christmas 2032, substitute day").isFalse();
+    assertThat(shipped.isWorkingDay(LocalDate.of(2023, 5, 8))).as("the coronation, 2023").isFalse();
+    assertThat(shipped.isWorkingDay(LocalDate.of(2020, 5, 4))).as("early May 2020, moved to VE Day").isTrue();
+    assertThat(shipped.plusWorkingDays(LocalDate.of(2029, 12, 21), 1)).isEqualTo(LocalDate.of(2029, 12, 24));
+    assertThat(shipped.plusWorkingDays(LocalDate.of(2029, 12, 24), 1)).isEqualTo(LocalDate.of(2029, 12, 27));
+  }
 }

@@ -221,10 +221,21 @@ class CarePackageReviewIT {
   void deferralReturnsTheTaskToTheWorkerWithTheQuestionAndDate() {
     CarePackage carePackage = packageInTeam("NORTH", "300.00", today.minusYears(1), today.plusDays(3));
     long reviewId = requestedReview(carePackage, "sw.north");
-    api.post("sw.north", "/api/reviews/" + reviewId + "/outcome", reduction("250.00", today.plusDays(7)), HttpStatus.OK);
+    String changeInNeed = "Walks again after rehabilitation. " + "She goes to the day centre twice a week. ".repeat(40);
+    api.post("sw.north", "/api/reviews/" + reviewId + "/outcome", reduction("250.00", today.plusDays(7))
+        .replace("Walks again after rehabilitation", changeInNeed), HttpStatus.OK);
     runAsyncSteps(reviewId);
     Review review = reviews.findById(reviewId).orElseThrow();
     long requestId = panel.requestOf(review.getProcessInstanceId());
+
+    // The decider's pack has what the review found, whole (nothing cut at 1,000 characters).
+    JsonNode pack = api.get("tm.north", "/api/panel/requests/" + requestId, HttpStatus.OK);
+    assertThat(changeInNeed.strip()).hasSizeGreaterThan(1_000);
+    assertThat(pack.at("/findings/changeInNeed").asText()).isEqualTo(changeInNeed.strip());
+    assertThat(pack.at("/findings/personViews").asText()).isEqualTo("Wants fewer visits");
+    assertThat(pack.at("/findings/outcomesWanted").asText()).isEqualTo("Stay at home");
+    assertThat(pack.at("/reason").asText()).isEqualTo("Review " + review.getReference() + ": REDUCE");
+    assertThat(pack.at("/current/startDate").asText()).isEqualTo(today.minusYears(1).toString());
 
     panel.defer(requestId, "Has the day centre confirmed a place?", today.plusDays(5));
     runAsyncSteps(reviewId);
@@ -235,6 +246,9 @@ class CarePackageReviewIT {
     assertThat(task.getDueDate()).isEqualTo(java.util.Date.from(today.plusDays(5).atStartOfDay(clock.getZone()).toInstant()));
     assertThat(runtime.getVariable(review.getProcessInstanceId(), ReviewProcess.VAR_PANEL_QUESTION))
         .isEqualTo("Has the day centre confirmed a place?");
+    // A team manager deferred it (delegated authority): the form says so, not "The panel asked".
+    assertThat(runtime.getVariable(review.getProcessInstanceId(), ReviewProcess.VAR_PANEL_DECIDED_BY))
+        .isEqualTo("TEAM_MANAGER");
     assertThat(reviews.findById(reviewId).orElseThrow().getStatus()).isEqualTo(ReviewStatus.OPEN);
 
     // answered and sent again: a new request to the panel
@@ -242,6 +256,26 @@ class CarePackageReviewIT {
     runAsyncSteps(reviewId);
     assertThat(panel.requestOf(review.getProcessInstanceId())).isNotEqualTo(requestId);
     assertThat(ledgerOf(carePackage)).isEmpty();
+  }
+
+  @Test
+  void aCostChangeIsRefusedWhileAnotherRequestForThePackageWaitsNamingIt() {
+    CarePackage carePackage = packageInTeam("NORTH", "300.00", today.minusYears(1), today.plusDays(3));
+    long reviewId = requestedReview(carePackage, "sw.north");
+    long other = api.post("sw.north", "/api/panel/requests", """
+        {"type": "PACKAGE_CHANGE", "personId": %d, "currentPackageId": %d, "reason": "More support after a fall",
+         "proposed": {"serviceType": "HOME_CARE", "provider": "Example Care Ltd", "weeklyGrossCost": 320.00,
+                      "effectiveDate": "%s"}}""".formatted(carePackage.getPerson().getId(), carePackage.getId(),
+        today.plusDays(7)), HttpStatus.CREATED).get("requestId").asLong();
+
+    JsonNode refused = api.post("sw.north", "/api/reviews/" + reviewId + "/outcome",
+        reduction("250.00", today.plusDays(7)), HttpStatus.CONFLICT);
+
+    assertThat(refused.get("detail").asText()).contains(carePackage.getReference() + " already has request " + other
+        + " waiting for a decision");
+    assertThat(reviews.findById(reviewId).orElseThrow().getStatus()).isEqualTo(ReviewStatus.OPEN);
+    assertThat(jdbc.queryForObject("select count(*) from package_request where current_package_id = ?", Integer.class,
+        carePackage.getId())).isEqualTo(1);
   }
 
   @Test
