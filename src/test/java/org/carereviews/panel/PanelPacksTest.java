@@ -49,7 +49,7 @@ class PanelPacksTest {
     String md = PanelPacks.markdown(pack(reason, null, List.of()), TestClock.LONDON);
 
     assertThat(md).contains("x".repeat(PanelPacks.REASON_EXCERPT) + "... (continued: 1200 more characters in the full pack)")
-        .doesNotContain("~").contains("`GET /api/panel/requests/12`");
+        .doesNotContain("~").contains("the full pack of request 12 holds every text whole").doesNotContain("/api/");
   }
 
   @Test
