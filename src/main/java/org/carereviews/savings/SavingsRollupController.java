@@ -83,7 +83,7 @@ class SavingsRollupController {
           header.add(stage + " " + part);
         }
       }
-      header.addAll(List.of("variance", "at risk", "entries"));
+      header.addAll(List.of("forecast", "variance", "at risk", "entries in year", "entries carried in"));
       table.header(header);
       figures.rows().forEach(row -> table.row(rollupRow(row.group(), row)));
       figures.totals().forEach(row -> table.row(rollupRow("Total", row)));
@@ -136,6 +136,8 @@ class SavingsRollupController {
     reader();
     try {
       return programme.programme(from, to, groupBy);
+    } catch (SavingsProgrammeView.MonthlyProgrammeRefused e) {
+      throw new InvalidRequestException("groupBy", e.getMessage());
     } catch (IllegalArgumentException e) {
       throw new InvalidRequestException("to", e.getMessage());
     }
@@ -169,7 +171,7 @@ class SavingsRollupController {
 
   private static List<Object> rollupRow(String group, Figures row) {
     List<Object> cells = new ArrayList<>(List.of(group, row.kind()));
-    cells.add(row.target());
+    cells.add(row.target() == null && row.forecast() != null ? "no target" : row.target());
     for (StageFigures stage : List.of(row.identified(), row.validated(), row.ratified())) {
       cells.add(stage.inYear());
       cells.add(stage.fullYear());
@@ -177,9 +179,11 @@ class SavingsRollupController {
       cells.add(stage.incremental());
       cells.add(stage.percentOfTarget());
     }
+    cells.add(row.forecast());
     cells.add(row.variance());
     cells.add(row.atRisk());
-    cells.add(row.entries());
+    cells.add(row.entriesInYear());
+    cells.add(row.entriesCarriedIn());
     return cells;
   }
 
