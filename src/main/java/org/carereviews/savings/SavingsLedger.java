@@ -206,6 +206,15 @@ public class SavingsLedger {
     if (validatedWeeklyDelta != null) {
       validatedEffect = validatedEffect(entry, status, validatedWeeklyDelta, reason);
     }
+    if (status == SavingStatus.VALIDATED) {
+      Money amount = validatedWeeklyDelta == null ? entry.getWeeklyDelta() : validatedWeeklyDelta;
+      Money adjusted = Money.rounded(entries.sumOfAdjustments(entry.getId()));
+      if (amount.plus(adjusted).signum() == -amount.signum()) {
+        throw new InvalidRequestException(validatedWeeklyDelta == null ? "status" : "validatedWeeklyDelta",
+            "the amount validated (" + amount + " a week) must be at least as large as the " + adjusted
+                + " a week already clawed back, reversed or corrected: a saving never counts as a cost");
+      }
+    }
     if ((status == SavingStatus.REJECTED || status == SavingStatus.WITHDRAWN) && (reason == null || reason.isBlank())) {
       throw new InvalidRequestException("reason", "is required to " + (status == SavingStatus.REJECTED
           ? "reject" : "withdraw") + " a saving");
@@ -336,11 +345,6 @@ public class SavingsLedger {
     if (validated.isZero() || validated.signum() != claimed.signum()) {
       throw new InvalidRequestException("validatedWeeklyDelta", "must have the same sign as the claimed weekly delta "
           + claimed + "; to refuse the saving, reject it");
-    }
-    Money adjusted = Money.rounded(entries.sumOfAdjustments(entry.getId()));
-    if (validated.plus(adjusted).signum() == -validated.signum()) {
-      throw new InvalidRequestException("validatedWeeklyDelta", "must be at least as large as the " + adjusted
-          + " a week already clawed back, reversed or corrected: a saving never counts as a cost");
     }
     if (!validated.equals(claimed) && (reason == null || reason.isBlank())) {
       throw new InvalidRequestException("reason", "is required when the validated amount (" + validated
