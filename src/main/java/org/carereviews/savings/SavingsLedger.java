@@ -160,7 +160,9 @@ public class SavingsLedger {
     if (entry.getEntryType() != EntryType.CHANGE) {
       throw new InvalidRequestException("entryId", "only a change entry can be reversed; adjust the change itself");
     }
-    Money standing = currentAmount(entry).plus(Money.rounded(entries.sumOfAdjustments(entry.getId())));
+    // The package goes back by what stands of the change as recorded; from now on the saving counts at its claim
+    // (a validated amount no longer stands), so at every stage it and its adjustments net to zero.
+    Money standing = entry.getWeeklyDelta().plus(Money.rounded(entries.sumOfAdjustments(entry.getId())));
     if (standing.isZero()) {
       throw new InvalidRequestException("entryId", "entry " + entryId + " has already been reversed in full");
     }
@@ -174,6 +176,7 @@ public class SavingsLedger {
     entries.flush();
     attributions.entriesRecorded(List.of(reversal.getId()));
     facts.entriesRecorded(List.of(reversal.getId()));
+    facts.savingReversed(entry.getId());
     return reversal;
   }
 
@@ -205,6 +208,10 @@ public class SavingsLedger {
     SavingsEffect validatedEffect = null;
     if (validatedWeeklyDelta != null) {
       validatedEffect = validatedEffect(entry, status, validatedWeeklyDelta, reason);
+    }
+    if (validatedWeeklyDelta != null && !validatedWeeklyDelta.equals(entry.getWeeklyDelta()) && isReversed(entry)) {
+      throw new InvalidRequestException("validatedWeeklyDelta", "entry " + entryId + " has been reversed: it counts at "
+          + "its claimed amount");
     }
     if (status == SavingStatus.VALIDATED) {
       Money amount = validatedWeeklyDelta == null ? entry.getWeeklyDelta() : validatedWeeklyDelta;
@@ -412,8 +419,18 @@ public class SavingsLedger {
     return adjusted.negate();
   }
 
-  /** The weekly amount a change counts at: the amount finance validated while validated or ratified, else its delta. */
+  private boolean isReversed(CostChange change) {
+    return entries.findByAdjustsEntryIdAndEntryTypeOrderById(change.getId(), EntryType.REVERSAL).size() > 0;
+  }
+
+  /**
+   * The weekly amount a change counts at: the amount finance validated while validated or ratified
+   * (unless the change was reversed), else its delta.
+   */
   private Money currentAmount(CostChange change) {
+    if (isReversed(change)) {
+      return change.getWeeklyDelta();
+    }
     List<SavingStatusEvent> history = statusEvents.findByCostChangeIdOrderByOccurredAtAscIdAsc(change.getId());
     SavingStatus stage = null;
     Money validated = null;

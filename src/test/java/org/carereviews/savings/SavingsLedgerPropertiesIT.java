@@ -133,7 +133,7 @@ class SavingsLedgerPropertiesIT {
     }
   }
 
-  @Property(tries = 60, shrinking = ShrinkingMode.OFF)
+  @Property(tries = 100, shrinking = ShrinkingMode.OFF)
   void recordedChangesAreConservedTheFunnelNeverInvertsAndEveryFigureIsTheSumOfItsEntries(
       @ForAll("startingCosts") List<Money> startingCosts, @ForAll("histories") List<Step> steps) {
     String run = UUID.randomUUID().toString().substring(0, 8);

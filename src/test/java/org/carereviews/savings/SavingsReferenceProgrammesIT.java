@@ -184,7 +184,7 @@ class SavingsReferenceProgrammesIT {
     assertThat(api.at("/totals/0/cumulative/target").decimalValue()).isEqualByComparingTo("-23948467");
     for (JsonNode row : api.get("rows")) {
       if (row.get("group").asText().equals("ASC 24-28 E10")) {
-        assertThat(row.at("/years/0/target").isNull()).isTrue();
+        assertThat(row.at("/years/0/target").isNull() || row.at("/years/0/target").isMissingNode()).isTrue();
         assertThat(row.at("/years/1/target").decimalValue()).isEqualByComparingTo("-170000");
       }
     }
@@ -195,7 +195,7 @@ class SavingsReferenceProgrammesIT {
 
   /**
    * Records a saving effective on 1 April of the year whose in-year effect is the figure to within
-   * 0.27; of the two nearest weekly amounts, the one that brings {@code leaning} (the sign of the
+   * half a pound; of the two nearest weekly amounts, the one that brings {@code leaning} (the sign of the
    * rounding so far) back toward zero.
    */
   private Delivered deliver(String line, FinancialYear year, Money figure, SavingStatus stage, int leaning) {
@@ -204,13 +204,16 @@ class SavingsReferenceProgrammesIT {
         RoundingMode.HALF_EVEN);
     Money down = Money.of(exact.setScale(2, RoundingMode.FLOOR));
     Money up = Money.of(exact.setScale(2, RoundingMode.CEILING));
-    Money weekly = down;
     Money errorDown = calculator.effectOf(down, effective).inYearEffect().minus(figure);
     Money errorUp = calculator.effectOf(up, effective).inYearEffect().minus(figure);
-    if (leaning > 0 ? errorUp.isLessThan(errorDown) && !up.isZero() : leaning == 0
-        ? errorUp.amount().abs().compareTo(errorDown.amount().abs()) < 0 : errorUp.isGreaterThan(errorDown)) {
-      weekly = up;
-    }
+    BigDecimal half = new BigDecimal("0.50");
+    boolean downWithinAPound = errorDown.amount().abs().compareTo(half) < 0;
+    boolean upWithinAPound = errorUp.amount().abs().compareTo(half) < 0 && !up.isZero();
+    boolean nearer = errorUp.amount().abs().compareTo(errorDown.amount().abs()) < 0;
+    // Each line within half a pound of its figure; of the two, the one that pulls the year's total back toward zero.
+    boolean chooseUp = !downWithinAPound || (upWithinAPound
+        && (leaning > 0 ? errorUp.isLessThan(errorDown) : leaning < 0 ? errorUp.isGreaterThan(errorDown) : nearer));
+    Money weekly = chooseUp ? up : down;
     Money old = Money.ofPounds(200_000);
     Person person = casebook.recordPerson("Reference Person", LocalDate.of(1950, 1, 1), ClientGroup.OLDER_PEOPLE,
         team(), Set.of(), Set.of(), "test");

@@ -447,8 +447,9 @@ class SavingsRollupIT {
     JsonNode years = findRow(programme.get("rows"), line).get("years");
     assertThat(years.at("/0/target").decimalValue()).isEqualByComparingTo("-1000.00");
     assertThat(years.at("/0/atRisk").asBoolean()).as("nothing recorded against a target of 1,000").isTrue();
-    assertThat(years.at("/1/target").isNull()).as("no target in 2055/56, not 0.00").isTrue();
-    assertThat(years.at("/1/variance").isNull()).isTrue();
+    assertThat(years.at("/1/target").isNull() || years.at("/1/target").isMissingNode())
+        .as("no target in 2055/56, not 0.00").isTrue();
+    assertThat(years.at("/1/variance").isNull() || years.at("/1/variance").isMissingNode()).isTrue();
     assertThat(years.at("/1/atRisk").asBoolean()).isFalse();
     assertThat(years.at("/1/identified").decimalValue()).isNegative();
   }
