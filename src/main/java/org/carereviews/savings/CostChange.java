@@ -79,6 +79,9 @@ public class CostChange {
 
   private Long adjustsEntryId;
 
+  /** On a clawback: the growth line of the increase that made it (see {@link SavingsLedger}). */
+  private String growthLineCode;
+
   private String recordedBy;
 
   private Instant recordedAt;
@@ -110,6 +113,16 @@ public class CostChange {
     this.adjustsEntryId = adjustsEntryId;
     this.recordedBy = recordedBy;
     this.recordedAt = recordedAt;
+  }
+
+  /** A clawback: like any entry, and the growth line of the increase that made it. */
+  CostChange(EntryType entryType, String sourceKey, SourceProcess sourceProcess, String sourceReference,
+      Long carePackageId, Long personId, Money oldNetWeeklyCost, Money newNetWeeklyCost, SavingsEffect effect,
+      SavingsKind kind, String savingsLineCode, String reason, Long adjustsEntryId, String growthLineCode,
+      String recordedBy, Instant recordedAt) {
+    this(entryType, sourceKey, sourceProcess, sourceReference, carePackageId, personId, oldNetWeeklyCost,
+        newNetWeeklyCost, effect, kind, savingsLineCode, reason, adjustsEntryId, recordedBy, recordedAt);
+    this.growthLineCode = growthLineCode;
   }
 
   public Long getId() {
@@ -186,6 +199,10 @@ public class CostChange {
 
   public Long getAdjustsEntryId() {
     return adjustsEntryId;
+  }
+
+  public String getGrowthLineCode() {
+    return growthLineCode;
   }
 
   public String getRecordedBy() {

@@ -13,6 +13,12 @@ public interface CostChanges extends JpaRepository<CostChange, Long> {
 
   List<CostChange> findByAdjustsEntryId(Long adjustsEntryId);
 
+  List<CostChange> findByAdjustsEntryIdAndEntryTypeOrderById(Long adjustsEntryId, EntryType entryType);
+
+  List<CostChange> findBySourceKeyStartingWithOrderById(String sourceKeyPrefix);
+
+  List<CostChange> findBySourceKey(String sourceKey);
+
   @Query("select c.sourceReference from CostChange c where c.sourceProcess = :source and c.sourceReference in :references")
   List<String> findSourceReferences(SourceProcess source, java.util.Collection<String> references);
 

@@ -22,11 +22,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SavingsDrillDown {
 
-  /** Which of the roll-up's stages a figure is. */
+  /**
+   * Which of the roll-up's stages a figure is. Every stage counts an entry at its current amount
+   * ({@code validated_*}: the claim until finance validates another amount), so an entry shows the
+   * same amount in each stage that counts it; growth, which has no validation stages, counts in each.
+   */
   public enum Stage {
-    IDENTIFIED("f.stage in ('IDENTIFIED', 'VALIDATED', 'RATIFIED')", ""),
-    VALIDATED("f.stage in ('VALIDATED', 'RATIFIED')", "validated_"),
-    RATIFIED("f.stage = 'RATIFIED'", "validated_");
+    IDENTIFIED("f.stage in ('IDENTIFIED', 'VALIDATED', 'RATIFIED')", "validated_"),
+    VALIDATED("(f.stage in ('VALIDATED', 'RATIFIED') or (f.kind = 'GROWTH' and f.stage = 'IDENTIFIED'))",
+        "validated_"),
+    RATIFIED("(f.stage = 'RATIFIED' or (f.kind = 'GROWTH' and f.stage = 'IDENTIFIED'))", "validated_");
 
     private final String condition;
     private final String columnPrefix;
@@ -54,7 +59,7 @@ public class SavingsDrillDown {
     }
 
     String column(Stage stage) {
-      return stage == Stage.IDENTIFIED ? claimedColumn : stage.columnPrefix + validatedColumn;
+      return stage.columnPrefix + validatedColumn;
     }
 
     /** {@code inYear}, {@code fullYear}, {@code carriedIn} as in the URL, and in the values a refusal lists. */

@@ -62,6 +62,8 @@ class SavingsFacts {
         where rn = 1) v on v.cost_change_id = f.cost_change_id
       where f.cost_change_id = f.stage_entry_id and f.stage in ('VALIDATED', 'RATIFIED')
         and v.validated_weekly_delta is not null
+        and not exists (select 1 from cost_change r where r.adjusts_entry_id = f.cost_change_id
+          and r.entry_type = 'REVERSAL')
       """;
 
   private final NamedParameterJdbcTemplate jdbc;
@@ -106,6 +108,15 @@ class SavingsFacts {
               validated_carry_forward = carry_forward_effect where cost_change_id = :id""", params);
       }
     });
+  }
+
+  /** A change was reversed: it counts at its claimed amount from now on (a validated amount no longer stands). */
+  @Transactional(propagation = Propagation.MANDATORY)
+  void savingReversed(long changeEntryId) {
+    MapSqlParameterSource params = new MapSqlParameterSource("id", changeEntryId);
+    summaries.savingRestated(changeEntryId, () -> jdbc.update("""
+        update savings_fact set validated_in_year = in_year_effect, validated_full_year = full_year_effect,
+          validated_carry_forward = carry_forward_effect where cost_change_id = :id""", params));
   }
 
   /** Recomputes the whole projection, and then the summaries, from the ledger (after a bulk load, or to check them). */

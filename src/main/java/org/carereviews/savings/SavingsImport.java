@@ -35,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class SavingsImport {
 
   static final List<String> LINE_COLUMNS = List.of("code", "name", "theme", "kind", "financialYear", "target");
-  static final List<String> LINE_OPTIONAL_COLUMNS = List.of("owner");
+  static final List<String> LINE_OPTIONAL_COLUMNS = List.of("owner", "confidenceFactor");
   static final List<String> COST_CHANGE_COLUMNS = List.of("personRef", "packageRef", "oldWeeklyCost", "newWeeklyCost",
       "effectiveDate", "lineCode", "kind", "status");
   static final List<String> COST_CHANGE_OPTIONAL_COLUMNS = List.of("reason");
@@ -52,7 +52,7 @@ public class SavingsImport {
   }
 
   private record LineRow(int row, String code, String name, String theme, SavingsKind kind, String owner,
-      FinancialYear year, Money target) {
+      FinancialYear year, Money target, BigDecimal confidenceFactor) {
   }
 
   private record ChangeRow(int row, PackageIdentity carePackage, Money oldCost, Money newCost, LocalDate effective,
@@ -95,7 +95,7 @@ public class SavingsImport {
     for (CsvTable.Row row : table.rows()) {
       LineRow line = new LineRow(row.number(), row.required("code", 40), row.required("name", 300),
           row.required("theme", 120), row.choice("kind", SavingsKind.class), row.text("owner"),
-          financialYear(row), money(row.amount("target")));
+          financialYear(row), money(row.amount("target")), confidenceFactor(row));
       if (line.code() == null || line.name() == null || line.theme() == null || line.kind() == null
           || line.year() == null || line.target() == null) {
         continue;
@@ -107,8 +107,15 @@ public class SavingsImport {
       }
       LineRow first = firstRowOfLine.putIfAbsent(line.code(), line);
       if (first != null && (!first.name().equals(line.name()) || !first.theme().equals(line.theme())
-          || first.kind() != line.kind() || !Objects.equals(first.owner(), line.owner()))) {
-        row.problem("code", "line " + line.code() + " has a different name, theme, kind or owner in row " + first.row());
+          || first.kind() != line.kind() || !Objects.equals(first.owner(), line.owner())
+          || !sameFactor(first.confidenceFactor(), line.confidenceFactor()))) {
+        row.problem("code", "line " + line.code() + " has a different name, theme, kind, owner or confidence factor in "
+            + "row " + first.row());
+      }
+      if (known != null && line.confidenceFactor() != null
+          && !sameFactor(known.getConfidenceFactor(), line.confidenceFactor())) {
+        row.problem("confidenceFactor", "line " + line.code() + " is already in the programme with confidence factor "
+            + (known.getConfidenceFactor() == null ? "(the setting)" : known.getConfidenceFactor().toPlainString()));
       }
       if (!lineYears.add(line.code() + "@" + line.year())) {
         row.problem("financialYear", "duplicate: line " + line.code() + " already has a target for " + line.year()
@@ -124,7 +131,7 @@ public class SavingsImport {
     for (LineRow line : valid) {
       if (!existing.containsKey(line.code())) {
         SavingsLine created = lines.save(new SavingsLine(line.code(), line.name(), line.theme(), line.kind(),
-            line.owner()));
+            line.owner(), line.confidenceFactor()));
         existing.put(created.getCode(), created);
         linesCreated++;
       }
@@ -197,14 +204,22 @@ public class SavingsImport {
         .sorted(Comparator.comparing(ChangeRow::effective).thenComparing(ChangeRow::row)).toList();
     for (ChangeRow change : inOrder) {
       try {
-        List<CostChange> recorded = ledger.record(new CostChangeCommand(SourceProcess.IMPORT, change.sourceReference(),
+        CostChangeCommand command = new CostChangeCommand(SourceProcess.IMPORT, change.sourceReference(),
             change.carePackage().packageId(), change.carePackage().personId(), change.oldCost(), change.newCost(),
-            change.effective(), change.kind(), change.lineCode(), change.reason(), actor));
+            change.effective(), change.kind(), change.lineCode(), change.reason(), actor);
+        boolean growth = change.kind() == SavingsKind.GROWTH;
+        boolean notInEffect = change.status() == ImportedStatus.REJECTED || change.status() == ImportedStatus.WITHDRAWN;
+        // Growth has no validation stages: a rejected or withdrawn increase is recorded at that status and claws
+        // nothing back; any other counts in full, whatever stage the tracker gave it (docs/savings-rules.md).
+        List<CostChange> recorded = growth && notInEffect
+            ? ledger.recordNotInEffect(command, SavingStatus.valueOf(change.status().name()),
+                "Imported from the council's savings tracker as " + change.status())
+            : ledger.record(command);
         written += recorded.size();
         for (CostChange entry : recorded) {
           if (entry.getEntryType() == EntryType.CLAWBACK) {
             clawbacks++;
-          } else {
+          } else if (!growth) {
             applyStatus(entry.getId(), change.status(), actor);
           }
         }
@@ -302,6 +317,34 @@ public class SavingsImport {
       row.problem("financialYear", e.getMessage());
       return null;
     }
+  }
+
+  /** Optional: the share (0 to 1, e.g. 0.5 or 50%) of what is identified and not yet validated that the forecast counts. */
+  private static BigDecimal confidenceFactor(CsvTable.Row row) {
+    String value = row.text("confidenceFactor");
+    if (value == null) {
+      return null;
+    }
+    try {
+      boolean percent = value.endsWith("%");
+      BigDecimal factor = new BigDecimal(percent ? value.substring(0, value.length() - 1).strip() : value);
+      if (percent) {
+        factor = factor.movePointLeft(2);
+      }
+      if (factor.signum() < 0 || factor.compareTo(BigDecimal.ONE) > 0 || factor.stripTrailingZeros().scale() > 4) {
+        row.problem("confidenceFactor", "must be between 0 and 1 (or 0% and 100%), with at most four decimals: '"
+            + value + "'");
+        return null;
+      }
+      return factor.stripTrailingZeros().setScale(Math.max(1, factor.stripTrailingZeros().scale()));
+    } catch (NumberFormatException e) {
+      row.problem("confidenceFactor", "is not a number: '" + value + "'");
+      return null;
+    }
+  }
+
+  private static boolean sameFactor(BigDecimal a, BigDecimal b) {
+    return a == null ? b == null : b != null && a.compareTo(b) == 0;
   }
 
   private static void checkTargetSign(CsvTable.Row row, SavingsKind kind, Money target) {

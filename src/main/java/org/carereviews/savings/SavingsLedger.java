@@ -23,6 +23,13 @@ import org.springframework.transaction.annotation.Transactional;
  * saving back (a {@link EntryType#CLAWBACK} entry on the saving's line, most recent saving first);
  * only what is left of the increase is recorded as growth. So a package that went from 500 to 400
  * and back to 480 a week shows a saving of 20 and no growth, never a saving of 100 and growth of 80.
+ *
+ * <p>A clawback reverses only live savings (identified, validated or ratified), and at most what
+ * still stands of them at their current amount (the validated amount once validated). When a saving
+ * that was clawed back leaves the live set (rejected, withdrawn), new entries move the clawed part
+ * back to growth (a {@link EntryType#CORRECTION} on the saving and a growth change on the increase's
+ * growth line); when it comes back (resubmitted), new entries move it back again. Growth has no
+ * validation stages: it counts in full once recorded (see docs/savings-rules.md).
  */
 @Service
 public class SavingsLedger {
@@ -117,7 +124,7 @@ public class SavingsLedger {
             command.carePackageId(), command.personId(), cost, newCost,
             calculator.effectOf(taken, command.effectiveDate()), saving.getKind(), saving.getSavingsLineCode(),
             "Clawback: package went up again within the clawback window (" + clawbackWindow + "). "
-                + command.reason(), saving.getId(), command.recordedBy(), now));
+                + command.reason(), saving.getId(), command.savingsLineCode(), command.recordedBy(), now));
         written.add(clawback);
         if (taken.equals(available)) {
           statusEvents.save(new SavingStatusEvent(saving.getId(), SavingStatus.REVERSED, null,
@@ -153,6 +160,8 @@ public class SavingsLedger {
     if (entry.getEntryType() != EntryType.CHANGE) {
       throw new InvalidRequestException("entryId", "only a change entry can be reversed; adjust the change itself");
     }
+    // The package goes back by what stands of the change as recorded; from now on the saving counts at its claim
+    // (a validated amount no longer stands), so at every stage it and its adjustments net to zero.
     Money standing = entry.getWeeklyDelta().plus(Money.rounded(entries.sumOfAdjustments(entry.getId())));
     if (standing.isZero()) {
       throw new InvalidRequestException("entryId", "entry " + entryId + " has already been reversed in full");
@@ -167,6 +176,7 @@ public class SavingsLedger {
     entries.flush();
     attributions.entriesRecorded(List.of(reversal.getId()));
     facts.entriesRecorded(List.of(reversal.getId()));
+    facts.savingReversed(entry.getId());
     return reversal;
   }
 
@@ -186,6 +196,10 @@ public class SavingsLedger {
       throw new InvalidRequestException("entryId", "only a change entry has a status; entry " + entryId
           + " adjusts entry " + entry.getAdjustsEntryId());
     }
+    if (entry.getKind() == SavingsKind.GROWTH) {
+      throw new InvalidRequestException("status", "growth has no validation stages: an increase counts in full once "
+          + "recorded; one recorded in error is reversed");
+    }
     SavingStatus current = stageOf(entryId);
     if (!current.next().contains(status)) {
       throw new InvalidRequestException("status", "a saving that is " + current + " cannot become " + status
@@ -194,6 +208,19 @@ public class SavingsLedger {
     SavingsEffect validatedEffect = null;
     if (validatedWeeklyDelta != null) {
       validatedEffect = validatedEffect(entry, status, validatedWeeklyDelta, reason);
+    }
+    if (validatedWeeklyDelta != null && !validatedWeeklyDelta.equals(entry.getWeeklyDelta()) && isReversed(entry)) {
+      throw new InvalidRequestException("validatedWeeklyDelta", "entry " + entryId + " has been reversed: it counts at "
+          + "its claimed amount");
+    }
+    if (status == SavingStatus.VALIDATED) {
+      Money amount = validatedWeeklyDelta == null ? entry.getWeeklyDelta() : validatedWeeklyDelta;
+      Money adjusted = Money.rounded(entries.sumOfAdjustments(entry.getId()));
+      if (amount.plus(adjusted).signum() == -amount.signum()) {
+        throw new InvalidRequestException(validatedWeeklyDelta == null ? "status" : "validatedWeeklyDelta",
+            "the amount validated (" + amount + " a week) must be at least as large as the " + adjusted
+                + " a week already clawed back, reversed or corrected: a saving never counts as a cost");
+      }
     }
     if ((status == SavingStatus.REJECTED || status == SavingStatus.WITHDRAWN) && (reason == null || reason.isBlank())) {
       throw new InvalidRequestException("reason", "is required to " + (status == SavingStatus.REJECTED
@@ -205,7 +232,116 @@ public class SavingsLedger {
     // entry that record() saves, before that entry's own row, and break its foreign key.
     statusEvents.flush();
     facts.statusRecorded(entryId, status, validatedEffect);
+    if (isLive(current) != isLive(status)) {
+      moveClawbacks(entry, isLive(status), actor);
+    }
     return event;
+  }
+
+  /**
+   * Records an increase that is not in effect (a tracker row for a rejected or withdrawn increase):
+   * written for the record at that status, it counts nowhere and claws nothing back.
+   */
+  @Transactional
+  @Audited(action = AuditAction.CREATE, record = "cost-change", id = "#command.source().name() + ':' + #command.sourceReference()")
+  public List<CostChange> recordNotInEffect(CostChangeCommand command, SavingStatus status, String reason) {
+    List<CostChange> existing = entries.findBySourceProcessAndSourceReferenceOrderById(command.source(),
+        command.sourceReference());
+    if (!existing.isEmpty()) {
+      return existing;
+    }
+    if (status != SavingStatus.REJECTED && status != SavingStatus.WITHDRAWN) {
+      throw new InvalidRequestException("status", "is " + status + ": only a rejected or withdrawn change is not in effect");
+    }
+    validate(command);
+    Instant now = Instant.now(clock);
+    CostChange change = entries.save(new CostChange(EntryType.CHANGE, command.sourceKey(), command.source(),
+        command.sourceReference(), command.carePackageId(), command.personId(), command.oldNetWeeklyCost(),
+        command.newNetWeeklyCost(), calculator.effectOf(command.oldNetWeeklyCost(), command.newNetWeeklyCost(),
+            command.effectiveDate()), command.kind(), command.savingsLineCode(), command.reason(), null,
+        command.recordedBy(), now));
+    statusEvents.save(new SavingStatusEvent(change.getId(), SavingStatus.IDENTIFIED, null, null, command.recordedBy(),
+        now));
+    statusEvents.save(new SavingStatusEvent(change.getId(), status, null, requireReason(reason), command.recordedBy(),
+        now));
+    entries.flush();
+    statusEvents.flush();
+    attributions.entriesRecorded(List.of(change.getId()));
+    facts.entriesRecorded(List.of(change.getId()));
+    facts.statusRecorded(change.getId(), status, null);
+    return List.of(change);
+  }
+
+  /** Whether a saving at this stage counts (identified, validated, ratified) or not (rejected, withdrawn). */
+  static boolean isLive(SavingStatus stage) {
+    return stage == SavingStatus.IDENTIFIED || stage == SavingStatus.VALIDATED || stage == SavingStatus.RATIFIED;
+  }
+
+  /**
+   * A saving left the live set (or came back to it): for each clawback of it, new entries move the
+   * clawed part to growth on the increase's growth line (or back to the saving, as far as the saving
+   * still stands). Nothing is edited: a correction on the saving nets the clawback off (at the
+   * saving's stage), and a growth change carries the same amount.
+   */
+  private void moveClawbacks(CostChange saving, boolean nowLive, String actor) {
+    List<CostChange> clawbacks = entries.findByAdjustsEntryIdAndEntryTypeOrderById(saving.getId(), EntryType.CLAWBACK);
+    if (clawbacks.isEmpty()) {
+      return;
+    }
+    Instant now = Instant.now(clock);
+    List<CostChange> written = new ArrayList<>();
+    Money available = nowLive ? stillStanding(saving) : Money.ZERO;
+    for (CostChange clawback : clawbacks) {
+      String prefix = clawback.getSourceKey() + "/to-growth:";
+      List<CostChange> moves = entries.findBySourceKeyStartingWithOrderById(prefix).stream()
+          .filter(e -> e.getKind() == SavingsKind.GROWTH).toList();
+      Money moved = moves.stream().map(CostChange::getWeeklyDelta).reduce(Money.ZERO, Money::plus);
+      Money difference;
+      if (nowLive) {
+        Money back = moved.isLessThan(available) ? moved : available;
+        available = available.minus(back);
+        difference = back.negate();
+      } else {
+        difference = clawback.getWeeklyDelta().minus(moved);
+      }
+      String growthLine = growthLineOf(clawback);
+      if (difference.isZero() || growthLine == null) {
+        continue;
+      }
+      int n = moves.size() + 1;
+      SavingsEffect toSaving = calculator.effectOf(difference.negate(), clawback.getEffectiveDate());
+      SavingsEffect toGrowth = calculator.effectOf(difference, clawback.getEffectiveDate());
+      Money cost = clawback.getNewNetWeeklyCost();
+      String why = difference.isPositive()
+          ? "Saving " + saving.getId() + " no longer counts: the part of the increase that clawed it back is growth"
+          : "Saving " + saving.getId() + " counts again: the increase claws it back again";
+      written.add(entries.save(new CostChange(EntryType.CORRECTION, prefix + n + "/saving",
+          clawback.getSourceProcess(), clawback.getSourceReference(), clawback.getCarePackageId(),
+          clawback.getPersonId(), cost, cost.minus(difference), toSaving, saving.getKind(),
+          saving.getSavingsLineCode(), why, saving.getId(), actor, now)));
+      CostChange growth = entries.save(new CostChange(EntryType.CHANGE, prefix + n, clawback.getSourceProcess(),
+          clawback.getSourceReference(), clawback.getCarePackageId(), clawback.getPersonId(), cost.minus(difference),
+          cost, toGrowth, SavingsKind.GROWTH, growthLine, why, null, actor, now));
+      written.add(growth);
+      statusEvents.save(new SavingStatusEvent(growth.getId(), SavingStatus.IDENTIFIED, null, null, actor, now));
+    }
+    if (written.isEmpty()) {
+      return;
+    }
+    entries.flush();
+    statusEvents.flush();
+    List<Long> ids = written.stream().map(CostChange::getId).toList();
+    attributions.entriesRecorded(ids);
+    facts.entriesRecorded(ids);
+  }
+
+  /** The growth line of the increase that made a clawback (recorded with it; for older clawbacks, the increase's change). */
+  private String growthLineOf(CostChange clawback) {
+    if (clawback.getGrowthLineCode() != null) {
+      return clawback.getGrowthLineCode();
+    }
+    String increaseKey = clawback.getSourceKey().substring(0, clawback.getSourceKey().indexOf("/clawback-of:"));
+    return entries.findBySourceKey(increaseKey).stream().map(CostChange::getSavingsLineCode).findFirst().orElse(null);
   }
 
   private SavingsEffect validatedEffect(CostChange entry, SavingStatus status, Money validated, String reason) {
@@ -263,19 +399,51 @@ public class SavingsLedger {
     return history.get(history.size() - 1).getStatus();
   }
 
+  /** The live savings of the package within the window, most recent first. */
   private List<CostChange> savingsInWindow(CostChangeCommand command) {
     return entries.findByCarePackageIdOrderByEffectiveDateAscIdAsc(command.carePackageId()).stream()
         .filter(e -> e.getEntryType() == EntryType.CHANGE)
         .filter(e -> e.getKind() != SavingsKind.GROWTH && e.getWeeklyDelta().isNegative())
         .filter(e -> clawbackWindow.covers(e.getEffectiveDate(), command.effectiveDate()))
+        .filter(e -> isLive(stageOf(e.getId())))
         .sorted(Comparator.comparing(CostChange::getEffectiveDate).thenComparing(CostChange::getId).reversed())
         .toList();
   }
 
-  /** How much of a saving still stands, as a positive weekly amount (its delta less what was clawed back or reversed). */
+  /**
+   * How much of a saving still stands, as a positive weekly amount: its current amount (the validated
+   * amount once validated) less what was clawed back, reversed or corrected.
+   */
   private Money stillStanding(CostChange saving) {
-    Money adjusted = saving.getWeeklyDelta().plus(Money.rounded(entries.sumOfAdjustments(saving.getId())));
+    Money adjusted = currentAmount(saving).plus(Money.rounded(entries.sumOfAdjustments(saving.getId())));
     return adjusted.negate();
+  }
+
+  private boolean isReversed(CostChange change) {
+    return entries.findByAdjustsEntryIdAndEntryTypeOrderById(change.getId(), EntryType.REVERSAL).size() > 0;
+  }
+
+  /**
+   * The weekly amount a change counts at: the amount finance validated while validated or ratified
+   * (unless the change was reversed), else its delta.
+   */
+  private Money currentAmount(CostChange change) {
+    if (isReversed(change)) {
+      return change.getWeeklyDelta();
+    }
+    List<SavingStatusEvent> history = statusEvents.findByCostChangeIdOrderByOccurredAtAscIdAsc(change.getId());
+    SavingStatus stage = null;
+    Money validated = null;
+    for (SavingStatusEvent event : history) {
+      if (event.getStatus() != SavingStatus.REVERSED) {
+        stage = event.getStatus();
+      }
+      if (event.getStatus() == SavingStatus.VALIDATED) {
+        validated = event.getValidatedWeeklyDelta();
+      }
+    }
+    boolean validatedStage = stage == SavingStatus.VALIDATED || stage == SavingStatus.RATIFIED;
+    return validatedStage && validated != null ? validated : change.getWeeklyDelta();
   }
 
   private void validate(CostChangeCommand command) {

@@ -5,6 +5,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 
 /** A line of the savings programme, e.g. "HWA Sav 06 Baseline Savings - Disabilities Operational Budget". */
 @Entity
@@ -23,7 +24,16 @@ public class SavingsLine {
 
   private String owner;
 
+  /** The share of what is identified and not yet validated that the forecast counts; null: the setting. */
+  private BigDecimal confidenceFactor;
+
   protected SavingsLine() {
+  }
+
+  public SavingsLine(String code, String name, String theme, SavingsKind kind, String owner,
+      BigDecimal confidenceFactor) {
+    this(code, name, theme, kind, owner);
+    this.confidenceFactor = confidenceFactor;
   }
 
   public SavingsLine(String code, String name, String theme, SavingsKind kind, String owner) {
@@ -52,5 +62,9 @@ public class SavingsLine {
 
   public String getOwner() {
     return owner;
+  }
+
+  public BigDecimal getConfidenceFactor() {
+    return confidenceFactor;
   }
 }

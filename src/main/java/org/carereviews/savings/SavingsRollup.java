@@ -2,8 +2,6 @@ package org.carereviews.savings;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,8 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
  * group, team, cohort or month, and always by kind: cashable savings, cost avoidance and growth are
  * never added together.
  *
- * <p>For year Y and each stage (identified; validated, at the validated amount; ratified =
- * delivered), from the ledger's stored effects:
+ * <p>For year Y and each stage (identified; validated; ratified = delivered), each saving counted at
+ * its current amount (the amount finance validated, once validated), from the ledger's stored
+ * effects; every stage includes the later ones, so identified ⊇ validated ⊇ ratified:
  * <ul>
  *   <li>{@code inYear}: in-year effects of entries effective in Y;
  *   <li>{@code fullYear}: full-year effects of the same entries;
@@ -33,10 +32,13 @@ import org.springframework.transaction.annotation.Transactional;
  *   <li>{@code incremental}: inYear + carriedIn, what Y's programme reports against its target;
  *   <li>{@code percentOfTarget}: incremental / target.
  * </ul>
- * {@code variance} is identified incremental minus target: savings and targets are negative, so a
- * positive variance is a shortfall, and such a line is {@code atRisk}. Identified includes what was
- * validated and ratified; rejected and withdrawn savings count nowhere. An adjusting entry (clawback,
- * reversal, correction) counts at the stage of the saving it adjusts. Team, client group and cohort
+ * {@code forecast}, {@code variance} and {@code atRisk} follow {@link SavingsForecasts}: lines, themes
+ * and the totals have them; a group without a target (a line with none this year; a team, client
+ * group, cohort or month) has a null target and variance and is never at risk. Growth has no
+ * validation stages: it counts in full at every stage. Rejected and withdrawn savings count nowhere.
+ * An adjusting entry (clawback, reversal, correction) counts at the stage of the saving it adjusts.
+ * {@code entriesInYear} counts the entries effective in Y, {@code entriesCarriedIn} those effective in
+ * Y-1 whose carry-forward counts in Y (both at a stage that counts). Team, client group and cohort
  * are the person's when the entry was recorded (see {@link CostChangeAttributions}).
  *
  * <p>The figures come from {@code savings_summary} (see {@link SavingsSummaries}): a few rows per
@@ -121,9 +123,18 @@ public class SavingsRollup {
       BigDecimal percentOfTarget) {
   }
 
-  /** One group's figures for one kind. {@code group} is null in the totals. */
+  /**
+   * One group's figures for one kind. {@code group} is null in the totals. {@code entriesInYear}:
+   * entries effective in the year; {@code entriesCarriedIn}: entries effective in the year before,
+   * whose carry-forward counts in this year.
+   */
   public record Figures(String group, SavingsKind kind, Money target, StageFigures identified,
-      StageFigures validated, StageFigures ratified, Money variance, boolean atRisk, long entries) {
+      StageFigures validated, StageFigures ratified, Money forecast, Money variance, boolean atRisk,
+      long entriesInYear, long entriesCarriedIn) {
+  }
+
+  /** A group's stage figures before target and forecast. */
+  private record Raw(String group, SavingsKind kind, Money[] parts, long entriesInYear, long entriesCarriedIn) {
   }
 
   public record Rollup(FinancialYear financialYear, String groupBy, List<Figures> rows, List<Figures> totals) {
@@ -141,25 +152,38 @@ public class SavingsRollup {
       join cost_change_attribution a on a.cost_change_id = f.cost_change_id
       """;
 
-  /** The year's figures from the summaries; a summary row left with no entries (they moved stage) shows nothing. */
+  /**
+   * Whether a summary row counts as validated, and as ratified: its stage says so, or it is growth,
+   * which has no validation stages and counts in full at every stage.
+   */
+  static final String VALIDATED = "(stage <> 'IDENTIFIED' or kind = 'GROWTH')";
+  static final String RATIFIED = "(stage = 'RATIFIED' or kind = 'GROWTH')";
+
+  /**
+   * The year's figures from the summaries, every stage at the current amount ({@code validated_*}:
+   * the claim until finance validates another amount); a summary row left with no entries (they moved
+   * stage) shows nothing.
+   */
   private static final String FIGURES = """
       select grp, kind,
-        sum(case when financial_year = :year then in_year_effect else 0 end) as identified_in_year,
-        sum(case when financial_year = :year then full_year_effect else 0 end) as identified_full_year,
-        sum(case when financial_year = :previousYear then carry_forward_effect else 0 end) as identified_carried_in,
-        sum(case when financial_year = :year and stage <> 'IDENTIFIED' then validated_in_year else 0 end)
+        sum(case when financial_year = :year then validated_in_year else 0 end) as identified_in_year,
+        sum(case when financial_year = :year then validated_full_year else 0 end) as identified_full_year,
+        sum(case when financial_year = :previousYear then validated_carry_forward else 0 end)
+          as identified_carried_in,
+        sum(case when financial_year = :year and %3$s then validated_in_year else 0 end)
           as validated_in_year,
-        sum(case when financial_year = :year and stage <> 'IDENTIFIED' then validated_full_year else 0 end)
+        sum(case when financial_year = :year and %3$s then validated_full_year else 0 end)
           as validated_full_year,
-        sum(case when financial_year = :previousYear and stage <> 'IDENTIFIED' then validated_carry_forward
+        sum(case when financial_year = :previousYear and %3$s then validated_carry_forward
           else 0 end) as validated_carried_in,
-        sum(case when financial_year = :year and stage = 'RATIFIED' then validated_in_year else 0 end)
+        sum(case when financial_year = :year and %4$s then validated_in_year else 0 end)
           as ratified_in_year,
-        sum(case when financial_year = :year and stage = 'RATIFIED' then validated_full_year else 0 end)
+        sum(case when financial_year = :year and %4$s then validated_full_year else 0 end)
           as ratified_full_year,
-        sum(case when financial_year = :previousYear and stage = 'RATIFIED' then validated_carry_forward
+        sum(case when financial_year = :previousYear and %4$s then validated_carry_forward
           else 0 end) as ratified_carried_in,
-        sum(entries) as entries
+        sum(case when financial_year = :year then entries else 0 end) as entries_in_year,
+        sum(case when financial_year = :previousYear then entries else 0 end) as entries_carried_in
       from (
         select %1$s as grp, s.kind, s.financial_year, s.stage, s.in_year_effect, s.full_year_effect,
           s.carry_forward_effect, s.validated_in_year, s.validated_full_year, s.validated_carry_forward, s.entries
@@ -180,9 +204,11 @@ public class SavingsRollup {
       """;
 
   private final NamedParameterJdbcTemplate jdbc;
+  private final SavingsForecasts forecasts;
 
-  SavingsRollup(NamedParameterJdbcTemplate jdbc) {
+  SavingsRollup(NamedParameterJdbcTemplate jdbc, SavingsForecasts forecasts) {
     this.jdbc = jdbc;
+    this.forecasts = forecasts;
   }
 
   static MapSqlParameterSource yearParameters(FinancialYear year) {
@@ -195,13 +221,54 @@ public class SavingsRollup {
   @Transactional(readOnly = true)
   public Rollup rollup(FinancialYear year, GroupBy groupBy) {
     MapSqlParameterSource params = yearParameters(year).addValue("groupedBy", groupBy.summaries().name());
-    List<Figures> rows = figures(groupBy.expression(), groupBy.joins(), params,
-        groupBy.hasTargets() ? targets(groupBy.targetExpression(), params) : null);
-    return new Rollup(year, groupBy.parameter(), rows, totals(rows, targets("'total'", params)));
+    Map<String, SavingsForecasts.LineSettings> settings = forecasts.lines();
+    // Forecasts are per line (each line has its confidence factor); a theme's and a total's are sums of them.
+    MapSqlParameterSource lineParams = yearParameters(year).addValue("groupedBy", Grouping.LINE.name());
+    List<Raw> lineRaw = groupBy == GroupBy.LINE ? null : raw(GroupBy.LINE.expression(), "", lineParams);
+    List<Raw> groupRaw = raw(groupBy.expression(), groupBy.joins(), params);
+    Map<String, Money> lineForecasts = new HashMap<>();
+    for (Raw line : lineRaw == null ? groupRaw : lineRaw) {
+      lineForecasts.put(line.group(), SavingsForecasts.forecast(line.parts()[9], line.parts()[10],
+          settings.get(line.group()).confidenceFactor()));
+    }
+    Map<String, BigDecimal> targets = groupBy.hasTargets() ? targets(groupBy.targetExpression(), params) : null;
+    List<Figures> rows = new ArrayList<>();
+    for (Raw r : groupRaw) {
+      Money target = targets == null ? null : money(targets.remove(key(r.group(), r.kind())));
+      rows.add(figures(r, target, groupBy.hasTargets() ? forecastOf(groupBy, r.group(), r.kind(), lineForecasts,
+          settings) : null));
+    }
+    if (targets != null) {
+      // Groups with a target and nothing recorded yet still show, at 0% of target.
+      targets.forEach((key, target) -> {
+        String[] parts = key.split("\u0000", 2);
+        SavingsKind kind = SavingsKind.valueOf(parts[1]);
+        rows.add(figures(new Raw(parts[0], kind, zeros(), 0, 0), money(target),
+            forecastOf(groupBy, parts[0], kind, lineForecasts, settings)));
+      });
+    }
+    rows.sort(Comparator.comparing(Figures::kind).thenComparing(Figures::group));
+    return new Rollup(year, groupBy.parameter(), rows, totals(rows, targets("'total'", params), lineForecasts,
+        settings));
   }
 
-  /** Totals per kind are the sums of the rows (so they always add up), against all the year's targets. */
-  private static List<Figures> totals(List<Figures> rows, Map<String, BigDecimal> targets) {
+  /** A line's forecast, or the sum of its theme's lines' (0 for a line or theme with nothing recorded). */
+  private static Money forecastOf(GroupBy groupBy, String group, SavingsKind kind, Map<String, Money> lineForecasts,
+      Map<String, SavingsForecasts.LineSettings> settings) {
+    if (groupBy == GroupBy.LINE) {
+      return lineForecasts.getOrDefault(group, Money.ZERO);
+    }
+    return lineForecasts.entrySet().stream()
+        .filter(e -> settings.get(e.getKey()).theme().equals(group) && settings.get(e.getKey()).kind() == kind)
+        .map(Map.Entry::getValue).reduce(Money.ZERO, Money::plus);
+  }
+
+  /**
+   * Totals per kind are the sums of the rows (so they always add up), against all the year's targets of
+   * that kind; the forecast is the sum of every line's of that kind.
+   */
+  private List<Figures> totals(List<Figures> rows, Map<String, BigDecimal> targets, Map<String, Money> lineForecasts,
+      Map<String, SavingsForecasts.LineSettings> settings) {
     Map<SavingsKind, List<Figures>> byKind = new java.util.EnumMap<>(SavingsKind.class);
     rows.forEach(r -> byKind.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(r));
     targets.keySet().forEach(key -> byKind.computeIfAbsent(SavingsKind.valueOf(key.split("\u0000", 2)[1]),
@@ -209,9 +276,13 @@ public class SavingsRollup {
     List<Figures> totals = new ArrayList<>();
     byKind.forEach((kind, kindRows) -> {
       Money target = money(targets.get(key("total", kind)));
-      totals.add(figures(null, kind, target, sum(kindRows, Figures::identified, target),
-          sum(kindRows, Figures::validated, target), sum(kindRows, Figures::ratified, target),
-          kindRows.stream().mapToLong(Figures::entries).sum()));
+      Money forecast = lineForecasts.entrySet().stream().filter(e -> settings.get(e.getKey()).kind() == kind)
+          .map(Map.Entry::getValue).reduce(Money.ZERO, Money::plus);
+      Money variance = SavingsForecasts.variance(forecast, target);
+      totals.add(new Figures(null, kind, target, sum(kindRows, Figures::identified, target),
+          sum(kindRows, Figures::validated, target), sum(kindRows, Figures::ratified, target), forecast, variance,
+          forecasts.atRisk(variance, target), kindRows.stream().mapToLong(Figures::entriesInYear).sum(),
+          kindRows.stream().mapToLong(Figures::entriesCarriedIn).sum()));
     });
     return totals;
   }
@@ -230,26 +301,41 @@ public class SavingsRollup {
     return stage(inYear, fullYear, carriedIn, target);
   }
 
-  private List<Figures> figures(String groupExpression, String joins, MapSqlParameterSource params,
-      Map<String, BigDecimal> targets) {
-    List<Figures> rows = new ArrayList<>(jdbc.query(FIGURES.formatted(groupExpression, joins), params, (rs, i) -> {
-      String group = rs.getString("grp");
-      SavingsKind kind = SavingsKind.valueOf(rs.getString("kind"));
-      Money target = targets == null ? null : money(targets.remove(key(group, kind)));
-      return figures(group, kind, target, stage(rs, "identified", target), stage(rs, "validated", target),
-          stage(rs, "ratified", target), rs.getLong("entries"));
-    }));
-    if (targets != null) {
-      // Groups with a target and nothing recorded yet still show, at 0% of target.
-      targets.forEach((key, target) -> {
-        String[] parts = key.split("\u0000", 2);
-        Money targetMoney = money(target);
-        StageFigures none = stage(Money.ZERO, Money.ZERO, Money.ZERO, targetMoney);
-        rows.add(figures(parts[0], SavingsKind.valueOf(parts[1]), targetMoney, none, none, none, 0));
-      });
-    }
-    rows.sort(Comparator.comparing(Figures::kind).thenComparing(Figures::group));
-    return rows;
+  private static final String[] STAGES = {"identified", "validated", "ratified"};
+  private static final String[] PARTS = {"_in_year", "_full_year", "_carried_in"};
+
+  private static Money[] zeros() {
+    Money[] parts = new Money[12];
+    java.util.Arrays.fill(parts, Money.ZERO);
+    return parts;
+  }
+
+  /**
+   * Per group and kind: in-year, full-year and carried-in of each stage (0-8), then identified and
+   * validated incremental (9, 10) for the forecast.
+   */
+  private List<Raw> raw(String groupExpression, String joins, MapSqlParameterSource params) {
+    return jdbc.query(FIGURES.formatted(groupExpression, joins, VALIDATED, RATIFIED), params, (rs, i) -> {
+      Money[] parts = zeros();
+      for (int s = 0; s < STAGES.length; s++) {
+        for (int p = 0; p < PARTS.length; p++) {
+          parts[s * 3 + p] = money(rs.getBigDecimal(STAGES[s] + PARTS[p]));
+        }
+      }
+      parts[9] = parts[0].plus(parts[2]);
+      parts[10] = parts[3].plus(parts[5]);
+      parts[11] = parts[6].plus(parts[8]);
+      return new Raw(rs.getString("grp"), SavingsKind.valueOf(rs.getString("kind")), parts,
+          rs.getLong("entries_in_year"), rs.getLong("entries_carried_in"));
+    });
+  }
+
+  private Figures figures(Raw r, Money target, Money forecast) {
+    Money[] p = r.parts();
+    Money variance = SavingsForecasts.variance(forecast, target);
+    return new Figures(r.group(), r.kind(), target, stage(p[0], p[1], p[2], target), stage(p[3], p[4], p[5], target),
+        stage(p[6], p[7], p[8], target), forecast, variance, forecasts.atRisk(variance, target), r.entriesInYear(),
+        r.entriesCarriedIn());
   }
 
   private Map<String, BigDecimal> targets(String groupExpression, MapSqlParameterSource params) {
@@ -260,11 +346,6 @@ public class SavingsRollup {
     return targets;
   }
 
-  private static StageFigures stage(ResultSet rs, String stage, Money target) throws SQLException {
-    return stage(money(rs.getBigDecimal(stage + "_in_year")), money(rs.getBigDecimal(stage + "_full_year")),
-        money(rs.getBigDecimal(stage + "_carried_in")), target);
-  }
-
   static StageFigures stage(Money inYear, Money fullYear, Money carriedIn, Money target) {
     Money incremental = inYear.plus(carriedIn);
     return new StageFigures(inYear, fullYear, carriedIn, incremental, percentOf(incremental, target));
@@ -273,13 +354,6 @@ public class SavingsRollup {
   static BigDecimal percentOf(Money amount, Money target) {
     return target == null || target.isZero() ? null
         : amount.amount().multiply(BigDecimal.valueOf(100)).divide(target.amount(), 1, RoundingMode.HALF_EVEN);
-  }
-
-  private static Figures figures(String group, SavingsKind kind, Money target, StageFigures identified,
-      StageFigures validated, StageFigures ratified, long entries) {
-    Money variance = target == null ? null : identified.incremental().minus(target);
-    return new Figures(group, kind, target, identified, validated, ratified, variance,
-        variance != null && variance.isPositive(), entries);
   }
 
   static Money money(BigDecimal amount) {

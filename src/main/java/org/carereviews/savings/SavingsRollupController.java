@@ -83,7 +83,7 @@ class SavingsRollupController {
           header.add(stage + " " + part);
         }
       }
-      header.addAll(List.of("variance", "at risk", "entries"));
+      header.addAll(List.of("forecast", "variance", "at risk", "entries in year", "entries carried in"));
       table.header(header);
       figures.rows().forEach(row -> table.row(rollupRow(row.group(), row)));
       figures.totals().forEach(row -> table.row(rollupRow("Total", row)));
@@ -136,6 +136,8 @@ class SavingsRollupController {
     reader();
     try {
       return programme.programme(from, to, groupBy);
+    } catch (SavingsProgrammeView.MonthlyProgrammeRefused e) {
+      throw new InvalidRequestException("groupBy", e.getMessage());
     } catch (IllegalArgumentException e) {
       throw new InvalidRequestException("to", e.getMessage());
     }
@@ -177,9 +179,11 @@ class SavingsRollupController {
       cells.add(stage.incremental());
       cells.add(stage.percentOfTarget());
     }
+    cells.add(row.forecast());
     cells.add(row.variance());
     cells.add(row.atRisk());
-    cells.add(row.entries());
+    cells.add(row.entriesInYear());
+    cells.add(row.entriesCarriedIn());
     return cells;
   }
 

@@ -90,6 +90,38 @@ class SavingsImportIT {
   }
 
   @Test
+  void programmeTotalsEachKindApartAndKeepsEachLinesConfidenceFactor() {
+    String csv = """
+        code,name,theme,kind,financialYear,target,confidenceFactor
+        KS-%1$s,Savings,Theme,CASHABLE_SAVING,2064/65,-10718000,0.75
+        KG-%1$s,Growth,Pressures,GROWTH,2064/65,1500000,
+        """.formatted(run);
+    api.post("fin.head", LINES, CSV, csv, HttpStatus.CREATED);
+
+    JsonNode programme = api.get("director", "/api/savings/lines?financialYear=2064-65", HttpStatus.OK);
+
+    assertThat(programme.toString()).doesNotContain("-9218000");
+    assertThat(total(programme, "CASHABLE_SAVING")).isEqualByComparingTo("-10718000");
+    assertThat(total(programme, "GROWTH")).isEqualByComparingTo("1500000");
+    assertThat(lines.findById("KS-" + run).orElseThrow().getConfidenceFactor()).isEqualByComparingTo("0.75");
+    assertThat(lines.findById("KG-" + run).orElseThrow().getConfidenceFactor()).isNull();
+    assertThat(api.post("fin.head", LINES, CSV, """
+        code,name,theme,kind,financialYear,target,confidenceFactor
+        KB-%1$s,Savings,Theme,CASHABLE_SAVING,2064/65,-1000,1.5
+        """.formatted(run), HttpStatus.BAD_REQUEST).at("/rows/0/errors/0/column").asText())
+        .isEqualTo("confidenceFactor");
+  }
+
+  private static BigDecimal total(JsonNode programme, String kind) {
+    for (JsonNode total : programme.get("totals")) {
+      if (total.get("kind").asText().equals(kind)) {
+        return total.get("target").decimalValue();
+      }
+    }
+    throw new AssertionError("no total for " + kind + " in " + programme);
+  }
+
+  @Test
   void programmeImportWithBadRowsIsRefusedWholeNamingEachRow() {
     int linesBefore = count("savings_line");
     int targetsBefore = count("savings_target");
@@ -159,6 +191,50 @@ class SavingsImportIT {
     assertThat(again.at("/rows").size()).isEqualTo(4);
     assertThat(again.at("/rows/0/errors/0/message").asText()).contains("already imported");
     assertThat(count("cost_change")).isEqualTo(entriesBefore);
+  }
+
+  @Test
+  void ratifiedIncreaseAfterARejectedSavingIsGrowthInFull() {
+    importLine("RJ", SavingsKind.CASHABLE_SAVING);
+    importLine("RG", SavingsKind.GROWTH);
+    Person person = person();
+    CarePackage carePackage = carePackage(person, "400.00");
+    String csv = """
+        personRef,packageRef,oldWeeklyCost,newWeeklyCost,effectiveDate,lineCode,kind,status
+        %1$s,%2$s,400.00,317.33,2063-04-27,RJ-%3$s,CASHABLE_SAVING,rejected
+        %1$s,%2$s,317.33,400.00,2063-05-25,RG-%3$s,GROWTH,ratified
+        """.formatted(person.getReference(), carePackage.getReference(), run);
+
+    JsonNode result = api.post("fin.head", CHANGES, CSV, csv, HttpStatus.CREATED);
+
+    assertThat(result.get("clawbacks").asInt()).isZero(); // a rejected saving counts nowhere: nothing to claw back
+    BigDecimal fullYearGrowth = jdbc.queryForObject("""
+        select sum(f.full_year_effect) from savings_fact f join cost_change c on c.id = f.cost_change_id
+        where c.person_id = ? and f.kind = 'GROWTH' and f.stage in ('IDENTIFIED', 'VALIDATED', 'RATIFIED')""",
+        BigDecimal.class, person.getId());
+    assertThat(fullYearGrowth).isEqualByComparingTo("4310.65"); // 82.67 x 365/7, all of it
+  }
+
+  @Test
+  void rejectedOrWithdrawnIncreaseClawsNothingBackAndCountsNowhere() {
+    importLine("WS", SavingsKind.CASHABLE_SAVING);
+    importLine("WG", SavingsKind.GROWTH);
+    Person person = person();
+    CarePackage carePackage = carePackage(person, "400.00");
+    String csv = """
+        personRef,packageRef,oldWeeklyCost,newWeeklyCost,effectiveDate,lineCode,kind,status
+        %1$s,%2$s,400.00,300.00,2063-04-27,WS-%3$s,CASHABLE_SAVING,validated
+        %1$s,%2$s,300.00,350.00,2063-05-25,WG-%3$s,GROWTH,withdrawn
+        """.formatted(person.getReference(), carePackage.getReference(), run);
+
+    JsonNode result = api.post("fin.head", CHANGES, CSV, csv, HttpStatus.CREATED);
+
+    assertThat(result.get("clawbacks").asInt()).isZero();
+    List<String> stages = jdbc.queryForList("""
+        select f.stage || ' ' || c.entry_type || ' ' || c.kind || ' ' || c.weekly_delta from savings_fact f
+        join cost_change c on c.id = f.cost_change_id where c.person_id = ? order by c.effective_date""",
+        String.class, person.getId());
+    assertThat(stages).containsExactly("VALIDATED CHANGE CASHABLE_SAVING -100.00", "WITHDRAWN CHANGE GROWTH 50.00");
   }
 
   @Test

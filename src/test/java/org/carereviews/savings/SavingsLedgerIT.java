@@ -130,6 +130,53 @@ class SavingsLedgerIT {
   }
 
   @Test
+  void clawedBackSavingThatIsLaterRejectedGivesTheClawedPartBackToGrowthAndTakesItAgainIfResubmitted() {
+    CostChange saving = ledger.record(saving("500.00", "400.00", LocalDate.of(2025, 1, 1))).get(0);
+    ledger.record(growth("400.00", "480.00", LocalDate.of(2025, 2, 1))); // a clawback of 80, no growth
+
+    ledger.changeStatus(saving.getId(), SavingStatus.REJECTED, null, "No evidence", "fin.validator");
+
+    assertThat(live(SavingsKind.CASHABLE_SAVING, "c.weekly_delta")).isEqualTo(Money.ZERO);
+    assertThat(live(SavingsKind.GROWTH, "c.weekly_delta")).isEqualTo(Money.of("80.00"));
+    assertThat(live(SavingsKind.GROWTH, "f.full_year_effect")).isEqualTo(Money.of("4171.43")); // 80 x 365/7
+    assertThat(sumOfWeeklyDeltas()).isEqualTo(Money.of("-20.00")); // every entry, every stage: 500 -> 480
+
+    ledger.changeStatus(saving.getId(), SavingStatus.IDENTIFIED, null, "Evidence attached", "sw.north");
+
+    assertThat(live(SavingsKind.CASHABLE_SAVING, "c.weekly_delta")).isEqualTo(Money.of("-20.00"));
+    assertThat(live(SavingsKind.GROWTH, "c.weekly_delta")).isEqualTo(Money.ZERO);
+    assertThat(sumOfWeeklyDeltas()).isEqualTo(Money.of("-20.00"));
+
+    ledger.changeStatus(saving.getId(), SavingStatus.WITHDRAWN, null, "Not a saving after all", "sw.north");
+
+    assertThat(live(SavingsKind.CASHABLE_SAVING, "c.weekly_delta")).isEqualTo(Money.ZERO);
+    assertThat(live(SavingsKind.GROWTH, "c.weekly_delta")).isEqualTo(Money.of("80.00"));
+    assertThat(sumOfWeeklyDeltas()).isEqualTo(Money.of("-20.00"));
+  }
+
+  @Test
+  void increaseAfterARejectedSavingIsAllGrowth() {
+    CostChange saving = ledger.record(saving("500.00", "400.00", LocalDate.of(2025, 1, 1))).get(0);
+    ledger.changeStatus(saving.getId(), SavingStatus.REJECTED, null, "No evidence", "fin.validator");
+
+    List<CostChange> increase = ledger.record(growth("400.00", "482.67", LocalDate.of(2025, 2, 1)));
+
+    assertThat(increase).singleElement().satisfies(e -> {
+      assertThat(e.getEntryType()).isEqualTo(EntryType.CHANGE);
+      assertThat(e.getWeeklyDelta()).isEqualTo(Money.of("82.67"));
+    });
+    assertThat(live(SavingsKind.GROWTH, "c.weekly_delta")).isEqualTo(Money.of("82.67"));
+  }
+
+  @Test
+  void growthHasNoValidationStages() {
+    CostChange increase = ledger.record(growth("500.00", "550.00", LocalDate.of(2025, 1, 1))).get(0);
+
+    assertThatThrownBy(() -> ledger.changeStatus(increase.getId(), SavingStatus.VALIDATED, null, null, "fin.validator"))
+        .isInstanceOf(InvalidRequestException.class).hasMessageContaining("growth has no validation stages");
+  }
+
+  @Test
   void increaseAfterTheWindowIsGrowthOnly() {
     ledger.record(saving("500.00", "400.00", LocalDate.of(2025, 1, 1)));
 
@@ -178,6 +225,14 @@ class SavingsLedgerIT {
   private Money sumOfWeeklyDeltas() {
     return Money.rounded(jdbc.queryForObject("select sum(weekly_delta) from cost_change where care_package_id = ?",
         BigDecimal.class, carePackage.getId()));
+  }
+
+  /** A column of the package's entries of a kind that count (identified, validated or ratified), summed. */
+  private Money live(SavingsKind kind, String column) {
+    return Money.rounded(jdbc.queryForObject("""
+        select coalesce(sum(%s), 0) from cost_change c join savings_fact f on f.cost_change_id = c.id
+        where c.care_package_id = ? and c.kind = ? and f.stage in ('IDENTIFIED', 'VALIDATED', 'RATIFIED')"""
+        .formatted(column), BigDecimal.class, carePackage.getId(), kind.name()));
   }
 
   private CostChangeCommand saving(String oldCost, String newCost, LocalDate effective) {

@@ -100,22 +100,29 @@ class SavingsRollupIT {
     Figures row = row(rollup.rollup(year, GroupBy.LINE), line, SavingsKind.CASHABLE_SAVING);
 
     SavingsEffect validatedEffect = calculator.effectOf(Money.of("-80.00"), LocalDate.of(2041, 7, 1));
-    Money identifiedInYear = validated.getInYearEffect().plus(identified.getInYearEffect());
+    // Every stage counts a saving at its current amount: the validated amount once validated (the funnel never inverts).
+    Money identifiedInYear = validatedEffect.inYearEffect().plus(identified.getInYearEffect());
     assertThat(row.target()).isEqualTo(Money.of("-20000.00"));
     assertThat(row.identified().inYear()).isEqualTo(identifiedInYear);
-    assertThat(row.identified().fullYear()).isEqualTo(validated.getFullYearEffect().plus(identified.getFullYearEffect()));
+    assertThat(row.identified().fullYear()).isEqualTo(validatedEffect.fullYearEffect()
+        .plus(identified.getFullYearEffect()));
     assertThat(row.identified().carriedIn()).isEqualTo(lastYear.getCarryForwardEffect());
     assertThat(row.identified().incremental()).isEqualTo(identifiedInYear.plus(lastYear.getCarryForwardEffect()));
     assertThat(row.validated().inYear()).isEqualTo(validatedEffect.inYearEffect());
     assertThat(row.validated().fullYear()).isEqualTo(validatedEffect.fullYearEffect());
     assertThat(row.validated().carriedIn()).isEqualTo(Money.ZERO);
     assertThat(row.ratified().inYear()).isEqualTo(validatedEffect.inYearEffect());
-    assertThat(row.entries()).as("rejected savings count nowhere").isEqualTo(3);
-    // By hand: 100 a week for the 274 days from 1 July to 31 March is 3,914.29; 50 a week for the 212 days
-    // from 1 September is 1,514.29; each entry is rounded to the penny before it is added.
-    assertThat(identifiedInYear).isEqualTo(Money.of("-5428.58"));
+    assertThat(row.entriesInYear()).as("rejected savings count nowhere").isEqualTo(2);
+    assertThat(row.entriesCarriedIn()).as("last year's saving, whose carry-forward counts this year").isEqualTo(1);
+    // By hand: 80 a week (as validated) for the 274 days from 1 July to 31 March is 3,131.43; 50 a week for the
+    // 212 days from 1 September is 1,514.29; each entry is rounded to the penny before it is added.
+    assertThat(identifiedInYear).isEqualTo(Money.of("-4645.72"));
     Money incremental = row.identified().incremental();
-    assertThat(row.variance()).isEqualTo(incremental.minus(Money.of("-20000.00")));
+    // Forecast = ratified + validated + identified not yet validated x 0.5 (the default confidence factor).
+    Money notYetValidated = incremental.minus(row.validated().incremental());
+    assertThat(row.forecast()).isEqualTo(row.validated().incremental()
+        .plus(Money.rounded(notYetValidated.amount().multiply(new BigDecimal("0.5")))));
+    assertThat(row.variance()).isEqualTo(row.forecast().minus(Money.of("-20000.00")));
     assertThat(row.atRisk()).isTrue();
     assertThat(row.identified().percentOfTarget())
         .isEqualByComparingTo(incremental.amount().multiply(BigDecimal.valueOf(100))
@@ -216,7 +223,8 @@ class SavingsRollupIT {
                 .as("%s %s %s %s", groupBy, kind, stage, part).isEqualTo(figureOf(total, stage, part));
           }
         }
-        assertThat(rows.stream().mapToLong(Figures::entries).sum()).isEqualTo(total.entries());
+        assertThat(rows.stream().mapToLong(Figures::entriesInYear).sum()).isEqualTo(total.entriesInYear());
+        assertThat(rows.stream().mapToLong(Figures::entriesCarriedIn).sum()).isEqualTo(total.entriesCarriedIn());
       }
     }
     List<String> cohortGroups = rollup.rollup(year, GroupBy.COHORT).rows().stream().map(Figures::group).toList();
@@ -257,13 +265,13 @@ class SavingsRollupIT {
     assertThat(byTeam.get("MOVE-A-" + run).identified().inYear())
         .as("the old team keeps its saving, and its reversal nets it off there")
         .isEqualTo(before.getInYearEffect().plus(reversal.getInYearEffect()));
-    assertThat(byTeam.get("MOVE-A-" + run).entries()).isEqualTo(2);
+    assertThat(byTeam.get("MOVE-A-" + run).entriesInYear()).isEqualTo(2);
     assertThat(byTeam.get(newTeam.getCode()).identified().inYear()).isEqualTo(after.getInYearEffect());
     Map<String, Long> entriesByGroup = rollup.rollup(year, GroupBy.CLIENT_GROUP).rows().stream()
-        .collect(Collectors.toMap(Figures::group, Figures::entries));
+        .collect(Collectors.toMap(Figures::group, Figures::entriesInYear));
     assertThat(entriesByGroup).containsEntry("OLDER_PEOPLE", 2L).containsEntry("MENTAL_HEALTH", 1L);
     Map<String, Long> entriesByCohort = rollup.rollup(year, GroupBy.COHORT).rows().stream()
-        .collect(Collectors.toMap(Figures::group, Figures::entries));
+        .collect(Collectors.toMap(Figures::group, Figures::entriesInYear));
     assertThat(entriesByCohort).containsEntry(cohort.getCode(), 2L).containsEntry(SavingsRollup.NO_COHORT, 1L);
     SavingsDrillDown.EntriesPage oldTeam = drillDown.page(new Figure(year, GroupBy.TEAM, "MOVE-A-" + run, null,
         Stage.IDENTIFIED, Part.IN_YEAR), 0, 10, false);
@@ -297,10 +305,10 @@ class SavingsRollupIT {
 
     Figures row = row(rollup.rollup(year, GroupBy.LINE), line, SavingsKind.CASHABLE_SAVING);
     Money oneEntry = calculator.effectOf(Money.of("-10.00"), LocalDate.of(2060, 6, 1)).inYearEffect();
-    assertThat(row.entries()).isEqualTo(threads * perThread);
+    assertThat(row.entriesInYear()).isEqualTo(threads * perThread);
     assertThat(row.identified().inYear()).isEqualTo(oneEntry.times(BigDecimal.valueOf(threads * perThread)));
     assertThat(row.validated().inYear()).isEqualTo(row.identified().inYear());
-    assertThat(row(rollup.rollup(year, GroupBy.TEAM), "CONC-" + run, SavingsKind.CASHABLE_SAVING).entries())
+    assertThat(row(rollup.rollup(year, GroupBy.TEAM), "CONC-" + run, SavingsKind.CASHABLE_SAVING).entriesInYear())
         .isEqualTo(threads * perThread);
     KeptInStep.assertEqualsRebuilt(jdbc, facts, "after concurrent entries and status changes");
   }
@@ -403,6 +411,84 @@ class SavingsRollupIT {
     assertThat(row.at("/cumulative/identified").decimalValue()).isEqualByComparingTo(
         first.getFullYearEffect().plus(second.getFullYearEffect()).amount());
     assertThat(row.at("/cumulative/target").decimalValue()).isEqualByComparingTo("-14000.00");
+  }
+
+  @Test
+  void programmeIsNotGroupedByMonthNorShowsAMislabelledCarriedInRow() {
+    String line = line("MON", SavingsKind.CASHABLE_SAVING, "Reviews");
+    Person person = person("NORTH", ClientGroup.OLDER_PEOPLE);
+    record(person, "500.00", "400.00", LocalDate.of(2052, 10, 1), line, SavingsKind.CASHABLE_SAVING);
+    record(person, "400.00", "350.00", LocalDate.of(2053, 6, 1), line, SavingsKind.CASHABLE_SAVING);
+
+    JsonNode problem = api.get("board.member", "/api/savings/programme?from=2052-53&to=2053-54&groupBy=month",
+        HttpStatus.BAD_REQUEST);
+
+    assertThat(problem.at("/errors/0/field").asText()).isEqualTo("groupBy");
+    assertThat(problem.at("/errors/0/message").asText()).contains("month", "roll-up");
+    assertThat(problem.toString()).doesNotContain("carried in from");
+  }
+
+  @Test
+  void aLineWithoutATargetInAYearHasNoTargetNoVarianceAndIsNotAtRiskInTheRollupAndTheProgramme() {
+    String theme = "No target " + run;
+    String line = line("NTG", SavingsKind.CASHABLE_SAVING, theme);
+    target(line, FinancialYear.parse("2054/55"), "-1000.00");
+    Person person = person("NORTH", ClientGroup.OLDER_PEOPLE);
+    record(person, "500.00", "490.00", LocalDate.of(2055, 6, 1), line, SavingsKind.CASHABLE_SAVING);
+
+    Figures row = row(rollup.rollup(FinancialYear.parse("2055/56"), GroupBy.LINE), line, SavingsKind.CASHABLE_SAVING);
+    assertThat(row.target()).isNull();
+    assertThat(row.variance()).isNull();
+    assertThat(row.atRisk()).isFalse();
+    assertThat(row.forecast()).isNotNull();
+
+    JsonNode programme = api.get("board.member", "/api/savings/programme?from=2054-55&to=2055-56&groupBy=line",
+        HttpStatus.OK);
+    JsonNode years = findRow(programme.get("rows"), line).get("years");
+    assertThat(years.at("/0/target").decimalValue()).isEqualByComparingTo("-1000.00");
+    assertThat(years.at("/0/atRisk").asBoolean()).as("nothing recorded against a target of 1,000").isTrue();
+    assertThat(years.at("/1/target").isNull() || years.at("/1/target").isMissingNode())
+        .as("no target in 2055/56, not 0.00").isTrue();
+    assertThat(years.at("/1/variance").isNull() || years.at("/1/variance").isMissingNode()).isTrue();
+    assertThat(years.at("/1/atRisk").asBoolean()).isFalse();
+    assertThat(years.at("/1/identified").decimalValue()).isNegative();
+  }
+
+  @Test
+  void forecastCountsValidatedInFullAndTheRestAtTheLinesConfidenceFactorAndFlagsAShortfallBeyondTheTolerance() {
+    FinancialYear year = FinancialYear.parse("2056/57");
+    String sure = "SUR-" + run;
+    lines.save(new SavingsLine(sure, "Sure line", "Forecast " + run, SavingsKind.CASHABLE_SAVING, "ASC",
+        new BigDecimal("0.9")));
+    String unsure = line("UNS", SavingsKind.CASHABLE_SAVING, "Forecast " + run);
+    target(sure, year, "-1000.00");
+    target(unsure, year, "-1000.00");
+    Person person = person("NORTH", ClientGroup.OLDER_PEOPLE);
+    // 1 April of a year without 29 February: in-year = full-year = weekly x 365/7.
+    CostChange validated = record(person, "500.00", "490.00", LocalDate.of(2056, 4, 1), sure,
+        SavingsKind.CASHABLE_SAVING);
+    ledger.changeStatus(validated.getId(), SavingStatus.VALIDATED, Money.of("-12.00"), "Invoice shows 12 a week",
+        "fin.validator");
+    CostChange identifiedOnly = record(person, "500.00", "490.00", LocalDate.of(2056, 4, 1), sure,
+        SavingsKind.CASHABLE_SAVING);
+    record(person, "500.00", "481.00", LocalDate.of(2056, 4, 1), unsure, SavingsKind.CASHABLE_SAVING);
+
+    Rollup byLine = rollup.rollup(year, GroupBy.LINE);
+    Figures sureRow = row(byLine, sure, SavingsKind.CASHABLE_SAVING);
+    // Funnel: identified counts the validated saving at its validated amount, so it includes validated.
+    assertThat(sureRow.identified().incremental()).isEqualTo(Money.of("-625.71").plus(identifiedOnly.getInYearEffect()));
+    assertThat(sureRow.validated().incremental()).isEqualTo(Money.of("-625.71")); // 12 x 365/7
+    // -625.71 + -521.43 x 0.9 = -625.71 - 469.29
+    assertThat(sureRow.forecast()).isEqualTo(Money.of("-1095.00"));
+    assertThat(sureRow.variance()).isEqualTo(Money.of("-95.00"));
+    assertThat(sureRow.atRisk()).isFalse();
+    Figures unsureRow = row(byLine, unsure, SavingsKind.CASHABLE_SAVING);
+    // 19 x 365/7 = 990.71 identified, none validated: forecast 495.36 (x 0.5), short by 504.64 > 10% of 1,000.
+    assertThat(unsureRow.forecast()).isEqualTo(Money.of("-495.36"));
+    assertThat(unsureRow.atRisk()).isTrue();
+    Figures theme = row(rollup.rollup(year, GroupBy.THEME), "Forecast " + run, SavingsKind.CASHABLE_SAVING);
+    assertThat(theme.forecast()).isEqualTo(sureRow.forecast().plus(unsureRow.forecast()));
+    assertThat(theme.target()).isEqualTo(Money.of("-2000.00"));
   }
 
   @Test

@@ -61,7 +61,7 @@ class SavingsSummariesOnH2IT {
 
     Figures row = rollup.rollup(year, GroupBy.LINE).rows().stream().filter(r -> r.group().equals(line))
         .findFirst().orElseThrow();
-    assertThat(row.entries()).isEqualTo(packages.size());
+    assertThat(row.entriesInYear()).isEqualTo(packages.size());
     assertThat(row.validated().inYear()).isEqualTo(row.identified().inYear());
     KeptInStep.assertEqualsRebuilt(jdbc, facts, "H2, after concurrent entries");
   }
