@@ -4,7 +4,10 @@ import org.carereviews.common.web.AccessRefused;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Records the refusals of the HTTP security layer (role rules on API paths) in the audit trail. */
+/**
+ * Records the refusals of the HTTP security layer (role rules on API paths) in the audit trail, with the
+ * request's action ({@link AuditAction#ofRequest}: a refused write is a refused {@code CHANGE}).
+ */
 @Component
 class AccessRefusals {
 
@@ -16,6 +19,7 @@ class AccessRefusals {
 
   @EventListener
   void refused(AccessRefused refusal) {
-    trail.refused(AuditAction.READ, AuditAspect.ENDPOINT, refusal.requestLine(), refusal.clientAddress());
+    trail.refused(AuditAction.ofRequest(refusal.requestLine()), AuditAspect.ENDPOINT, refusal.requestLine(),
+        refusal.clientAddress());
   }
 }

@@ -7,6 +7,7 @@ import org.aspectj.lang.annotation.Around;
 import org.aspectj.lang.annotation.Aspect;
 import org.aspectj.lang.reflect.MethodSignature;
 import org.carereviews.common.web.AccessRefused;
+import org.carereviews.common.web.RecordNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.expression.MethodBasedEvaluationContext;
@@ -23,9 +24,13 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The one place audit events are written from. Every {@link Audited} method writes an event when
- * it returns and when it refuses access. Every other API method (any {@code @RestController} of
- * the service) writes an event when it refuses access, so no refusal goes unrecorded; its record
- * is {@value #ENDPOINT}, with the request's method and path (ids only, never a query string).
+ * it returns ({@link AuditOutcome#ALLOWED}), when it refuses access or does not find the record
+ * ({@link AuditOutcome#REFUSED}: answered 403 or 404) and when it fails otherwise
+ * ({@link AuditOutcome#FAILED}: bad input, a conflict, an error). Every other API method (any
+ * {@code @RestController} of the service) writes an event when it refuses access or does not find the
+ * record, so no refusal goes unrecorded; its record is {@value #ENDPOINT}, with the request's method and
+ * path (ids only, never a query string) and the request's action ({@link AuditAction#ofRequest}).
+ * A failure is recorded once, by the innermost audited method it passes.
  */
 @Aspect
 @Component
@@ -38,8 +43,8 @@ class AuditAspect {
 
   private static final SpelExpressionParser PARSER = new SpelExpressionParser();
   private static final ParameterNameDiscoverer NAMES = new DefaultParameterNameDiscoverer();
-  /** The refusal this thread recorded last, so that nested audited calls record it once. */
-  private static final ThreadLocal<AccessDeniedException> RECORDED = new ThreadLocal<>();
+  /** The failure this thread recorded last, so that nested audited calls record it once. */
+  private static final ThreadLocal<Throwable> RECORDED = new ThreadLocal<>();
 
   private final AuditTrail trail;
 
@@ -54,13 +59,18 @@ class AuditAspect {
     Object result;
     try {
       result = call.proceed();
-    } catch (AccessDeniedException refused) {
-      if (RECORDED.get() != refused) {
-        trail.refused(audited.action(), audited.record(), recordId(audited, call, method, null, false));
-        RECORDED.set(refused);
-        markRecorded();
+    } catch (Throwable failure) {
+      if (RECORDED.get() != failure) {
+        String id = recordId(audited, call, method, null, false);
+        if (isRefusal(failure)) {
+          trail.refused(audited.action(), audited.record(), id);
+          markRecorded();
+        } else {
+          trail.failed(audited.action(), audited.record(), id);
+        }
+        RECORDED.set(failure);
       }
-      throw refused;
+      throw failure;
     }
     trail.allowed(audited.action(), audited.record(), recordId(audited, call, method, result, true));
     return result;
@@ -71,15 +81,21 @@ class AuditAspect {
   Object endpoint(ProceedingJoinPoint call) throws Throwable {
     try {
       return call.proceed();
-    } catch (AccessDeniedException refused) {
-      if (RECORDED.get() != refused) {
-        trail.refused(AuditAction.READ, ENDPOINT, requestLine());
+    } catch (Throwable failure) {
+      if (RECORDED.get() != failure && isRefusal(failure)) {
+        String requestLine = requestLine();
+        trail.refused(AuditAction.ofRequest(requestLine), ENDPOINT, requestLine);
         markRecorded();
       }
-      throw refused;
+      throw failure;
     } finally {
       RECORDED.remove();
     }
+  }
+
+  /** Refused access (403) or a record not there for the user (404: missing, or not theirs to know of). */
+  private static boolean isRefusal(Throwable failure) {
+    return failure instanceof AccessDeniedException || failure instanceof RecordNotFoundException;
   }
 
   private static String recordId(Audited audited, ProceedingJoinPoint call, Method method, Object result,

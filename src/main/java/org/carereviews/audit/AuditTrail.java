@@ -47,6 +47,15 @@ public class AuditTrail {
     write(action, recordType, recordId, AuditOutcome.REFUSED);
   }
 
+  /**
+   * An action attempted and not done for a reason other than access (bad input, a conflict, an error), in
+   * a transaction of its own: the failure rolls the caller's work back, not its event.
+   */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public void failed(AuditAction action, String recordType, String recordId) {
+    write(action, recordType, recordId, AuditOutcome.FAILED);
+  }
+
   /** A refused request whose client address the caller knows (the security layer's refusals). */
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   void refused(AuditAction action, String recordType, String recordId, String clientAddress) {

@@ -27,8 +27,10 @@ import org.springframework.web.util.ContentCachingRequestWrapper;
  * behind Tasklist, Cockpit and Admin ({@code /camunda/api}). Which requests count is
  * {@link EngineApiRequests}'s business. Runs after Spring Security (which signs {@code /engine-rest}
  * callers in, and refuses and audits requests its rules forbid) and records after the engine has
- * answered: a 403 (a Camunda authorization) as refused, anything else as allowed. Requests nobody is
- * signed in for are not recorded: they reach no record.
+ * answered, by the answer's status ({@link AuditOutcome#ofStatus}): below 400 allowed; 401, 403 (a
+ * Camunda authorization) and 404 (a record missing or hidden from the user by Camunda's authorizations)
+ * refused; any other 4xx or 5xx, or an exception, failed. Requests nobody is signed in for are not
+ * recorded: they reach no record.
  */
 class EngineApiAuditFilter extends OncePerRequestFilter {
 
@@ -50,21 +52,29 @@ class EngineApiAuditFilter extends OncePerRequestFilter {
     Optional<EngineAccess> access = EngineApiRequests.classify(request.getMethod(), path);
     HttpServletRequest seen = access.filter(EngineApiRequests::namesRecords).isPresent()
         ? new ContentCachingRequestWrapper(request, MAX_QUERY_BODY) : request;
-    // A request that fails with an exception answered nothing from the engine: nothing to record.
-    chain.doFilter(seen, response);
+    int status;
+    try {
+      chain.doFilter(seen, response);
+      status = response.getStatus();
+    } catch (IOException | ServletException | RuntimeException failed) {
+      // Answered by the container as a server error: the request did nothing it was asked.
+      status = HttpStatus.INTERNAL_SERVER_ERROR.value();
+      recordIfSignedIn(path, access, seen, status);
+      throw failed;
+    }
+    recordIfSignedIn(path, access, seen, status);
+  }
+
+  private void recordIfSignedIn(String path, Optional<EngineAccess> access, HttpServletRequest request, int status) {
     if (access.isPresent()) {
       // The webapps keep their user in Camunda's session; /engine-rest callers are Spring Security's.
       Optional<String> user = path.startsWith(WEBAPPS) ? webappUser(request) : AuditTrail.signedInUser();
-      user.ifPresent(signedIn -> record(signedIn, access.get(), seen, response));
+      user.ifPresent(signedIn -> record(signedIn, access.get(), request, status));
     }
   }
 
-  private void record(String user, EngineAccess access, HttpServletRequest request, HttpServletResponse response) {
-    int status = response.getStatus();
-    if (status == HttpStatus.UNAUTHORIZED.value()) {
-      return;
-    }
-    AuditOutcome outcome = status == HttpStatus.FORBIDDEN.value() ? AuditOutcome.REFUSED : AuditOutcome.ALLOWED;
+  private void record(String user, EngineAccess access, HttpServletRequest request, int status) {
+    AuditOutcome outcome = AuditOutcome.ofStatus(status);
     for (EngineAccess each : EngineApiRequests.narrowed(access, namedIds(request))) {
       trail.record(user, each.action(), each.recordType(), each.recordId(), outcome, request.getRemoteAddr());
     }

@@ -75,6 +75,8 @@ final class ApiAccessRules {
         .requestMatchers(PATHS.matcher(HttpMethod.GET, "/api/teams"), PATHS.matcher(HttpMethod.GET, "/api/cohorts"))
         .authenticated()
         .requestMatchers(paths("/api/**")).denyAll()
+        // The actuator beyond its health probes (which are open): administrators.
+        .requestMatchers(paths("/actuator/**")).hasAuthority(authority(ADMIN))
         // Camunda's REST API: any signed-in user; Camunda's authorizations decide what they see.
         .anyRequest().authenticated();
   }

@@ -1,6 +1,7 @@
 package org.carereviews.identity;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
@@ -11,9 +12,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -31,7 +34,10 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * HTTP security.
@@ -43,7 +49,8 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
  *       roles mapped to {@code GROUP_<id>} authorities ({@link KeycloakAuthorities}). Without it (the
  *       embedded default): HTTP Basic against Camunda's identity service. The same role rules
  *       ({@link ApiAccessRules}) either way; refusals are published for the audit trail.
- *   <li>API docs, Swagger UI and health: open.
+ *   <li>Health probes ({@code /actuator/health/**}), API docs and Swagger UI: open; the rest of
+ *       {@code /actuator}: administrators, signed in as for the API.
  *   <li>Camunda webapps ({@code /camunda/**}): with the issuer and the webapps client's secret, OIDC
  *       sign-in through Keycloak ({@link WebappSignInConfiguration}); otherwise they sign users in
  *       themselves against Camunda's identity service. They carry their own CSRF protection.
@@ -62,7 +69,10 @@ class SecurityConfiguration {
     AuthenticationEntryPoint signIn = (request, response, e) -> writeProblem(response, objectMapper,
         HttpStatus.UNAUTHORIZED, "Sign in to use this API.", request.getRequestURI(),
         tokens ? "Bearer" : "Basic realm=\"care-reviews\"");
-    http.securityMatcher(new OrRequestMatcher(paths.matcher("/api/**"), paths.matcher("/engine-rest/**")))
+    // The actuator's other endpoints sign in as the API does; its health probes stay open (openSecurity).
+    RequestMatcher actuator = new AndRequestMatcher(paths.matcher("/actuator/**"), new NegatedRequestMatcher(
+        new OrRequestMatcher(paths.matcher("/actuator/health"), paths.matcher("/actuator/health/**"))));
+    http.securityMatcher(new OrRequestMatcher(paths.matcher("/api/**"), paths.matcher("/engine-rest/**"), actuator))
         .authorizeHttpRequests(ApiAccessRules::apply)
         .exceptionHandling(ex -> ex.authenticationEntryPoint(signIn).accessDeniedHandler((request, response, e) -> {
           if (request.getAttribute(AccessRefused.RECORDED) == null) {
@@ -86,11 +96,40 @@ class SecurityConfiguration {
     return http.build();
   }
 
+  /**
+   * Everything outside the API. Open to anyone: the health probes, the API description (OpenAPI and
+   * Swagger UI), the start page's redirect, and what Camunda's webapps need before sign-in: their static
+   * pages and scripts (which hold no data), their sign-in, sign-out and who-am-I calls, and the list of
+   * engine names (the sign-in form asks for it before it sends the password). The rest of the webapps'
+   * API needs a user signed in to the webapps (Camunda's own check then applies too); Camunda's
+   * first-administrator setup is closed (users come from Keycloak or the demo). Anything else: 401.
+   * With Keycloak sign-in for the webapps, {@link WebappSignInConfiguration} guards all of
+   * {@code /camunda/**} before this chain.
+   */
   @Bean
   @Order(3)
-  SecurityFilterChain openSecurity(HttpSecurity http) throws Exception {
+  SecurityFilterChain openSecurity(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
+    PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+    AuthenticationEntryPoint signIn = (request, response, e) -> writeProblem(response, objectMapper,
+        HttpStatus.UNAUTHORIZED, "Sign in to use this.", request.getRequestURI(), null);
     http.securityMatcher("/**")
-        .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+        .authorizeHttpRequests(auth -> auth
+            .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+            .requestMatchers(paths.matcher(HttpMethod.GET, "/"), paths.matcher("/actuator/health"),
+                paths.matcher("/actuator/health/**"), paths.matcher("/v3/api-docs"), paths.matcher("/v3/api-docs/**"),
+                paths.matcher("/swagger-ui.html"), paths.matcher("/swagger-ui/**")).permitAll()
+            .requestMatchers(paths.matcher(HttpMethod.GET, "/camunda/api/engine/engine"),
+                paths.matcher(HttpMethod.GET, "/camunda/api/engine/engine/"),
+                paths.matcher("/camunda/api/admin/auth/user/**"), paths.matcher("/camunda/api/*/plugin/*/static/**"))
+            .permitAll()
+            .requestMatchers(paths.matcher("/camunda/api/admin/setup/**")).denyAll()
+            .requestMatchers(paths.matcher("/camunda/api/**"))
+            .access((authentication, context) -> new AuthorizationDecision(
+                CamundaWebappSession.signedIn(context.getRequest())))
+            .requestMatchers(paths.matcher("/camunda"), paths.matcher("/camunda/*"), paths.matcher("/camunda/app/**"),
+                paths.matcher("/camunda/lib/**"), paths.matcher("/camunda/assets/**")).permitAll()
+            .anyRequest().denyAll())
+        .exceptionHandling(ex -> ex.authenticationEntryPoint(signIn))
         // The Camunda webapps have their own session login and CSRF prevention filter.
         .csrf(AbstractHttpConfigurer::disable)
         .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));

@@ -11,6 +11,7 @@ import org.carereviews.casebook.CasebookService;
 import org.carereviews.casebook.CasebookService.PackageSnapshot;
 import org.carereviews.casebook.PackageTerms;
 import org.carereviews.common.Money;
+import org.carereviews.casebook.ServiceType;
 import org.carereviews.common.web.InvalidRequestException;
 import org.carereviews.common.web.RecordNotFoundException;
 import org.carereviews.identity.Roles;
@@ -160,12 +161,42 @@ class ReviewService {
   }
 
   private ValidOutcome check(Review review, OutcomeForm form) {
-    ValidOutcome valid = rules.check(form, casebook.packageSnapshot(review.getCarePackageId()).terms());
+    PackageSnapshot snapshot = casebook.packageSnapshot(review.getCarePackageId());
+    ValidOutcome valid = rules.check(form, snapshot.terms());
+    requireSavingsLine(valid, snapshot);
     if (valid.path() == ReviewPath.COST_CHANGE) {
       // Refused now, with the other request named, rather than when the review's request is sent.
       panel().refuseWhileWaiting(review.getCarePackageId());
     }
     return valid;
+  }
+
+  /**
+   * A change of cost counts toward the savings line {@code SavingsLineRouting.dmn} names; that line must be
+   * in the savings programme before the change goes to panel, or the approved change could not be applied.
+   */
+  private void requireSavingsLine(ValidOutcome valid, PackageSnapshot snapshot) {
+    if (valid.path() != ReviewPath.COST_CHANGE || valid.newNetWeeklyCost() == null
+        || valid.newNetWeeklyCost().equals(valid.oldNetWeeklyCost())) {
+      return;
+    }
+    ServiceType serviceType = valid.proposed() != null ? valid.proposed().serviceType()
+        : snapshot.terms().getServiceType();
+    Direction direction = valid.newNetWeeklyCost().isLessThan(valid.oldNetWeeklyCost()) ? Direction.SAVING
+        : Direction.GROWTH;
+    String lineCode;
+    try {
+      lineCode = savingsLines.route(valid.form().outcome(), snapshot.clientGroup(), serviceType, direction)
+          .savingsLineCode();
+    } catch (IllegalStateException noRule) {
+      throw new InvalidRequestException("outcome", "the savings line decision table (SavingsLineRouting.dmn) names no "
+          + "savings line for this change; ask finance to add one before the change can go to panel");
+    }
+    if (!ledger.hasLine(lineCode)) {
+      throw new InvalidRequestException("outcome", "this change counts toward savings line '" + lineCode
+          + "', which is not in the savings programme; ask the head of finance to import it before the change can go "
+          + "to panel");
+    }
   }
 
   /** Sends the latest outcome's package to the spend-control panel; the panel answers with the message PanelDecision. */

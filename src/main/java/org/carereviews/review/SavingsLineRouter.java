@@ -5,6 +5,7 @@ import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
 import org.carereviews.casebook.ClientGroup;
 import org.carereviews.casebook.ServiceType;
+import org.carereviews.identity.EngineCalls;
 import org.carereviews.savings.SavingsKind;
 import org.springframework.stereotype.Component;
 
@@ -23,16 +24,20 @@ class SavingsLineRouter {
   }
 
   private final DecisionService decisions;
+  private final EngineCalls engine;
 
-  SavingsLineRouter(DecisionService decisions) {
+  SavingsLineRouter(DecisionService decisions, EngineCalls engine) {
     this.decisions = decisions;
+    this.engine = engine;
   }
 
   SavingsLineChoice route(ReviewOutcome outcome, ClientGroup clientGroup, ServiceType serviceType, Direction direction) {
-    DmnDecisionResultEntries result = decisions.evaluateDecisionByKey(ReviewProcess.SAVINGS_LINE_DECISION)
+    // The council's rule, evaluated on the service's account (also while a worker's outcome is checked).
+    DmnDecisionResultEntries result = engine.asService(() -> decisions
+        .evaluateDecisionByKey(ReviewProcess.SAVINGS_LINE_DECISION)
         .variables(Map.of("outcome", outcome.name(), "clientGroup", clientGroup.name(),
             "serviceType", serviceType.name(), "direction", direction.name()))
-        .evaluate().getFirstResult();
+        .evaluate().getFirstResult());
     if (result == null) {
       throw new IllegalStateException("the decision table " + ReviewProcess.SAVINGS_LINE_DECISION + " has no savings line for "
           + outcome + ", " + clientGroup + ", " + serviceType + ", " + direction);

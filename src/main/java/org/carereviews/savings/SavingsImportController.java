@@ -3,6 +3,8 @@ package org.carereviews.savings;
 import org.carereviews.audit.Audited;
 import org.carereviews.audit.AuditAction;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -44,6 +46,9 @@ class SavingsImportController {
 
   @Operation(summary = "Import savings lines and their targets: columns code,name,theme,kind,financialYear,target "
       + "(and optionally owner)")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "The CSV file, UTF-8 unless "
+      + "the Content-Type names a charset", content = @Content(mediaType = "text/csv",
+      schema = @Schema(type = "string")))
   @PostMapping(path = "/lines/import", consumes = "text/csv")
   @Audited(action = AuditAction.CREATE, record = "savings-line")
   @ResponseStatus(HttpStatus.CREATED)
@@ -67,6 +72,9 @@ class SavingsImportController {
 
   @Operation(summary = "Import a savings tracker, one row per change: columns personRef,packageRef,oldWeeklyCost,"
       + "newWeeklyCost,effectiveDate,lineCode,kind,status (and optionally reason)")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "The CSV file, UTF-8 unless "
+      + "the Content-Type names a charset", content = @Content(mediaType = "text/csv",
+      schema = @Schema(type = "string")))
   @PostMapping(path = "/cost-changes/import", consumes = "text/csv")
   @Audited(action = AuditAction.CREATE, record = "cost-change")
   @ResponseStatus(HttpStatus.CREATED)

@@ -360,6 +360,12 @@ public class SavingsLedger {
     return calculator.effectOf(validated, entry.getEffectiveDate());
   }
 
+  /** Whether the savings programme has this line (a cost change can only count toward a known line). */
+  @Transactional(readOnly = true)
+  public boolean hasLine(String savingsLineCode) {
+    return savingsLineCode != null && lines.existsById(savingsLineCode);
+  }
+
   /** One entry of the ledger. */
   @Transactional(readOnly = true)
   public CostChange entry(long entryId) {

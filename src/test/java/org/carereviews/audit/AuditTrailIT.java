@@ -28,7 +28,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The audit trail on PostgreSQL: reads, refusals, exports and changes recorded; append-only; the purge. */
@@ -161,6 +163,85 @@ class AuditTrailIT {
     assertThat(south.at("/content/0/action").asText()).isEqualTo("READ");
     assertThat(south.at("/content/0/outcome").asText()).isEqualTo("REFUSED");
     assertThat(south.at("/content/0/clientAddress").asText()).isEqualTo("127.0.0.1");
+  }
+
+  @Test
+  void aWriteRefusedForWantOfARoleIsARefusedChangeNotARead() {
+    Instant before = Instant.now();
+    api.post("fin.head", "/api/reviews", "{\"packageId\":1,\"requestedBy\":\"PERSON\",\"reason\":\"x\"}",
+        HttpStatus.FORBIDDEN);
+    api.get("fin.head", "/api/reviews/12345", HttpStatus.FORBIDDEN);
+
+    JsonNode events = api.get("auditor", "/api/audit?user=fin.head&recordType=endpoint&from=" + before,
+        HttpStatus.OK);
+    assertThat(events.get("content")).extracting(e -> e.get("action").asText() + " " + e.get("recordId").asText()
+        + " " + e.get("outcome").asText())
+        .containsExactlyInAnyOrder("CHANGE POST /api/reviews REFUSED", "READ GET /api/reviews/12345 REFUSED");
+  }
+
+  @Test
+  void aRecordNotFoundAndBadInputThroughTheApiAreRefusedAndFailedNeverAllowed() {
+    CarePackage carePackage = casebook.recordPackage(northPerson, new PackageTerms(ServiceType.HOME_CARE,
+        "Audit Care Ltd", Money.of("250.00"), Money.of("0.00"), BigDecimal.ZERO, LocalDate.of(2024, 4, 1), null,
+        LocalDate.of(2031, 4, 1)), "initial", "test");
+    long reviewId = api.post("sw.north", "/api/reviews", "{\"packageId\":" + carePackage.getId()
+        + ",\"requestedBy\":\"PERSON\",\"reason\":\"Asked for a review\"}", HttpStatus.CREATED).get("id").asLong();
+    long missing = reviewId + 1_000_000;
+
+    api.get("sw.north", "/api/reviews/" + missing, HttpStatus.NOT_FOUND);
+    api.post("tm.north", "/api/reviews/" + reviewId + "/allocate", "{\"assignee\":\"sw.south\"}",
+        HttpStatus.BAD_REQUEST);
+
+    JsonNode notFound = api.get("auditor", "/api/audit?user=sw.north&recordType=review&recordId=" + missing,
+        HttpStatus.OK);
+    assertThat(notFound.get("content")).extracting(e -> e.get("action").asText() + " " + e.get("outcome").asText())
+        .containsExactly("READ REFUSED");
+    JsonNode badInput = api.get("auditor", "/api/audit?user=tm.north&recordType=review&recordId=" + reviewId,
+        HttpStatus.OK);
+    assertThat(badInput.get("content")).extracting(e -> e.get("action").asText() + " " + e.get("outcome").asText())
+        .containsExactly("CHANGE FAILED");
+  }
+
+  @Test
+  void engineCallsAnsweredWithAnErrorAreRefusedOrFailedNeverAllowed() {
+    CarePackage carePackage = casebook.recordPackage(northPerson, new PackageTerms(ServiceType.HOME_CARE,
+        "Audit Care Ltd", Money.of("250.00"), Money.of("0.00"), BigDecimal.ZERO, LocalDate.of(2024, 4, 1), null,
+        LocalDate.of(2031, 4, 1)), "initial", "test");
+    long reviewId = api.post("sw.north", "/api/reviews", "{\"packageId\":" + carePackage.getId()
+        + ",\"requestedBy\":\"PERSON\",\"reason\":\"Asked for a review\"}", HttpStatus.CREATED).get("id").asLong();
+    String process = jdbc.queryForObject("select process_instance_id from care_review where id = ?", String.class,
+        reviewId);
+    String task = api.get("sw.north", "/engine-rest/task?processInstanceId=" + process, HttpStatus.OK)
+        .at("/0/id").asText();
+    Instant before = Instant.now();
+
+    // Records Camunda's authorizations hide from another team: answered 404, recorded as refused.
+    api.get("sw.south", "/engine-rest/task/" + task, HttpStatus.NOT_FOUND);
+    api.get("sw.south", "/engine-rest/process-instance/" + process, HttpStatus.NOT_FOUND);
+    // Bad input: a body that is not JSON.
+    var badBody = api.status("sw.north", HttpMethod.POST, "/engine-rest/task/" + task + "/complete",
+        MediaType.APPLICATION_JSON, "{not json");
+    // A start the engine does not carry out (an unknown package): whatever error it answers, never allowed.
+    var start = api.status("sw.north", HttpMethod.POST, "/engine-rest/process-definition/key/CarePackageReview/start",
+        MediaType.APPLICATION_JSON, "{\"variables\":{\"packageId\":{\"value\":999999999,\"type\":\"Long\"}}}");
+
+    JsonNode south = api.get("auditor", "/api/audit?user=sw.south&from=" + before, HttpStatus.OK);
+    assertThat(south.get("content")).extracting(e -> e.get("action").asText() + " " + e.get("recordType").asText()
+        + " " + e.get("recordId").asText() + " " + e.get("outcome").asText())
+        .containsExactlyInAnyOrder("READ engine:task " + task + " REFUSED",
+            "READ engine:process-instance " + process + " REFUSED");
+    assertThat(badBody.is4xxClientError()).isTrue();
+    assertThat(start.isError()).isTrue();
+    JsonNode north = api.get("auditor", "/api/audit?user=sw.north&action=CHANGE&from=" + before, HttpStatus.OK);
+    assertThat(north.get("content")).extracting(e -> e.get("recordType").asText() + " " + e.get("outcome").asText())
+        .containsExactlyInAnyOrder("engine:task " + expectedOutcome(badBody.value()),
+            "engine:process-definition " + expectedOutcome(start.value()))
+        .noneMatch(e -> e.endsWith("ALLOWED"));
+  }
+
+  /** REFUSED for 401, 403 and 404; FAILED for every other error. */
+  private static String expectedOutcome(int status) {
+    return status == 401 || status == 403 || status == 404 ? "REFUSED" : "FAILED";
   }
 
   @Test

@@ -82,6 +82,7 @@ class CarePackageReviewIT {
   @Autowired Reviews reviews;
   @Autowired PanelRequestService panelRequests;
   @Autowired RuntimeService runtime;
+  @Autowired org.camunda.bpm.engine.RepositoryService repositoryService;
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
   @Autowired JdbcTemplate jdbc;
@@ -321,6 +322,40 @@ class CarePackageReviewIT {
         .getTaskDefinitionKey()).isEqualTo(ReviewProcess.TASK_CONDUCT);
     assertThat(jdbc.queryForObject("select count(*) from care_review_outcome where care_review_id = ?", Long.class,
         reviewId)).isZero();
+  }
+
+  @Test
+  void aChangeCountingTowardASavingsLineNotInTheProgrammeIsRefusedWhenRecordedInsteadOfStickingAfterApproval()
+      throws Exception {
+    String table;
+    try (var in = new org.springframework.core.io.ClassPathResource("processes/review/SavingsLineRouting.dmn")
+        .getInputStream()) {
+      table = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    // The council's table names lines that nobody imported into the savings programme.
+    deployRouting(table.replace("\"HWA Sav ", "\"NOT IMPORTED "));
+    try {
+      CarePackage carePackage = packageInTeam("NORTH", "500.00", today.minusYears(1), today.plusDays(3));
+      long reviewId = requestedReview(carePackage, "sw.north");
+
+      JsonNode problem = api.post("sw.north", "/api/reviews/" + reviewId + "/outcome", reduction("400.00", today),
+          HttpStatus.BAD_REQUEST);
+
+      assertThat(problem.at("/errors/0/field").asText()).isEqualTo("outcome");
+      assertThat(problem.at("/errors/0/message").asText()).contains("'NOT IMPORTED ")
+          .contains("not in the savings programme");
+      Review review = reviews.findById(reviewId).orElseThrow();
+      assertThat(review.getStatus()).isEqualTo(ReviewStatus.OPEN);
+      assertThat(jdbc.queryForObject("select count(*) from care_review_outcome where care_review_id = ?", Long.class,
+          reviewId)).isZero();
+    } finally {
+      deployRouting(table);
+    }
+  }
+
+  private void deployRouting(String dmn) {
+    repositoryService.createDeployment().name("SavingsLineRouting (test)").addString("SavingsLineRouting.dmn", dmn)
+        .deploy();
   }
 
   @Test
