@@ -70,8 +70,11 @@ class DemoIdentityInitializer implements ApplicationRunner {
       return;
     }
     Group group = identityService.newGroup(groupId);
-    group.setName(Roles.isTeamGroup(groupId) ? "Team " + Roles.teamCode(groupId) : groupId);
-    group.setType(Roles.isTeamGroup(groupId) ? "TEAM" : "WORKFLOW");
+    boolean managers = Roles.isManagerGroup(groupId);
+    group.setName(managers ? "Team " + Roles.teamCode(groupId.substring(0, groupId.length()
+        - Roles.MANAGER_GROUP_SUFFIX.length())) + " managers"
+        : Roles.isTeamGroup(groupId) ? "Team " + Roles.teamCode(groupId) : groupId);
+    group.setType(Roles.isTeamGroup(groupId) || managers ? "TEAM" : "WORKFLOW");
     identityService.saveGroup(group);
   }
 
