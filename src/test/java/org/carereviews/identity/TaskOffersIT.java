@@ -100,7 +100,7 @@ class TaskOffersIT {
       String taskKey = entry.getKey();
       String actor = entry.getValue();
       String processInstanceId = runtime.createProcessInstanceById(definitionOfTask.get(taskKey))
-          .startBeforeActivity(taskKey).setVariables(variablesFor(actor)).execute(true, true).getId();
+          .setVariables(variablesFor(actor)).startBeforeActivity(taskKey).execute(true, true).getId();
       try {
         Task task = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).singleResult();
         assertThat(task).as(taskKey).isNotNull();
