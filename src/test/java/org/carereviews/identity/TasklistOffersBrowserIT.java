@@ -1,7 +1,9 @@
 package org.carereviews.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.ManagementService;
@@ -88,6 +90,9 @@ class TasklistOffersBrowserIT {
 
   /** A NORTH review made overdue by its own timer, as the engine fires it: the chasing task for the managers. */
   private Task freshChaseOfAnOverdueNorthReview() {
+    // The demo starts its due reviews in the background after start-up.
+    await().atMost(Duration.ofMinutes(10)).until(() -> tasks.createTaskQuery().taskDefinitionKey(ReviewProcess.TASK_CONDUCT)
+        .processVariableValueEquals(ReviewProcess.VAR_TEAM_GROUP, "team-north").count() > 0);
     Task review = tasks.createTaskQuery().taskDefinitionKey(ReviewProcess.TASK_CONDUCT)
         .processVariableValueEquals(ReviewProcess.VAR_TEAM_GROUP, "team-north").list().stream()
         .filter(task -> tasks.createTaskQuery().processInstanceId(task.getProcessInstanceId())
