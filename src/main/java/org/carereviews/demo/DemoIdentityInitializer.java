@@ -1,20 +1,15 @@
 package org.carereviews.demo;
 
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.carereviews.demo.DemoUsers.DemoUser;
 import org.carereviews.identity.Roles;
 import org.slf4j.Logger;
@@ -26,8 +21,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the demo users and groups in Camunda's identity service, with the Tasklist access and
- * task filters they need. Embedded default only; idempotent across restarts.
+ * Creates the demo users and groups in Camunda's identity service, with the Tasklist access they
+ * need (the shared task filters are {@code identity.TasklistFilters}, in every profile). Embedded default only; idempotent across restarts.
  */
 @Component
 @Profile("demo")
@@ -38,15 +33,10 @@ class DemoIdentityInitializer implements ApplicationRunner {
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
-  private final FilterService filterService;
-  private final TaskService taskService;
 
-  DemoIdentityInitializer(IdentityService identityService, AuthorizationService authorizationService,
-      FilterService filterService, TaskService taskService) {
-    this.taskService = taskService;
+  DemoIdentityInitializer(IdentityService identityService, AuthorizationService authorizationService) {
     this.identityService = identityService;
     this.authorizationService = authorizationService;
-    this.filterService = filterService;
   }
 
   @Override
@@ -61,7 +51,6 @@ class DemoIdentityInitializer implements ApplicationRunner {
     for (Resources resource : Resources.values()) {
       grant(Roles.ADMIN, resource, Authorization.ANY, Permissions.ALL);
     }
-    ensureFilters();
     log.warn("Demo identity ready: {} demo users with the password '{}'", DemoUsers.ALL.size(), DemoUsers.PASSWORD);
   }
 
@@ -70,8 +59,11 @@ class DemoIdentityInitializer implements ApplicationRunner {
       return;
     }
     Group group = identityService.newGroup(groupId);
-    group.setName(Roles.isTeamGroup(groupId) ? "Team " + Roles.teamCode(groupId) : groupId);
-    group.setType(Roles.isTeamGroup(groupId) ? "TEAM" : "WORKFLOW");
+    boolean managers = Roles.isManagerGroup(groupId);
+    group.setName(managers ? "Team " + Roles.teamCode(groupId.substring(0, groupId.length()
+        - Roles.MANAGER_GROUP_SUFFIX.length())) + " managers"
+        : Roles.isTeamGroup(groupId) ? "Team " + Roles.teamCode(groupId) : groupId);
+    group.setType(Roles.isTeamGroup(groupId) || managers ? "TEAM" : "WORKFLOW");
     identityService.saveGroup(group);
   }
 
@@ -103,28 +95,5 @@ class DemoIdentityInitializer implements ApplicationRunner {
     authorization.setResourceId(resourceId);
     authorization.addPermission(permission);
     authorizationService.saveAuthorization(authorization);
-  }
-
-  private void ensureFilters() {
-    ensureFilter("My tasks", -10, taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
-    ensureFilter("My teams' tasks", -5,
-        taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks());
-    if (authorizationService.createAuthorizationQuery().resourceType(Resources.FILTER).resourceId("*")
-        .userIdIn("*").count() == 0) {
-      Authorization readFilters = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
-      readFilters.setResource(Resources.FILTER);
-      readFilters.setResourceId("*");
-      readFilters.addPermission(Permissions.READ);
-      authorizationService.saveAuthorization(readFilters);
-    }
-  }
-
-  private void ensureFilter(String name, int priority, TaskQuery query) {
-    if (filterService.createFilterQuery().filterName(name).count() > 0) {
-      return;
-    }
-    Filter filter = filterService.newTaskFilter(name).setOwner("admin").setQuery(query)
-        .setProperties(Map.of("description", name, "priority", priority, "refresh", true));
-    filterService.saveFilter(filter);
   }
 }

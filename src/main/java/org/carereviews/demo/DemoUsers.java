@@ -30,8 +30,10 @@ public final class DemoUsers {
   public static final List<DemoUser> ALL = List.of(
       new DemoUser("sw.north", "Sam", "North (social worker)", List.of(SOCIAL_WORKER, Roles.teamGroup("NORTH"))),
       new DemoUser("sw.south", "Sasha", "South (social worker)", List.of(SOCIAL_WORKER, Roles.teamGroup("SOUTH"))),
-      new DemoUser("tm.north", "Taylor", "North (team manager)", List.of(TEAM_MANAGER, Roles.teamGroup("NORTH"))),
-      new DemoUser("tm.south", "Toni", "South (team manager)", List.of(TEAM_MANAGER, Roles.teamGroup("SOUTH"))),
+      new DemoUser("tm.north", "Taylor", "North (team manager)", List.of(TEAM_MANAGER, Roles.teamGroup("NORTH"),
+          Roles.managerGroup("NORTH"))),
+      new DemoUser("tm.south", "Toni", "South (team manager)", List.of(TEAM_MANAGER, Roles.teamGroup("SOUTH"),
+          Roles.managerGroup("SOUTH"))),
       new DemoUser("panel.asc", "Alex", "Panel (ASC head of service)", List.of(PANEL_ASC)),
       new DemoUser("panel.finance", "Frankie", "Panel (finance head of service)", List.of(PANEL_FINANCE)),
       new DemoUser("panel.commissioning", "Charlie", "Panel (commissioning head of service)", List.of(PANEL_COMMISSIONING)),

@@ -6,7 +6,10 @@ import java.util.Set;
 
 /**
  * The user types of Care Reviews, as Camunda group ids (and, with Keycloak, realm groups). A
- * user also belongs to the group of their team, {@code team-<code>}.
+ * user also belongs to the group of their team, {@code team-<code>}; a team manager also to the
+ * team's managers' group, {@code team-<code>-manager}, to which the team managers' tasks are offered
+ * (Camunda's candidate groups are alternatives, so a task for "team manager of team NORTH" needs a
+ * group of its own).
  */
 public final class Roles {
 
@@ -35,6 +38,7 @@ public final class Roles {
       FINANCE_VALIDATOR, HEAD_OF_FINANCE, BOARD_MEMBER, CTR_CHAIR, CTR_CLINICIAN, CTR_EXPERT, DIRECTOR, AUDITOR, ADMIN);
 
   public static final String TEAM_GROUP_PREFIX = "team-";
+  public static final String MANAGER_GROUP_SUFFIX = "-manager";
 
   private Roles() {
   }
@@ -44,13 +48,32 @@ public final class Roles {
     return TEAM_GROUP_PREFIX + teamCode.toLowerCase(Locale.ROOT);
   }
 
+  /** {@code NORTH} -> {@code team-north-manager}: the team's managers, to whom their tasks are offered. */
+  public static String managerGroup(String teamCode) {
+    return teamGroup(teamCode) + MANAGER_GROUP_SUFFIX;
+  }
+
+  /** {@code team-north} -> {@code team-north-manager}. */
+  public static String managerGroupOf(String teamGroup) {
+    return teamGroup + MANAGER_GROUP_SUFFIX;
+  }
+
+  /** Whether a group is a team's managers' group ({@code team-<code>-manager}). */
+  public static boolean isManagerGroup(String groupId) {
+    return groupId.startsWith(TEAM_GROUP_PREFIX) && groupId.endsWith(MANAGER_GROUP_SUFFIX) && !ALL.contains(groupId)
+        && groupId.length() > TEAM_GROUP_PREFIX.length() + MANAGER_GROUP_SUFFIX.length();
+  }
+
   /** {@code team-north} -> {@code NORTH}. */
   public static String teamCode(String teamGroup) {
     return teamGroup.substring(TEAM_GROUP_PREFIX.length()).toUpperCase(Locale.ROOT);
   }
 
-  /** Whether a group is a team's; {@code team-manager} is a role, not a team called MANAGER. */
+  /**
+   * Whether a group is a team's; {@code team-manager} is a role, not a team called MANAGER, and
+   * {@code team-north-manager} is the managers' group of team NORTH (so no team code ends in {@code -MANAGER}).
+   */
   public static boolean isTeamGroup(String groupId) {
-    return groupId.startsWith(TEAM_GROUP_PREFIX) && !ALL.contains(groupId);
+    return groupId.startsWith(TEAM_GROUP_PREFIX) && !ALL.contains(groupId) && !isManagerGroup(groupId);
   }
 }

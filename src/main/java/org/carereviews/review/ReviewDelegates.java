@@ -20,22 +20,18 @@ import static org.carereviews.review.ReviewProcess.VAR_REVIEW_WORKER;
 import static org.carereviews.review.ReviewProcess.VAR_ROUTE;
 import static org.carereviews.review.ReviewProcess.VAR_TASK_DUE_DATE;
 import static org.carereviews.review.ReviewProcess.VAR_TEAM_GROUP;
-import static org.carereviews.review.ReviewProcess.VAR_TEAM_MANAGERS;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashSet;
-import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.identity.User;
 import org.carereviews.common.web.InvalidRequestException;
-import org.carereviews.identity.Roles;
 import org.carereviews.panel.PanelDecisionView;
 import org.carereviews.panel.PanelMessages;
 import org.carereviews.panel.PanelOutcome;
@@ -151,16 +147,14 @@ class ReviewDelegates {
         LocalDate.parse((String) execution.getVariable(VAR_CHC_EFFECTIVE_DATE)));
   }
 
-  /** Task_MarkReviewOverdue: the review is overdue; its team's managers are to chase it. */
+  /**
+   * Task_MarkReviewOverdue: the review is overdue; its team's managers ({@code team-<code>-manager},
+   * the chasing task's candidate group) are to chase it.
+   */
   @Bean
-  JavaDelegate markReviewOverdue(IdentityService identity, ReviewProperties properties) {
+  JavaDelegate markReviewOverdue(ReviewProperties properties) {
     return execution -> {
       reviews.markOverdue(reviewId(execution));
-      String teamGroup = (String) execution.getVariable(VAR_TEAM_GROUP);
-      List<String> managers = identity.createUserQuery().memberOfGroup(teamGroup).list().stream().map(User::getId)
-          .filter(id -> identity.createUserQuery().userId(id).memberOfGroup(Roles.TEAM_MANAGER).count() > 0)
-          .sorted().toList();
-      execution.setVariable(VAR_TEAM_MANAGERS, String.join(",", managers));
       execution.setVariable(VAR_ESCALATION_DUE_DATE, date(LocalDate.now(clock).plus(properties.escalationResponse())));
     };
   }

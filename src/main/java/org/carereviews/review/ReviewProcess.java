@@ -79,7 +79,6 @@ public final class ReviewProcess {
   public static final String VAR_CHC_REFERENCE = "chcReference";
 
   // Escalation
-  public static final String VAR_TEAM_MANAGERS = "teamManagers";
   public static final String VAR_ESCALATION_DUE_DATE = "escalationDueDate";
 
   private ReviewProcess() {

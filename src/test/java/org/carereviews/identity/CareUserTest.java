@@ -20,6 +20,18 @@ class CareUserTest {
   }
 
   @Test
+  void aTeamsManagersGroupIsNeitherATeamNorReadAccessAndTravelsToCamunda() {
+    CareUser manager = CareUser.fromGroups("tm.north", List.of(Roles.TEAM_MANAGER, "team-north", "team-north-manager"));
+    assertThat(Roles.managerGroup("NORTH")).isEqualTo("team-north-manager");
+    assertThat(Roles.isManagerGroup("team-north-manager")).isTrue();
+    assertThat(Roles.isManagerGroup(Roles.TEAM_MANAGER)).isFalse();
+    assertThat(manager.teamCodes()).containsExactly("NORTH");
+    assertThat(manager.groupIds()).contains("team-north-manager");
+    CareUser onlyManagersGroup = CareUser.fromGroups("x", List.of("team-south-manager"));
+    assertThat(onlyManagersGroup.canReadTeam("SOUTH")).isFalse();
+  }
+
+  @Test
   void groupIdsRoundTrip() {
     CareUser worker = CareUser.fromGroups("sw.south", List.of(Roles.SOCIAL_WORKER, "team-south"));
     assertThat(worker.groupIds()).containsExactlyInAnyOrder(Roles.SOCIAL_WORKER, "team-south");

@@ -1,5 +1,6 @@
 package org.carereviews.panel;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -9,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.carereviews.support.ProcessTests.candidateGroups;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
@@ -71,7 +73,8 @@ class PackageRequestProcessTest {
   void aTeamManagerDecidesUnderDelegatedAuthorityAndTheDecisionIsSentOnce() throws Exception {
     ProcessInstance request = start("TEAM_MANAGER");
     assertThat(request).isWaitingAt(PanelProcesses.TASK_DECIDE_UNDER_DELEGATED_AUTHORITY);
-    assertThat(task(request)).hasCandidateGroup("team-north");
+    assertThat(task(request)).hasCandidateGroup("team-north-manager");
+    assertThat(candidateGroups(task(request))).as("offered to the team's managers only").containsExactly("team-north-manager");
     complete(task(request), outcome(PanelOutcome.DECLINED));
     assertThat(request).isWaitingAt("Task_SendDecision");
     execute(job(request));
@@ -97,7 +100,8 @@ class PackageRequestProcessTest {
   void anUrgentStartApprovedByATeamManagerIsSentAtOnceAndPanelThenApprovesIt() throws Exception {
     ProcessInstance request = start("URGENT");
     assertThat(request).isWaitingAt(PanelProcesses.TASK_APPROVE_URGENT_START);
-    assertThat(task(request)).hasCandidateGroup("team-north");
+    assertThat(task(request)).hasCandidateGroup("team-north-manager");
+    assertThat(candidateGroups(task(request))).as("offered to the team's managers only").containsExactly("team-north-manager");
     complete(task(request), outcome(PanelOutcome.APPROVED));
     execute(job(request));
     verify(sendPanelDecision, times(1)).execute(any(DelegateExecution.class));
@@ -122,7 +126,8 @@ class PackageRequestProcessTest {
     execute(job(request));
     complete(task(request), outcome(PanelOutcome.DECLINED));
     assertThat(request).isWaitingAt(PanelProcesses.TASK_ACT_ON_RETROSPECTIVE);
-    assertThat(task(request)).hasCandidateGroup("team-north");
+    assertThat(task(request)).hasCandidateGroup("team-north-manager");
+    assertThat(candidateGroups(task(request))).as("offered to the team's managers only").containsExactly("team-north-manager");
     complete(task(request), withVariables("actionTaken", "package reduced back"));
     assertThat(request).isEnded().hasPassed("End_RetrospectiveActedOn");
   }

@@ -9,6 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuer
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.carereviews.support.ProcessTests.candidateGroups;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -73,7 +74,6 @@ class CarePackageReviewProcessTest {
     Mocks.register("applyPackageChange", applyPackageChange);
     Mocks.register("applyChcFunding", applyChcFunding);
     Mocks.register("markReviewOverdue", (JavaDelegate) execution -> {
-      execution.setVariable(ReviewProcess.VAR_TEAM_MANAGERS, "tm.north");
       execution.setVariable(ReviewProcess.VAR_ESCALATION_DUE_DATE, ESCALATE);
     });
     Mocks.register("closeReview", closeReview);
@@ -213,7 +213,8 @@ class CarePackageReviewProcessTest {
     execute(job(ReviewProcess.EVENT_OVERDUE, review));
 
     assertThat(review).isWaitingAt(ReviewProcess.TASK_CONDUCT, ReviewProcess.TASK_CHASE_OVERDUE);
-    assertThat(task(ReviewProcess.TASK_CHASE_OVERDUE, review)).hasCandidateUser("tm.north").hasDueDate(ESCALATE);
+    assertThat(task(ReviewProcess.TASK_CHASE_OVERDUE, review)).hasCandidateGroup("team-north-manager").hasDueDate(ESCALATE);
+    assertThat(candidateGroups(task(ReviewProcess.TASK_CHASE_OVERDUE, review))).containsExactly("team-north-manager");
     complete(task(ReviewProcess.TASK_CHASE_OVERDUE, review), withVariables("chaseAction", "Allocated to sw.north"));
     assertThat(review).hasPassed(ReviewProcess.END_OVERDUE_CHASED).isWaitingAt(ReviewProcess.TASK_CONDUCT);
   }

@@ -10,6 +10,13 @@ public final class ProcessTests {
   private ProcessTests() {
   }
 
+  /** The groups a task is offered to (its candidate groups), sorted. */
+  public static java.util.List<String> candidateGroups(org.camunda.bpm.engine.task.Task task) {
+    return org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService().getIdentityLinksForTask(task.getId())
+        .stream().filter(link -> org.camunda.bpm.engine.task.IdentityLinkType.CANDIDATE.equals(link.getType()))
+        .map(link -> link.getGroupId() != null ? link.getGroupId() : "user:" + link.getUserId()).sorted().toList();
+  }
+
   /** The engine extension for decision tests (no process models, so no coverage to assert). */
   public static ProcessEngineCoverageExtension engine() {
     return (ProcessEngineCoverageExtension) ProcessEngineCoverageExtension.Companion.builder(CONFIGURATION).build();
