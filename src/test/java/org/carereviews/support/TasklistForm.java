@@ -61,7 +61,7 @@ public final class TasklistForm {
 
   /** The text of Tasklist's error notifications shown now. */
   public String errors() {
-    return String.join("\n", browser.driver().findElements(By.cssSelector(".notifications .alert-danger")).stream()
-        .map(WebElement::getText).toList());
+    return String.join("\n", browser.driver().findElements(By.cssSelector("[notifications-panel] .alert-danger"))
+        .stream().filter(WebElement::isDisplayed).map(WebElement::getText).toList());
   }
 }
