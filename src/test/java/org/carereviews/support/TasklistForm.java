@@ -20,9 +20,13 @@ public final class TasklistForm {
     this.browser = browser;
   }
 
-  /** The input of the form field with this id (form-js renders it as {@code fjs-form-<form>-<id>}). */
+  /**
+   * The input of the form field with this id: form-js renders it as {@code fjs-form-<form>-<id>}, a date
+   * field's as {@code fjs-form-<form>-<id>-date}.
+   */
   public WebElement field(String fieldId) {
-    return browser.visible(By.cssSelector("[cam-tasklist-form] [id$='-" + fieldId + "']"));
+    return browser.visible(By.cssSelector("[cam-tasklist-form] [id$='-" + fieldId + "'],"
+        + " [cam-tasklist-form] input[id$='-" + fieldId + "-date']"));
   }
 
   public TasklistForm type(String fieldId, String text) {
