@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -53,8 +54,11 @@ public final class TasklistForm {
     return completeButton().isEnabled();
   }
 
+  /** Presses Complete, scrolled to the middle of the window (Tasklist's footer covers the bottom edge). */
   public void complete() {
-    browser.waiting().until(ExpectedConditions.elementToBeClickable(completeButton())).click();
+    WebElement button = browser.waiting().until(ExpectedConditions.elementToBeClickable(completeButton()));
+    ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+    button.click();
   }
 
   private WebElement completeButton() {
