@@ -54,8 +54,14 @@ public final class TasklistForm {
     return completeButton().isEnabled();
   }
 
-  /** Presses Complete, scrolled to the middle of the window (Tasklist's footer covers the bottom edge). */
+  /**
+   * Presses Complete as a user does: closes the notifications shown (they cover it), then presses it
+   * scrolled to the middle of the window (Tasklist's footer covers the bottom edge).
+   */
   public void complete() {
+    browser.driver().findElements(By.cssSelector("[notifications-panel] .alert .close")).stream()
+        .filter(WebElement::isDisplayed).forEach(WebElement::click);
+    browser.waiting().until(d -> errors().isBlank());
     WebElement button = browser.waiting().until(ExpectedConditions.elementToBeClickable(completeButton()));
     ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
     button.click();
