@@ -100,8 +100,8 @@ class CtrReviewSteps {
     Instant now = Instant.now(clock);
     LocalDate meetingDay = review.getMeetingAt() == null ? LocalDate.now(clock)
         : LocalDate.ofInstant(review.getMeetingAt(), clock.getZone());
-    for (int i = 0; i < given.size(); i++) {
-      checkRecommendation(CtrProcesses.VAR_RECOMMENDATIONS + "[" + i + "]", given.get(i), meetingDay);
+    for (RecommendationInput recommendation : given) {
+      checkRecommendation(recommendation, meetingDay);
     }
     LocalDate plannedDischarge = in.date("plannedDischargeDate");
     if (plannedDischarge != null) {
@@ -147,21 +147,21 @@ class CtrReviewSteps {
     action(actionId).done(in.text(CtrProcesses.VAR_ACTION_NOTE), actor, Instant.now(clock));
   }
 
-  private void checkRecommendation(String field, RecommendationInput input, LocalDate meetingDay) {
+  private void checkRecommendation(RecommendationInput input, LocalDate meetingDay) {
     if (input.text() == null) {
-      throw new InvalidRequestException(field + ".text", "is required: what is recommended");
+      throw new InvalidRequestException(input.textField(), "is required: what is recommended");
     }
     if (input.owner() == null) {
-      throw new InvalidRequestException(field + ".owner", "is required: every recommendation has an owner");
+      throw new InvalidRequestException(input.ownerField(), "is required: every recommendation has an owner");
     }
     if (identity.createUserQuery().userId(input.owner()).count() == 0) {
-      throw new InvalidRequestException(field + ".owner", "is not a known user: '" + input.owner() + "'");
+      throw new InvalidRequestException(input.ownerField(), "is not a known user: '" + input.owner() + "'");
     }
     if (input.dueDate() == null) {
-      throw new InvalidRequestException(field + ".dueDate", "is required: every recommendation has a due date");
+      throw new InvalidRequestException(input.dueDateField(), "is required: every recommendation has a due date");
     }
     if (input.dueDate().isBefore(meetingDay)) {
-      throw new InvalidRequestException(field + ".dueDate", "must not be before the meeting (" + meetingDay + ")");
+      throw new InvalidRequestException(input.dueDateField(), "must not be before the meeting (" + meetingDay + ")");
     }
   }
 

@@ -25,6 +25,10 @@ final class StepInputs {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** The rows of recommendations of the Tasklist form ({@code forms/ctr/record-meeting.form}). */
+  static final int RECOMMENDATION_ROWS = 10;
+  private static final String ROW_PREFIX = "recommendation";
+
   private final Map<String, Object> values;
   private final ZoneId zone;
 
@@ -116,12 +120,37 @@ final class StepInputs {
     return Money.of(amount.setScale(Money.SCALE));
   }
 
-  /** One recommendation as given: any of its fields may be missing (the review refuses it then). */
-  record RecommendationInput(String text, String owner, LocalDate dueDate) {
+  /**
+   * One recommendation as given, with the names of the fields it came from (to name them in a refusal):
+   * any of its values may be missing (the review refuses it then).
+   */
+  record RecommendationInput(String text, String owner, LocalDate dueDate, String textField, String ownerField,
+      String dueDateField) {
   }
 
-  /** The recommendations: a JSON list (or a list of maps) of {@code {text, owner, dueDate}}. */
+  /**
+   * The recommendations: from the API, a JSON list (or a list of maps) of {@code {text, owner, dueDate}}
+   * under {@code name}; from the Tasklist form, the numbered rows {@code recommendation1Text},
+   * {@code recommendation1Owner}, {@code recommendation1DueDate} ... up to {@link #RECOMMENDATION_ROWS}. A row
+   * left wholly empty is no recommendation; a row with only some of its values is refused by the review.
+   */
   List<RecommendationInput> recommendations(String name) {
+    List<RecommendationInput> found = new ArrayList<>(listed(name));
+    for (int row = 1; row <= RECOMMENDATION_ROWS; row++) {
+      String textField = ROW_PREFIX + row + "Text";
+      String ownerField = ROW_PREFIX + row + "Owner";
+      String dueDateField = ROW_PREFIX + row + "DueDate";
+      String text = text(textField);
+      String owner = text(ownerField);
+      LocalDate dueDate = date(dueDateField);
+      if (text != null || owner != null || dueDate != null) {
+        found.add(new RecommendationInput(text, owner, dueDate, textField, ownerField, dueDateField));
+      }
+    }
+    return found;
+  }
+
+  private List<RecommendationInput> listed(String name) {
     Object value = values.get(name);
     if (value == null) {
       return List.of();
@@ -144,7 +173,8 @@ final class StepInputs {
       JsonNode item = list.get(i);
       String field = name + "[" + i + "]";
       found.add(new RecommendationInput(textOf(item, "text"), textOf(item, "owner"),
-          parseDate(field + ".dueDate", textOf(item, "dueDate"))));
+          parseDate(field + ".dueDate", textOf(item, "dueDate")), field + ".text", field + ".owner",
+          field + ".dueDate"));
     }
     return found;
   }

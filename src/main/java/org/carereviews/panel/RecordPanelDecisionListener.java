@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.carereviews.casebook.ServiceType;
 import org.carereviews.common.Money;
 import org.carereviews.common.web.InvalidRequestException;
+import org.carereviews.common.web.RefusalSentences;
 import org.carereviews.identity.EngineCalls;
 import org.springframework.stereotype.Component;
 
@@ -50,11 +51,33 @@ class RecordPanelDecisionListener implements TaskListener {
     try {
       decision = decisions.decideForTask(engineCalls.currentUser(), requestId, task.getTaskDefinitionKey(), input(task));
     } catch (InvalidRequestException e) {
-      // Tasklist shows the message: name the field as the form labels it.
-      throw new InvalidRequestException(e.field(), e.field() + " " + e.getMessage());
+      // Tasklist shows the message: the field as the form names it, in a plain sentence with its subject.
+      String field = formField(e.field());
+      throw new InvalidRequestException(field, RefusalSentences.of(field, e.getMessage()));
     }
     task.getExecution().setVariable(PanelMessages.VAR_OUTCOME, Variables.stringValue(decision.getOutcome().name()));
     task.getExecution().removeVariables(FORM_FIELDS);
+  }
+
+  /** The form's field for a field of the decision API ({@code rationale}, {@code amended.weeklyGrossCost}). */
+  static String formField(String field) {
+    if (field == null) {
+      return null;
+    }
+    return switch (field) {
+      case "outcome" -> OUTCOME;
+      case "seat" -> SEAT;
+      case "rationale" -> RATIONALE;
+      case "question" -> QUESTION;
+      case "returnBy" -> RETURN_BY;
+      case "amended.serviceType" -> AMENDED_SERVICE_TYPE;
+      case "amended.provider" -> AMENDED_PROVIDER;
+      case "amended.weeklyGrossCost" -> AMENDED_WEEKLY_GROSS;
+      case "amended.assessedContribution" -> AMENDED_CONTRIBUTION;
+      case "amended.nhsSharePercent" -> AMENDED_NHS_SHARE;
+      case "amended.effectiveDate" -> AMENDED_EFFECTIVE_DATE;
+      default -> field;
+    };
   }
 
   static DecisionInput input(DelegateTask task) {

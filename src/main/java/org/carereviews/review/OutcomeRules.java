@@ -88,7 +88,8 @@ class OutcomeRules {
     Money gross = money("proposedWeeklyGrossCost", form.proposedWeeklyGrossCost());
     if (gross.amount().compareTo(properties.weeklyCostCeiling()) > 0) {
       throw new InvalidRequestException("proposedWeeklyGrossCost", "must be at most "
-          + properties.weeklyCostCeiling().toPlainString() + " a week (the ceiling set by the council)");
+          + String.format(java.util.Locale.UK, "%s %,.2f", Money.CURRENCY, properties.weeklyCostCeiling())
+          + " a week (the ceiling set by the council)");
     }
     Money contribution = form.proposedContribution() == null ? Money.ZERO
         : money("proposedContribution", form.proposedContribution());

@@ -490,7 +490,8 @@ class PanelIT {
     identity.setAuthentication("panel.commissioning", List.of("panel-commissioning"));
     try {
       assertThatThrownBy(() -> tasks.complete(task.getId(), Map.of("decisionOutcome", "DECLINED",
-          "decisionSeat", "COMMISSIONING"))).hasMessageContaining("rationale");
+          "decisionSeat", "COMMISSIONING")))
+          .hasMessageContaining("Rationale is required for every decision but a plain approval.");
       assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).as("the task stays open").isOne();
       tasks.complete(task.getId(), Map.of("decisionOutcome", "DECLINED", "decisionSeat", "COMMISSIONING",
           "decisionRationale", "The current package meets the assessed need"));

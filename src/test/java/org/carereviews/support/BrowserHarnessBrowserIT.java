@@ -22,7 +22,7 @@ class BrowserHarnessBrowserIT {
     try (Browser browser = Browser.start("http://localhost:" + port, "BrowserHarnessBrowserIT-sign-in")) {
       browser.signInToTasklist("sw.north");
 
-      assertThat(browser.visible(By.cssSelector(".navbar")).getText()).contains("Sam North (social worker)");
+      assertThat(browser.visible(By.cssSelector("li.account")).getText()).contains("Sam North (social worker)");
       assertThat(browser.screenshot("task-list")).exists()
           .satisfies(png -> assertThat(Files.size(png)).isPositive())
           .hasFileName("03-task-list.png");

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -20,9 +21,13 @@ public final class TasklistForm {
     this.browser = browser;
   }
 
-  /** The input of the form field with this id (form-js renders it as {@code fjs-form-<form>-<id>}). */
+  /**
+   * The input of the form field with this id: form-js renders it as {@code fjs-form-<form>-<id>}, a date
+   * field's as {@code fjs-form-<form>-<id>-date}.
+   */
   public WebElement field(String fieldId) {
-    return browser.visible(By.cssSelector("[cam-tasklist-form] [id$='-" + fieldId + "']"));
+    return browser.visible(By.cssSelector("[cam-tasklist-form] [id$='-" + fieldId + "'],"
+        + " [cam-tasklist-form] input[id$='-" + fieldId + "-date']"));
   }
 
   public TasklistForm type(String fieldId, String text) {
@@ -49,8 +54,17 @@ public final class TasklistForm {
     return completeButton().isEnabled();
   }
 
+  /**
+   * Presses Complete as a user does: closes the notifications shown (they cover it), then presses it
+   * scrolled to the middle of the window (Tasklist's footer covers the bottom edge).
+   */
   public void complete() {
-    browser.waiting().until(ExpectedConditions.elementToBeClickable(completeButton())).click();
+    browser.driver().findElements(By.cssSelector("[notifications-panel] .alert .close")).stream()
+        .filter(WebElement::isDisplayed).forEach(WebElement::click);
+    browser.waiting().until(d -> errors().isBlank());
+    WebElement button = browser.waiting().until(ExpectedConditions.elementToBeClickable(completeButton()));
+    ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+    button.click();
   }
 
   private WebElement completeButton() {
@@ -61,7 +75,7 @@ public final class TasklistForm {
 
   /** The text of Tasklist's error notifications shown now. */
   public String errors() {
-    return String.join("\n", browser.driver().findElements(By.cssSelector(".notifications .alert-danger")).stream()
-        .map(WebElement::getText).toList());
+    return String.join("\n", browser.driver().findElements(By.cssSelector("[notifications-panel] .alert-danger"))
+        .stream().filter(WebElement::isDisplayed).map(WebElement::getText).toList());
   }
 }
