@@ -1,5 +1,7 @@
 package org.carereviews.panel;
 
+import org.carereviews.common.web.InputText;
+import jakarta.validation.constraints.Pattern;
 import org.carereviews.audit.Audited;
 import org.carereviews.audit.AuditAction;
 import jakarta.validation.Valid;
@@ -49,7 +51,7 @@ class PanelController {
 
   record Figures(
       @NotNull ServiceType serviceType,
-      @NotBlank @Size(max = 200) String provider,
+      @NotBlank @Size(max = 200) @Pattern(regexp = InputText.SINGLE_LINE, message = InputText.NAME_MESSAGE) String provider,
       @NotNull @DecimalMin(value = "0.00", message = "must not be negative")
       @DecimalMax(value = "50000.00", message = "must be at most 50000.00 a week")
       @Digits(integer = 7, fraction = 2, message = "must be pounds and pence") BigDecimal weeklyGrossCost,
