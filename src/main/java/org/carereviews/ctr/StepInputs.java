@@ -113,6 +113,9 @@ final class StepInputs {
     if (amount.stripTrailingZeros().scale() > Money.SCALE) {
       throw new InvalidRequestException(name, "must be pounds and pence (at most two decimal places)");
     }
+    if (!Money.withinCeiling(amount, Money.MAX_WEEKLY_INPUT)) {
+      throw new InvalidRequestException(name, "must be at most " + Money.MAX_WEEKLY_INPUT + " a week");
+    }
     return Money.of(amount.setScale(Money.SCALE));
   }
 

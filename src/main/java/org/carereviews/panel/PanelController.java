@@ -56,6 +56,7 @@ class PanelController {
       @DecimalMax(value = "50000.00", message = "must be at most 50000.00 a week")
       @Digits(integer = 7, fraction = 2, message = "must be pounds and pence") BigDecimal weeklyGrossCost,
       @DecimalMin(value = "0.00", message = "must not be negative")
+      @DecimalMax(value = Money.MAX_WEEKLY_INPUT_TEXT, message = "must be at most " + Money.MAX_WEEKLY_INPUT_TEXT + " a week")
       @Digits(integer = 7, fraction = 2, message = "must be pounds and pence") BigDecimal assessedContribution,
       @DecimalMin(value = "0.00", message = "must be between 0 and 100")
       @DecimalMax(value = "100.00", message = "must be between 0 and 100")

@@ -111,8 +111,17 @@ class RecordPanelDecisionListener implements TaskListener {
     if (text == null) {
       return Money.ZERO;
     }
+    BigDecimal amount;
     try {
-      return Money.of(new BigDecimal(text));
+      amount = new BigDecimal(text);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidRequestException(field, "must be pounds and pence");
+    }
+    if (!Money.withinCeiling(amount, Money.MAX_WEEKLY_INPUT)) {
+      throw new InvalidRequestException(field, "must be at most " + Money.MAX_WEEKLY_INPUT + " a week");
+    }
+    try {
+      return Money.of(amount);
     } catch (IllegalArgumentException e) {
       throw new InvalidRequestException(field, "must be pounds and pence");
     }

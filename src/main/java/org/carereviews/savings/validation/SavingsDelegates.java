@@ -171,6 +171,9 @@ class SavingsDelegates {
     }
     try {
       BigDecimal amount = new BigDecimal(text).stripTrailingZeros();
+      if (!Money.withinCeiling(amount, Money.MAX_WEEKLY_INPUT)) {
+        throw new InvalidRequestException("validatedWeeklyDelta", "must be at most " + Money.MAX_WEEKLY_INPUT + " a week");
+      }
       return Money.of(amount.scale() < 0 ? amount.setScale(0) : amount);
     } catch (IllegalArgumentException | ArithmeticException e) {
       throw new InvalidRequestException("validatedWeeklyDelta", "must be pounds and pence, e.g. -45.50");
