@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import org.carereviews.casebook.CasebookService;
 import org.carereviews.casebook.ServiceType;
+import org.carereviews.common.DateWindows;
 import org.carereviews.common.Money;
 import org.carereviews.common.web.InvalidRequestException;
 import org.carereviews.identity.CareUser;
@@ -177,6 +178,12 @@ class PanelController {
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       @RequestParam(defaultValue = "day") PanelMeasures.GroupBy groupBy) {
     require(MEASURE_READERS);
+    for (String field : List.of("from", "to")) {
+      String outside = DateWindows.careDateProblem(field.equals("from") ? from : to);
+      if (outside != null) {
+        throw new InvalidRequestException(field, outside);
+      }
+    }
     if (to.isBefore(from)) {
       throw new InvalidRequestException("to", "must not be before from");
     }
@@ -204,11 +211,17 @@ class PanelController {
     if ("today".equals(date)) {
       return LocalDate.now(clock);
     }
+    LocalDate parsed;
     try {
-      return LocalDate.parse(date);
+      parsed = LocalDate.parse(date);
     } catch (java.time.format.DateTimeParseException e) {
       throw new InvalidRequestException("date", "must be a date (yyyy-mm-dd) or 'today'");
     }
+    String outside = DateWindows.careDateProblem(parsed);
+    if (outside != null) {
+      throw new InvalidRequestException("date", outside);
+    }
+    return parsed;
   }
 
   private void require(Set<String> roles) {

@@ -6,6 +6,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,8 +28,56 @@ class EngineApiProblems {
         .register(new Refusal<>(AccessDeniedException.class, Response.Status.FORBIDDEN) { })
         .register(new Refusal<>(RecordNotFoundException.class, Response.Status.NOT_FOUND) { })
         .register(new Refusal<>(StateConflictException.class, Response.Status.CONFLICT) { })
-        .register(new Refusal<>(OptimisticLockingException.class, Response.Status.CONFLICT) { })
-        .register(new Refusal<>(InvalidRequestException.class, Response.Status.BAD_REQUEST) { });
+        .register(new Refusal<>(InvalidRequestException.class, Response.Status.BAD_REQUEST) { })
+        // Before Camunda's own handler of engine exceptions (priority: lower runs first).
+        .register(new WrappedRefusals(), 1);
+  }
+
+  /**
+   * An engine exception that wraps one of our refusals (a task listener's, say: "ENGINE-03051 There was
+   * an exception while invoking the TaskListener") answers as that refusal; two changes at once are 409;
+   * any other engine exception is answered by Camunda as before.
+   */
+  static final class WrappedRefusals extends ProcessEngineExceptionHandler {
+
+    @Override
+    public Response toResponse(ProcessEngineException e) {
+      if (e instanceof OptimisticLockingException) {
+        return answer("OptimisticLockingException", Response.Status.CONFLICT,
+            "The record was changed by another request at the same time; nothing was changed by this one.", null);
+      }
+      for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+        Response.Status status = statusOf(t);
+        if (status != null) {
+          return answer(t.getClass().getSimpleName(), status, t.getMessage(),
+              t instanceof InvalidRequestException invalid ? invalid.field() : null);
+        }
+      }
+      return super.toResponse(e);
+    }
+  }
+
+  static Response.Status statusOf(Throwable t) {
+    if (t instanceof AccessDeniedException) {
+      return Response.Status.FORBIDDEN;
+    } else if (t instanceof RecordNotFoundException) {
+      return Response.Status.NOT_FOUND;
+    } else if (t instanceof StateConflictException || t instanceof OptimisticLockingException) {
+      return Response.Status.CONFLICT;
+    } else if (t instanceof InvalidRequestException) {
+      return Response.Status.BAD_REQUEST;
+    }
+    return null;
+  }
+
+  static Response answer(String type, Response.Status status, String message, String field) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", type);
+    body.put("message", message);
+    if (field != null) {
+      body.put("field", field);
+    }
+    return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
   }
 
   /** Maps one kind of refusal to its status; subclassed once per kind so that JAX-RS sees the type. */
@@ -43,15 +93,8 @@ class EngineApiProblems {
 
     @Override
     public Response toResponse(E e) {
-      Map<String, Object> body = new LinkedHashMap<>();
-      body.put("type", type.getSimpleName());
-      body.put("message", e instanceof OptimisticLockingException
-          ? "The record was changed by another request at the same time; nothing was changed by this one."
-          : e.getMessage());
-      if (e instanceof InvalidRequestException invalid) {
-        body.put("field", invalid.field());
-      }
-      return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+      return answer(type.getSimpleName(), status, e.getMessage(),
+          e instanceof InvalidRequestException invalid ? invalid.field() : null);
     }
   }
 }

@@ -24,6 +24,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.carereviews.casebook.CarePackage;
 import org.carereviews.casebook.CasebookService;
 import org.carereviews.casebook.ClientGroup;
@@ -80,6 +81,7 @@ class HostileInputIT {
   @Autowired Teams teams;
   @Autowired SavingsLines lines;
   @Autowired JdbcTemplate jdbc;
+  @Autowired TaskService tasks;
   @LocalServerPort int port;
 
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -93,7 +95,7 @@ class HostileInputIT {
 
   /** The records the cases refer to. */
   record Fixture(long northPerson, long northPackage, String northPersonRef, String northPackageRef,
-      long southPackage, long openReview, String lineCode) {
+      long southPackage, long openReview, String conductTask, String lineCode) {
   }
 
   @BeforeAll
@@ -113,8 +115,11 @@ class HostileInputIT {
         + ",\"requestedBy\":\"PROVIDER\",\"reason\":\"Provider reports a change\"}", Set.of(201), null))
         .body().get("id").asLong();
     send(new Hostile("sw.north", "POST", "/api/reviews/" + review + "/claim", JSON, "", Set.of(200), null));
+    String process = jdbc.queryForObject("select process_instance_id from care_review where id = ?", String.class,
+        review);
+    String conductTask = tasks.createTaskQuery().processInstanceId(process).singleResult().getId();
     fixture = new Fixture(ada.getId(), northPackage.getId(), ada.getReference(), northPackage.getReference(),
-        southPackage.getId(), review, line);
+        southPackage.getId(), review, conductTask, line);
   }
 
   private CarePackage packageOf(Person person, String weekly) {
@@ -161,10 +166,22 @@ class HostileInputIT {
         "POST", "/engine-rest/process-definition/key/CarePackageReview/start", ENGINE_JSON,
         "{\"variables\":{\"packageReference\":{\"value\":\"PKG-999999\"},"
             + "\"requestedBy\":{\"value\":\"PERSON\"},\"requestReason\":{\"value\":\"Asked\"}}}", Set.of(400, 404), null));
+    add(cases, "11 */* as the content type of an engine API write", f -> new Hostile("sw.north", "POST",
+        "/engine-rest/process-definition/key/CarePackageReview/start", "*/*", "{}", Set.of(415), null));
+    add(cases, "11 TRACE on the engine API", f -> new Hostile("sw.north", "TRACE", "/engine-rest/task", null, null,
+        Set.of(405), null));
+    add(cases, "11 an encoded slash on the engine API", f -> new Hostile("sw.north", "GET",
+        "/engine-rest/task/x%2F..%2Fy", null, null, Set.of(400), null));
     // --- 12: accepted and wrote data
     add(cases, "12 NO_CHANGE with a negative proposed cost", f -> new Hostile("sw.north", "POST",
         "/api/reviews/" + f.openReview() + "/outcome", JSON, outcome("NO_CHANGE", ",\"proposedWeeklyGrossCost\":-5"),
         Set.of(400), "proposedWeeklyGrossCost"));
+    add(cases, "12 NO_CHANGE with a negative proposed cost through the engine API", f -> new Hostile("sw.north", "POST",
+        "/engine-rest/task/" + f.conductTask() + "/complete", ENGINE_JSON, "{\"variables\":{"
+            + "\"conversationConnect\":{\"value\":true},\"strengthsAndAssets\":{\"value\":\"Daughter nearby\"},"
+            + "\"outcomesWanted\":{\"value\":\"Stay at home\"},\"personViews\":{\"value\":\"Fewer visits\"},"
+            + "\"outcome\":{\"value\":\"NO_CHANGE\"},\"proposedWeeklyGrossCost\":{\"value\":\"-5\"}}}",
+        Set.of(400), null));
     add(cases, "12 a CSV row with more values than the header", f -> new Hostile("fin.head", "POST",
         "/api/savings/lines/import", CSV,
         "code,name,theme,kind,financialYear,target\nHX-3,Line,Theme,CASHABLE_SAVING,2030/31,-5,HX-4,Line\n",
@@ -216,6 +233,8 @@ class HostileInputIT {
         "/api/panel/measures?to=2030-01-31", null, null, Set.of(400), "from"));
     add(cases, "13 a query parameter of the wrong type", f -> new Hostile("panel.asc", "GET",
         "/api/panel/measures?from=yesterday&to=2030-01-31", null, null, Set.of(400), "from"));
+    add(cases, "11 a measure from the year 999999999", f -> new Hostile("panel.asc", "GET",
+        "/api/panel/measures?from=%2B999999999-01-01&to=%2B999999999-01-31", null, null, Set.of(400), "from"));
     return cases.stream();
   }
 
@@ -233,7 +252,8 @@ class HostileInputIT {
 
     assertThat(answer.status()).as(name + " answered " + answer.raw()).isIn(hostile.statuses());
     if (hostile.path().startsWith("/engine-rest")) {
-      assertThat(answer.contentType()).as(name).startsWith("application/json");
+      assertThat(answer.contentType()).as(name + " answered " + answer.raw())
+          .matches("application/(problem\\+)?json.*");
     } else {
       assertThat(answer.contentType()).as(name + " answered " + answer.raw()).startsWith("application/problem+json");
       assertThat(answer.body().path("status").asInt()).as(name).isEqualTo(answer.status());
