@@ -86,11 +86,17 @@ final class StepInputs {
     if (value instanceof Date date) {
       return LocalDate.ofInstant(date.toInstant(), zone);
     }
+    LocalDate date;
     try {
-      return LocalDate.parse(value.toString().strip());
+      date = LocalDate.parse(value.toString().strip());
     } catch (DateTimeParseException e) {
       throw new InvalidRequestException(name, "is not a date such as 2026-05-04: '" + value + "'");
     }
+    String outside = org.carereviews.common.DateWindows.careDateProblem(date);
+    if (outside != null) {
+      throw new InvalidRequestException(name, outside);
+    }
+    return date;
   }
 
   BigDecimal decimal(String name) {

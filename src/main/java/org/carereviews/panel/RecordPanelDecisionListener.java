@@ -98,12 +98,18 @@ class RecordPanelDecisionListener implements TaskListener {
     if (text == null) {
       return null;
     }
+    LocalDate date;
     try {
       // Camunda Forms date fields submit yyyy-MM-dd.
-      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+      date = LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
     } catch (java.time.format.DateTimeParseException e) {
       throw new InvalidRequestException(field, "is not a date (yyyy-mm-dd): " + text);
     }
+    String outside = org.carereviews.common.DateWindows.careDateProblem(date);
+    if (outside != null) {
+      throw new InvalidRequestException(field, outside);
+    }
+    return date;
   }
 
   private static Money money(String field, Object value) {

@@ -166,6 +166,16 @@ class HostileInputIT {
         "POST", "/engine-rest/process-definition/key/CarePackageReview/start", ENGINE_JSON,
         "{\"variables\":{\"packageReference\":{\"value\":\"PKG-999999\"},"
             + "\"requestedBy\":{\"value\":\"PERSON\"},\"requestReason\":{\"value\":\"Asked\"}}}", Set.of(400, 404), null));
+    add(cases, "11 starting a review through the engine API with an unknown requester", f -> new Hostile("sw.north",
+        "POST", "/engine-rest/process-definition/key/CarePackageReview/start", ENGINE_JSON,
+        "{\"variables\":{\"packageId\":{\"value\":" + f.northPackage() + ",\"type\":\"Long\"},"
+            + "\"requestedBy\":{\"value\":\"NOBODY\"},\"requestReason\":{\"value\":\"Asked\"}}}", Set.of(400),
+        null));
+    add(cases, "11 starting a review through the engine API due in the year 10000", f -> new Hostile("sw.north",
+        "POST", "/engine-rest/process-definition/key/CarePackageReview/start", ENGINE_JSON,
+        "{\"variables\":{\"packageId\":{\"value\":" + f.northPackage() + ",\"type\":\"Long\"},"
+            + "\"requestedBy\":{\"value\":\"PERSON\"},\"requestReason\":{\"value\":\"Asked\"},"
+            + "\"requestedDueDate\":{\"value\":\"+10000-01-01\"}}}", Set.of(400), null));
     add(cases, "11 */* as the content type of an engine API write", f -> new Hostile("sw.north", "POST",
         "/engine-rest/process-definition/key/CarePackageReview/start", "*/*", "{}", Set.of(415), null));
     add(cases, "11 TRACE on the engine API", f -> new Hostile("sw.north", "TRACE", "/engine-rest/task", null, null,
