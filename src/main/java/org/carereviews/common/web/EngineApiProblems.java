@@ -8,6 +8,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +24,9 @@ import org.springframework.security.access.AccessDeniedException;
 @Configuration
 class EngineApiProblems {
 
+  private static final String CONCURRENT =
+      "The record was changed by another request at the same time; nothing was changed by this one.";
+
   @Bean
   ResourceConfigCustomizer engineApiRefusals() {
     return config -> config
@@ -30,7 +35,32 @@ class EngineApiProblems {
         .register(new Refusal<>(StateConflictException.class, Response.Status.CONFLICT) { })
         .register(new Refusal<>(InvalidRequestException.class, Response.Status.BAD_REQUEST) { })
         // Before Camunda's own handler of engine exceptions (priority: lower runs first).
-        .register(new WrappedRefusals(), 1);
+        .register(new WrappedRefusals(), 1)
+        .register(new RestWrappedRefusals(), 1);
+  }
+
+  /** The same for Camunda's REST wrapper ("Cannot complete task ...: ENGINE-03051 ..."). */
+  static final class RestWrappedRefusals extends RestExceptionHandler {
+
+    @Override
+    public Response toResponse(RestException e) {
+      Response refusal = refusalIn(e);
+      return refusal != null ? refusal : super.toResponse(e);
+    }
+  }
+
+  /** The answer to the first of our refusals in the exception's causes, or null when there is none. */
+  static Response refusalIn(Throwable e) {
+    for (Throwable t = e.getCause(); t != null; t = t.getCause() == t ? null : t.getCause()) {
+      Response.Status status = statusOf(t);
+      if (status != null) {
+        return t instanceof OptimisticLockingException
+            ? answer("OptimisticLockingException", Response.Status.CONFLICT, CONCURRENT, null)
+            : answer(t.getClass().getSimpleName(), status, t.getMessage(),
+                t instanceof InvalidRequestException invalid ? invalid.field() : null);
+      }
+    }
+    return null;
   }
 
   /**
@@ -43,17 +73,10 @@ class EngineApiProblems {
     @Override
     public Response toResponse(ProcessEngineException e) {
       if (e instanceof OptimisticLockingException) {
-        return answer("OptimisticLockingException", Response.Status.CONFLICT,
-            "The record was changed by another request at the same time; nothing was changed by this one.", null);
+        return answer("OptimisticLockingException", Response.Status.CONFLICT, CONCURRENT, null);
       }
-      for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
-        Response.Status status = statusOf(t);
-        if (status != null) {
-          return answer(t.getClass().getSimpleName(), status, t.getMessage(),
-              t instanceof InvalidRequestException invalid ? invalid.field() : null);
-        }
-      }
-      return super.toResponse(e);
+      Response refusal = refusalIn(e);
+      return refusal != null ? refusal : super.toResponse(e);
     }
   }
 
