@@ -53,7 +53,8 @@ class AuditController {
       @RequestParam(required = false) AuditAction action, @RequestParam(required = false) AuditOutcome outcome,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
-      @RequestParam(defaultValue = "0") @Min(value = 0, message = "must be 0 or more") int page,
+      @RequestParam(defaultValue = "0") @Min(value = 0, message = "must be 0 or more")
+      @Max(value = PageResponse.MAX_PAGE, message = PageResponse.MAX_PAGE_MESSAGE) int page,
       @RequestParam(defaultValue = "50") @Min(value = 1, message = "must be at least 1")
       @Max(value = PageResponse.MAX_PAGE_SIZE, message = "must be at most " + PageResponse.MAX_PAGE_SIZE) int size) {
     if (!currentUser.get().hasRole(Roles.AUDITOR)) {

@@ -46,7 +46,8 @@ class CasebookController {
   @GetMapping("/people")
   @Audited(action = AuditAction.LIST, record = "person")
   PageResponse<PersonView> people(
-      @RequestParam(defaultValue = "0") @Min(value = 0, message = "must be 0 or more") int page,
+      @RequestParam(defaultValue = "0") @Min(value = 0, message = "must be 0 or more")
+      @Max(value = PageResponse.MAX_PAGE, message = PageResponse.MAX_PAGE_MESSAGE) int page,
       @RequestParam(defaultValue = "20") @Min(value = 1, message = "must be at least 1")
       @Max(value = PageResponse.MAX_PAGE_SIZE, message = "must be at most " + PageResponse.MAX_PAGE_SIZE) int size,
       @RequestParam(required = false) ClientGroup clientGroup,

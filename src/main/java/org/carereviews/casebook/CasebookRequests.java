@@ -1,5 +1,8 @@
 package org.carereviews.casebook;
 
+import org.carereviews.common.Money;
+import org.carereviews.common.web.InputText;
+import org.carereviews.common.DateOfBirth;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -19,8 +22,8 @@ public final class CasebookRequests {
   }
 
   public record NewPerson(
-      @NotBlank @Size(max = 200) String displayName,
-      @NotNull @Past LocalDate dateOfBirth,
+      @NotBlank @Size(max = 200) @Pattern(regexp = InputText.SINGLE_LINE, message = InputText.NAME_MESSAGE) String displayName,
+      @NotNull @Past @DateOfBirth LocalDate dateOfBirth,
       @NotNull ClientGroup clientGroup,
       @NotBlank @Pattern(regexp = "[A-Z0-9_]{1,40}", message = "must be a team code such as NORTH") String teamCode,
       Set<@NotBlank String> cohortCodes,
@@ -33,11 +36,12 @@ public final class CasebookRequests {
    */
   public record PackageTermsRequest(
       @NotNull ServiceType serviceType,
-      @NotBlank @Size(max = 200) String provider,
+      @NotBlank @Size(max = 200) @Pattern(regexp = InputText.SINGLE_LINE, message = InputText.NAME_MESSAGE) String provider,
       @NotNull @DecimalMin(value = "0.00", message = "must not be negative")
       @DecimalMax(value = "50000.00", message = "must be at most 50000.00 a week")
       @Digits(integer = 7, fraction = 2, message = "must be pounds and pence") BigDecimal weeklyGrossCost,
       @DecimalMin(value = "0.00", message = "must not be negative")
+      @DecimalMax(value = Money.MAX_WEEKLY_INPUT_TEXT, message = "must be at most " + Money.MAX_WEEKLY_INPUT_TEXT + " a week")
       @Digits(integer = 7, fraction = 2, message = "must be pounds and pence") BigDecimal assessedContribution,
       @DecimalMin(value = "0.00", message = "must be between 0 and 100")
       @DecimalMax(value = "100.00", message = "must be between 0 and 100")

@@ -1,5 +1,6 @@
 package org.carereviews.casebook;
 
+import org.carereviews.common.web.InputText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -24,13 +25,13 @@ class TeamsAndCohortsController {
   /** A team: code as in its Keycloak group {@code team-<code>}, e.g. NORTH for team-north. */
   record NewTeam(
       @NotBlank @Pattern(regexp = "[A-Z0-9_]{1,40}", message = "must be 1 to 40 capital letters, digits or _") String code,
-      @NotBlank @Size(max = 120) String name) {
+      @NotBlank @Size(max = 120) @Pattern(regexp = InputText.SINGLE_LINE, message = InputText.NAME_MESSAGE) String name) {
   }
 
   record NewCohort(
       @NotBlank @Pattern(regexp = "[A-Z0-9_-]{1,60}", message = "must be 1 to 60 capital letters, digits, - or _")
       String code,
-      @NotBlank @Size(max = 200) String name) {
+      @NotBlank @Size(max = 200) @Pattern(regexp = InputText.SINGLE_LINE, message = InputText.NAME_MESSAGE) String name) {
   }
 
   private final TeamsAndCohorts teamsAndCohorts;

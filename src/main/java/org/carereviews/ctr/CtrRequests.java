@@ -1,5 +1,7 @@
 package org.carereviews.ctr;
 
+import org.carereviews.common.web.InputText;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -77,7 +79,7 @@ final class CtrRequests {
 
   record DischargePlanRequest(
       ServiceType serviceType,
-      @Size(max = 200) String provider,
+      @Size(max = 200) @Pattern(regexp = InputText.SINGLE_LINE, message = InputText.NAME_MESSAGE) String provider,
       BigDecimal weeklyGrossCost,
       BigDecimal assessedContribution,
       BigDecimal nhsSharePercent,

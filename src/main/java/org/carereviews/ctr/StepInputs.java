@@ -90,11 +90,17 @@ final class StepInputs {
     if (value instanceof Date date) {
       return LocalDate.ofInstant(date.toInstant(), zone);
     }
+    LocalDate date;
     try {
-      return LocalDate.parse(value.toString().strip());
+      date = LocalDate.parse(value.toString().strip());
     } catch (DateTimeParseException e) {
       throw new InvalidRequestException(name, "is not a date such as 2026-05-04: '" + value + "'");
     }
+    String outside = org.carereviews.common.DateWindows.careDateProblem(date);
+    if (outside != null) {
+      throw new InvalidRequestException(name, outside);
+    }
+    return date;
   }
 
   BigDecimal decimal(String name) {
@@ -116,6 +122,9 @@ final class StepInputs {
     }
     if (amount.stripTrailingZeros().scale() > Money.SCALE) {
       throw new InvalidRequestException(name, "must be pounds and pence (at most two decimal places)");
+    }
+    if (!Money.withinCeiling(amount, Money.MAX_WEEKLY_INPUT)) {
+      throw new InvalidRequestException(name, "must be at most " + Money.MAX_WEEKLY_INPUT + " a week");
     }
     return Money.of(amount.setScale(Money.SCALE));
   }

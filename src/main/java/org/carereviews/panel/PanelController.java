@@ -1,5 +1,7 @@
 package org.carereviews.panel;
 
+import org.carereviews.common.web.InputText;
+import jakarta.validation.constraints.Pattern;
 import org.carereviews.audit.Audited;
 import org.carereviews.audit.AuditAction;
 import jakarta.validation.Valid;
@@ -18,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import org.carereviews.casebook.CasebookService;
 import org.carereviews.casebook.ServiceType;
+import org.carereviews.common.DateWindows;
 import org.carereviews.common.Money;
 import org.carereviews.common.web.InvalidRequestException;
 import org.carereviews.identity.CareUser;
@@ -49,11 +52,12 @@ class PanelController {
 
   record Figures(
       @NotNull ServiceType serviceType,
-      @NotBlank @Size(max = 200) String provider,
+      @NotBlank @Size(max = 200) @Pattern(regexp = InputText.SINGLE_LINE, message = InputText.NAME_MESSAGE) String provider,
       @NotNull @DecimalMin(value = "0.00", message = "must not be negative")
       @DecimalMax(value = "50000.00", message = "must be at most 50000.00 a week")
       @Digits(integer = 7, fraction = 2, message = "must be pounds and pence") BigDecimal weeklyGrossCost,
       @DecimalMin(value = "0.00", message = "must not be negative")
+      @DecimalMax(value = Money.MAX_WEEKLY_INPUT_TEXT, message = "must be at most " + Money.MAX_WEEKLY_INPUT_TEXT + " a week")
       @Digits(integer = 7, fraction = 2, message = "must be pounds and pence") BigDecimal assessedContribution,
       @DecimalMin(value = "0.00", message = "must be between 0 and 100")
       @DecimalMax(value = "100.00", message = "must be between 0 and 100")
@@ -174,6 +178,12 @@ class PanelController {
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       @RequestParam(defaultValue = "day") PanelMeasures.GroupBy groupBy) {
     require(MEASURE_READERS);
+    for (String field : List.of("from", "to")) {
+      String outside = DateWindows.careDateProblem(field.equals("from") ? from : to);
+      if (outside != null) {
+        throw new InvalidRequestException(field, outside);
+      }
+    }
     if (to.isBefore(from)) {
       throw new InvalidRequestException("to", "must not be before from");
     }
@@ -201,11 +211,17 @@ class PanelController {
     if ("today".equals(date)) {
       return LocalDate.now(clock);
     }
+    LocalDate parsed;
     try {
-      return LocalDate.parse(date);
+      parsed = LocalDate.parse(date);
     } catch (java.time.format.DateTimeParseException e) {
       throw new InvalidRequestException("date", "must be a date (yyyy-mm-dd) or 'today'");
     }
+    String outside = DateWindows.careDateProblem(parsed);
+    if (outside != null) {
+      throw new InvalidRequestException("date", outside);
+    }
+    return parsed;
   }
 
   private void require(Set<String> roles) {

@@ -121,12 +121,18 @@ class RecordPanelDecisionListener implements TaskListener {
     if (text == null) {
       return null;
     }
+    LocalDate date;
     try {
       // Camunda Forms date fields submit yyyy-MM-dd.
-      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+      date = LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
     } catch (java.time.format.DateTimeParseException e) {
       throw new InvalidRequestException(field, "is not a date (yyyy-mm-dd): " + text);
     }
+    String outside = org.carereviews.common.DateWindows.careDateProblem(date);
+    if (outside != null) {
+      throw new InvalidRequestException(field, outside);
+    }
+    return date;
   }
 
   private static Money money(String field, Object value) {
@@ -134,8 +140,17 @@ class RecordPanelDecisionListener implements TaskListener {
     if (text == null) {
       return Money.ZERO;
     }
+    BigDecimal amount;
     try {
-      return Money.of(new BigDecimal(text));
+      amount = new BigDecimal(text);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidRequestException(field, "must be pounds and pence");
+    }
+    if (!Money.withinCeiling(amount, Money.MAX_WEEKLY_INPUT)) {
+      throw new InvalidRequestException(field, "must be at most " + Money.MAX_WEEKLY_INPUT + " a week");
+    }
+    try {
+      return Money.of(amount);
     } catch (IllegalArgumentException e) {
       throw new InvalidRequestException(field, "must be pounds and pence");
     }

@@ -124,7 +124,7 @@ public record OutcomeForm(
     }
     String text = value.toString().strip();
     try {
-      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+      return LocalDate.parse(text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text);
     } catch (java.time.format.DateTimeParseException e) {
       throw new InvalidRequestException(name, "must be a date such as 2026-04-01, not '" + text + "'");
     }

@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.carereviews.casebook.PackageTerms;
 import org.carereviews.casebook.ServiceType;
+import org.carereviews.common.DateWindows;
 import org.carereviews.common.Money;
+import org.carereviews.common.web.InputText;
 import org.carereviews.common.web.InvalidRequestException;
 import org.carereviews.panel.ProposedPackage;
 import org.springframework.stereotype.Component;
@@ -32,6 +34,7 @@ class OutcomeRules {
     if (form.outcome() == null) {
       throw new InvalidRequestException("outcome", "is required: choose what the review concluded");
     }
+    checkWhatIsGiven(form);
     if (!Boolean.TRUE.equals(form.conversationConnect()) && !Boolean.TRUE.equals(form.conversationCrisis())
         && !Boolean.TRUE.equals(form.conversationLongTerm())) {
       throw new InvalidRequestException("conversationConnect", "record which of the three conversations took place");
@@ -69,6 +72,34 @@ class OutcomeRules {
     }
     ReviewPath path = newNet.equals(oldNet) ? ReviewPath.SAME_COST_CHANGE : ReviewPath.COST_CHANGE;
     return new ValidOutcome(form, oldNet, proposed, effectiveDate, newNet, path);
+  }
+
+  /**
+   * Every figure, date and text given is checked whatever the outcome: a figure the outcome does not use
+   * (a proposed cost with NO_CHANGE) is still recorded with the outcome, so it must be valid too.
+   */
+  private static void checkWhatIsGiven(OutcomeForm form) {
+    if (form.proposedWeeklyGrossCost() != null) {
+      money("proposedWeeklyGrossCost", form.proposedWeeklyGrossCost());
+    }
+    if (form.proposedContribution() != null) {
+      money("proposedContribution", form.proposedContribution());
+    }
+    BigDecimal nhsShare = form.proposedNhsSharePercent();
+    if (nhsShare != null && (nhsShare.signum() < 0 || nhsShare.compareTo(HUNDRED) > 0
+        || nhsShare.stripTrailingZeros().scale() > 2)) {
+      throw new InvalidRequestException("proposedNhsSharePercent", "must be between 0 and 100, to two decimal places");
+    }
+    if (form.effectiveDate() != null && DateWindows.careDateProblem(form.effectiveDate()) != null) {
+      throw new InvalidRequestException("effectiveDate", DateWindows.careDateProblem(form.effectiveDate()));
+    }
+    InputText.singleLine("proposedProvider", form.proposedProvider());
+    InputText.freeText("strengthsAndAssets", form.strengthsAndAssets());
+    InputText.freeText("outcomesWanted", form.outcomesWanted());
+    InputText.freeText("personViews", form.personViews());
+    InputText.freeText("carerViews", form.carerViews());
+    InputText.freeText("changeInNeed", form.changeInNeed());
+    InputText.freeText("alternativeMeetingOutcome", form.alternativeMeetingOutcome());
   }
 
   private ProposedPackage proposedPackage(OutcomeForm form, LocalDate effectiveDate) {
@@ -141,6 +172,9 @@ class OutcomeRules {
     }
     if (amount.stripTrailingZeros().scale() > Money.SCALE) {
       throw new InvalidRequestException(field, "must be pounds and pence (at most two decimal places)");
+    }
+    if (!Money.withinCeiling(amount, Money.MAX_WEEKLY_INPUT)) {
+      throw new InvalidRequestException(field, "must be at most " + Money.MAX_WEEKLY_INPUT + " a week");
     }
     return Money.of(amount);
   }

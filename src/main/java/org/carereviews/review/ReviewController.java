@@ -58,7 +58,8 @@ class ReviewController {
   @Audited(action = AuditAction.LIST, record = "review")
   PageResponse<ReviewView> teamReviews(@RequestParam(required = false) String team,
       @RequestParam(required = false) ReviewStatus status,
-      @RequestParam(defaultValue = "0") @Min(value = 0, message = "must be 0 or more") int page,
+      @RequestParam(defaultValue = "0") @Min(value = 0, message = "must be 0 or more")
+      @Max(value = PageResponse.MAX_PAGE, message = PageResponse.MAX_PAGE_MESSAGE) int page,
       @RequestParam(defaultValue = "20") @Min(value = 1, message = "must be at least 1")
       @Max(value = PageResponse.MAX_PAGE_SIZE, message = "must be at most " + PageResponse.MAX_PAGE_SIZE) int size) {
     return actions.teamReviews(currentUser.get(), team, status, PageRequest.of(page, size));
@@ -68,7 +69,8 @@ class ReviewController {
   @GetMapping("/reviews/overdue")
   @Audited(action = AuditAction.LIST, record = "review")
   PageResponse<ReviewView> overdue(@RequestParam(required = false) String team,
-      @RequestParam(defaultValue = "0") @Min(value = 0, message = "must be 0 or more") int page,
+      @RequestParam(defaultValue = "0") @Min(value = 0, message = "must be 0 or more")
+      @Max(value = PageResponse.MAX_PAGE, message = PageResponse.MAX_PAGE_MESSAGE) int page,
       @RequestParam(defaultValue = "20") @Min(value = 1, message = "must be at least 1")
       @Max(value = PageResponse.MAX_PAGE_SIZE, message = "must be at most " + PageResponse.MAX_PAGE_SIZE) int size) {
     return actions.overdueReviews(currentUser.get(), team, PageRequest.of(page, size));

@@ -63,13 +63,13 @@ class ReviewDelegates {
     return execution -> {
       String initiator = (String) execution.getVariable(VAR_INITIATOR);
       Authentication authentication = identity.getCurrentAuthentication();
-      ReviewRoute route = ReviewRoute.valueOf(text(execution, VAR_ROUTE, ReviewRoute.REQUESTED.name()));
+      ReviewRoute route = choice(VAR_ROUTE, text(execution, VAR_ROUTE, ReviewRoute.REQUESTED.name()), ReviewRoute.class);
       String requestedBy = text(execution, VAR_REQUESTED_BY, null);
       String dueDate = text(execution, VAR_DUE_DATE_REQUESTED, null);
       long packageId = packageId(execution);
       Registered registered = reviews.register(new Registration(packageId, route,
-          requestedBy == null ? null : RequestedBy.valueOf(requestedBy), text(execution, VAR_REQUEST_REASON, null),
-          dueDate == null ? null : LocalDate.parse(dueDate), initiator,
+          requestedBy == null ? null : choice(VAR_REQUESTED_BY, requestedBy, RequestedBy.class),
+          text(execution, VAR_REQUEST_REASON, null), dueDate == null ? null : dueDate(dueDate), initiator,
           authentication == null ? null : new HashSet<>(authentication.getGroupIds()),
           execution.getProcessInstanceId()));
       execution.setProcessBusinessKey(registered.reference());
@@ -163,6 +163,29 @@ class ReviewDelegates {
   @Bean
   JavaDelegate closeReview() {
     return execution -> reviews.close(reviewId(execution));
+  }
+
+  /** A start variable naming one of an enum's values; anything else is refused naming the variable. */
+  private static <E extends Enum<E>> E choice(String variable, String value, Class<E> type) {
+    try {
+      return Enum.valueOf(type, value.strip());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidRequestException(variable, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+    }
+  }
+
+  private static LocalDate dueDate(String text) {
+    LocalDate date;
+    try {
+      date = LocalDate.parse(text.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new InvalidRequestException(VAR_DUE_DATE_REQUESTED, "must be a date written yyyy-mm-dd");
+    }
+    String outside = org.carereviews.common.DateWindows.careDateProblem(date);
+    if (outside != null) {
+      throw new InvalidRequestException(VAR_DUE_DATE_REQUESTED, outside);
+    }
+    return date;
   }
 
   /** The package by id (API and daily job) or by its reference as typed in the start form (e.g. PKG-000123). */

@@ -297,7 +297,7 @@ public class SavingsImport {
   }
 
   private static Money cost(CsvTable.Row row, String column) {
-    BigDecimal amount = row.amount(column);
+    BigDecimal amount = row.weeklyAmount(column);
     if (amount != null && amount.signum() < 0) {
       row.problem(column, "must not be negative: a weekly cost is GBP 0 or more");
       return null;

@@ -104,6 +104,9 @@ class SavingsRollupController {
     if (page < 0) {
       throw new InvalidRequestException("page", "must not be negative");
     }
+    if (page > PageResponse.MAX_PAGE) {
+      throw new InvalidRequestException("page", PageResponse.MAX_PAGE_MESSAGE);
+    }
     if (size < 1 || size > PageResponse.MAX_PAGE_SIZE) {
       throw new InvalidRequestException("size", "must be between 1 and " + PageResponse.MAX_PAGE_SIZE);
     }

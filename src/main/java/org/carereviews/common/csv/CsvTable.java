@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.carereviews.common.DateWindows;
+import org.carereviews.common.Money;
+import org.carereviews.common.web.InputText;
 import org.carereviews.common.web.RowsRejectedException;
 import org.carereviews.common.web.RowsRejectedException.RowProblem;
 
@@ -32,7 +35,7 @@ public final class CsvTable {
   /** Rows are numbered as a spreadsheet shows them: the header is row 1. */
   public static final int HEADER_ROW = 1;
 
-  private static final Pattern AMOUNT = Pattern.compile("-?\\(?-?[0-9][0-9,]*(\\.[0-9]+)?\\)?");
+  private static final Pattern AMOUNT = Pattern.compile("-?\\(?[0-9][0-9,]*(\\.[0-9]+)?\\)?");
   private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
       .withResolverStyle(ResolverStyle.STRICT);
 
@@ -50,21 +53,31 @@ public final class CsvTable {
       return number;
     }
 
-    /** The trimmed cell, or null when the column is absent or the cell blank. */
+    /**
+     * The trimmed cell, or null when the column is absent or the cell blank (or holds a control character
+     * other than tab or a line break, which is a problem of the row).
+     */
     public String text(String column) {
       Integer index = columns.get(column.toLowerCase(Locale.ROOT));
       if (index == null || index >= record.size()) {
         return null;
       }
       String value = record.get(index).strip();
+      if (InputText.hasControlCharacter(value, true)) {
+        problem(column, InputText.CONTROL_MESSAGE);
+        return null;
+      }
       return value.isEmpty() ? null : value;
     }
 
-    /** A required text cell of at most {@code maxLength} characters. */
+    /** A required one-line text cell (a reference, code or name) of at most {@code maxLength} characters. */
     public String required(String column, int maxLength) {
       String value = text(column);
       if (value == null) {
         problem(column, "is required");
+      } else if (InputText.hasControlCharacter(value, false)) {
+        problem(column, InputText.NAME_MESSAGE);
+        return null;
       } else if (value.length() > maxLength) {
         problem(column, "is longer than " + maxLength + " characters");
         return null;
@@ -92,12 +105,32 @@ public final class CsvTable {
         problem(column, "is not a number: '" + value + "'");
         return null;
       }
-      BigDecimal amount = new BigDecimal(compact.replace(",", "").replace("(", "").replace(")", ""));
+      BigDecimal amount;
+      try {
+        amount = new BigDecimal(compact.replace(",", "").replace("(", "").replace(")", ""));
+      } catch (NumberFormatException e) {
+        problem(column, "is not a number: '" + value + "'");
+        return null;
+      }
       if (amount.scale() > 2) {
         problem(column, "has more than two decimal places: '" + value + "'");
         return null;
       }
+      if (!Money.withinCeiling(amount, Money.MAX_ANNUAL_INPUT)) {
+        problem(column, "must be at most " + Money.MAX_ANNUAL_INPUT + " either way");
+        return null;
+      }
       return bracketed ? amount.negate() : amount;
+    }
+
+    /** A weekly amount: as {@link #amount(String)}, at most {@link Money#MAX_WEEKLY_INPUT} either way. */
+    public BigDecimal weeklyAmount(String column) {
+      BigDecimal amount = amount(column);
+      if (amount != null && !Money.withinCeiling(amount, Money.MAX_WEEKLY_INPUT)) {
+        problem(column, "must be at most " + Money.MAX_WEEKLY_INPUT + " a week");
+        return null;
+      }
+      return amount;
     }
 
     /** A date written yyyy-mm-dd; impossible dates (2024-02-30) are refused. */
@@ -107,12 +140,19 @@ public final class CsvTable {
         problem(column, "is required");
         return null;
       }
+      LocalDate date;
       try {
-        return LocalDate.parse(value, ISO_DATE);
+        date = LocalDate.parse(value, ISO_DATE);
       } catch (DateTimeParseException e) {
         problem(column, "is not a real date in the form yyyy-mm-dd: '" + value + "'");
         return null;
       }
+      String outside = DateWindows.careDateProblem(date);
+      if (outside != null) {
+        problem(column, outside);
+        return null;
+      }
+      return date;
     }
 
     /** A value of an enum, by name or label, ignoring case, spaces and hyphens. */
@@ -140,6 +180,7 @@ public final class CsvTable {
   private final Map<String, Integer> columns = new TreeMap<>();
   private final List<Row> rows = new ArrayList<>();
   private final List<RowProblem> problems = new ArrayList<>();
+  private int headerSize;
 
   private CsvTable() {
   }
@@ -162,7 +203,12 @@ public final class CsvTable {
               + " rows; split it into smaller imports"));
           break;
         } else {
-          table.rows.add(table.new Row(number, record));
+          Row row = table.new Row(number, record);
+          if (record.size() > table.headerSize) {
+            row.problem("", "has " + record.size() + " values but the header names " + table.headerSize
+                + " columns: a value with a comma must be in double quotes");
+          }
+          table.rows.add(row);
         }
       }
     } catch (IOException | UncheckedIOException e) {
@@ -178,6 +224,7 @@ public final class CsvTable {
   }
 
   private void readHeader(CSVRecord header, List<String> required, List<String> optional) {
+    headerSize = header.size();
     Set<String> known = new LinkedHashSet<>();
     required.forEach(c -> known.add(c.toLowerCase(Locale.ROOT)));
     optional.forEach(c -> known.add(c.toLowerCase(Locale.ROOT)));

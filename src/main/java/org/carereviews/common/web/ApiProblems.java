@@ -1,5 +1,8 @@
 package org.carereviews.common.web;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -8,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -16,11 +20,14 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -57,6 +64,37 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         .add(Map.of("column", p.column(), "message", p.message())));
     problem.setProperty("rows", byRow.entrySet().stream()
         .map(row -> Map.of("row", row.getKey(), "errors", row.getValue())).toList());
+    // The same problems in the API's usual shape: the column as the field, the row in the message.
+    problem.setProperty("errors", e.problems().stream()
+        .map(p -> Map.of("field", p.column(), "message", "row " + p.row() + ": " + p.message())).toList());
+    return problem;
+  }
+
+  /**
+   * Two requests changed the same record at once (two outcomes recorded on one review, say): the
+   * later one is refused and changes nothing; the client reads the record again and decides.
+   */
+  @ExceptionHandler({OptimisticLockingFailureException.class, org.camunda.bpm.engine.OptimisticLockingException.class})
+  ProblemDetail concurrentChange(RuntimeException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+        "The record was changed by another request at the same time; nothing was changed by this one. "
+            + "Read it again and repeat the request if it still applies.");
+    problem.setTitle("Changed at the same time");
+    return problem;
+  }
+
+  /** A multipart body that cannot be read (no closing boundary, say); a body too large stays 413. */
+  @ExceptionHandler(MultipartException.class)
+  ProblemDetail unreadableMultipart(MultipartException e) {
+    if (e instanceof org.springframework.web.multipart.MaxUploadSizeExceededException) {
+      ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, "The upload is too large.");
+      problem.setTitle("Upload too large");
+      return problem;
+    }
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        "The multipart body cannot be read: each part must be complete and the body must end with its closing "
+            + "boundary.");
+    problem.setTitle("Malformed request");
     return problem;
   }
 
@@ -94,8 +132,29 @@ class ApiProblems extends ResponseEntityExceptionHandler {
   }
 
   @Override
+  protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    return ResponseEntity.badRequest().body(badRequest(List.of(new FieldProblem(e.getParameterName(),
+        "is required"))));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    return ResponseEntity.badRequest().body(badRequest(List.of(new FieldProblem(e.getRequestPartName(),
+        "is required"))));
+  }
+
+  @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    if (e.getCause() instanceof StreamReadException read) {
+      JsonParser parser = read.getProcessor();
+      String field = parser == null ? "" : pathOf(parser.getParsingContext());
+      if (!field.isEmpty() && read.getOriginalMessage() != null && read.getOriginalMessage().startsWith("Duplicate field")) {
+        return ResponseEntity.badRequest().body(badRequest(List.of(new FieldProblem(field, "is given twice"))));
+      }
+    }
     if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       String field = mapping.getPath().stream()
           .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
@@ -103,6 +162,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
       String reason;
       if (mapping instanceof UnrecognizedPropertyException) {
         reason = "is not a known field";
+      } else if (mapping instanceof InputRefusedException refused) {
+        reason = refused.getOriginalMessage();
       } else if (mapping instanceof InvalidFormatException format && format.getTargetType() != null
           && format.getTargetType().isEnum()) {
         reason = "must be one of " + allowed(format.getTargetType()) + ", not '" + format.getValue() + "'";
@@ -152,6 +213,20 @@ class ApiProblems extends ResponseEntityExceptionHandler {
       root = root.getCause();
     }
     return root instanceof IllegalArgumentException && root.getMessage() != null ? " (" + root.getMessage() + ")" : "";
+  }
+
+  /** The JSON path of a parser's position, e.g. {@code proposed.provider} or {@code items[2].reason}. */
+  private static String pathOf(JsonStreamContext context) {
+    java.util.Deque<String> names = new java.util.ArrayDeque<>();
+    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      if (c.inObject() && c.getCurrentName() != null) {
+        names.addFirst("." + c.getCurrentName());
+      } else if (c.inArray()) {
+        names.addFirst("[" + Math.max(c.getCurrentIndex(), 0) + "]");
+      }
+    }
+    String path = String.join("", names);
+    return path.startsWith(".") ? path.substring(1) : path;
   }
 
   private static String lastNode(String path) {

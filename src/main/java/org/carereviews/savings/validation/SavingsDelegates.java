@@ -59,7 +59,7 @@ class SavingsDelegates {
   @Bean
   JavaDelegate gatherBoardList(ChangeAndEfficiencyBoard board) {
     return execution -> {
-      BoardMeeting meeting = board.gather(YearMonth.parse((String) execution.getVariable(Board.VAR_MONTH)),
+      BoardMeeting meeting = board.gather(boardMonth(execution.getVariable(Board.VAR_MONTH)),
           (String) execution.getVariable(Board.VAR_GATHERED_BY));
       execution.setVariable(Board.VAR_MEETING_ID, Variables.longValue(meeting.getId()));
       execution.setVariable(Board.VAR_ITEM_COUNT, Variables.integerValue(board.itemCount(meeting.getId())));
@@ -171,6 +171,20 @@ class SavingsDelegates {
     return value == null || value.toString().isBlank() ? null : value.toString().strip();
   }
 
+  /** The board's month as a start variable (yyyy-mm, within the date window). */
+  private static YearMonth boardMonth(Object value) {
+    YearMonth month;
+    try {
+      month = value instanceof String text && text.matches("[0-9]{4}-[0-9]{2}") ? YearMonth.parse(text) : null;
+    } catch (java.time.format.DateTimeParseException e) {
+      month = null;
+    }
+    if (month == null || org.carereviews.common.DateWindows.monthProblem(month) != null) {
+      throw new InvalidRequestException(Board.VAR_MONTH, "must be a month written yyyy-mm, from 1950-01 to 2099-12");
+    }
+    return month;
+  }
+
   private static Boolean bool(Object value) {
     String text = text(value);
     return text == null ? null : Boolean.valueOf(text);
@@ -183,6 +197,9 @@ class SavingsDelegates {
     }
     try {
       BigDecimal amount = new BigDecimal(text).stripTrailingZeros();
+      if (!Money.withinCeiling(amount, Money.MAX_WEEKLY_INPUT)) {
+        throw new InvalidRequestException("validatedWeeklyDelta", "must be at most " + Money.MAX_WEEKLY_INPUT + " a week");
+      }
       return Money.of(amount.scale() < 0 ? amount.setScale(0) : amount);
     } catch (IllegalArgumentException | ArithmeticException e) {
       throw new InvalidRequestException("validatedWeeklyDelta", "must be pounds and pence, e.g. -45.50");

@@ -218,6 +218,9 @@ public class SavingsValidation {
       return fallback;
     }
     Money claimed = saving.getWeeklyDelta();
+    if (!Money.withinCeiling(given.amount(), Money.MAX_WEEKLY_INPUT)) {
+      throw new InvalidRequestException("validatedWeeklyDelta", "must be at most " + Money.MAX_WEEKLY_INPUT + " a week");
+    }
     if (given.isZero() || given.signum() != claimed.signum()) {
       throw new InvalidRequestException("validatedWeeklyDelta", "must have the same sign as the claimed weekly delta "
           + claimed + " (a saving is negative); to refuse the saving, reject it");

@@ -236,10 +236,19 @@ class SavingsValidationController {
   }
 
   private static YearMonth month(String text) {
+    YearMonth month;
     try {
-      return YearMonth.parse(text);
+      month = text.matches("[0-9]{4}-[0-9]{2}") ? YearMonth.parse(text) : null;
     } catch (DateTimeParseException e) {
-      throw new InvalidRequestException("month", "is not a month (yyyy-mm): " + text);
+      month = null;
     }
+    if (month == null) {
+      throw new InvalidRequestException("month", "is not a month written yyyy-mm, such as 2026-04");
+    }
+    String outside = org.carereviews.common.DateWindows.monthProblem(month);
+    if (outside != null) {
+      throw new InvalidRequestException("month", outside);
+    }
+    return month;
   }
 }
