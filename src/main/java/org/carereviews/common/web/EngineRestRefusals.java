@@ -11,9 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Our refusals through Camunda's REST API ({@code /engine-rest}, and {@code /camunda/api/engine}, which
@@ -32,7 +34,10 @@ public final class EngineRestRefusals {
 
   /** The mapper classes, to register with a JAX-RS application. */
   public static final List<Class<?>> MAPPERS = List.of(FromRestException.class, FromProcessEngineException.class,
-      FromInvalidRequest.class, FromStateConflict.class);
+      FromInvalidRequest.class, FromStateConflict.class, FromAccessDenied.class, FromRecordNotFound.class);
+
+  private static final String CONCURRENT =
+      "The record was changed by another request at the same time; nothing was changed by this one.";
 
   static final String PROBLEM_JSON = "application/problem+json";
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -55,6 +60,18 @@ public final class EngineRestRefusals {
         problem.put("errors", List.of(Map.of("field", String.valueOf(invalid.field()),
             "message", String.valueOf(invalid.getMessage()))));
         return Optional.of(response(Response.Status.BAD_REQUEST, problem));
+      }
+      if (cause instanceof OptimisticLockingException) {
+        return Optional.of(response(Response.Status.CONFLICT,
+            problem(Response.Status.CONFLICT, "Changed at the same time", CONCURRENT)));
+      }
+      if (cause instanceof AccessDeniedException denied) {
+        return Optional.of(response(Response.Status.FORBIDDEN,
+            problem(Response.Status.FORBIDDEN, "Forbidden", RefusalSentences.of(null, denied.getMessage()))));
+      }
+      if (cause instanceof RecordNotFoundException notFound) {
+        return Optional.of(response(Response.Status.NOT_FOUND,
+            problem(Response.Status.NOT_FOUND, "Not found", RefusalSentences.of(null, notFound.getMessage()))));
       }
       if (cause instanceof StateConflictException conflict) {
         String sentence = RefusalSentences.of(null, conflict.getMessage());
@@ -119,6 +136,26 @@ public final class EngineRestRefusals {
   public static final class FromStateConflict implements ExceptionMapper<StateConflictException> {
     @Override
     public Response toResponse(StateConflictException exception) {
+      return answer(exception);
+    }
+  }
+
+  /** Not the user's to act on (a listener's or a start's team check), unwrapped. */
+  @Provider
+  @Priority(Priorities.USER - 100)
+  public static final class FromAccessDenied implements ExceptionMapper<AccessDeniedException> {
+    @Override
+    public Response toResponse(AccessDeniedException exception) {
+      return answer(exception);
+    }
+  }
+
+  /** A record that does not exist or is hidden from the user, unwrapped. */
+  @Provider
+  @Priority(Priorities.USER - 100)
+  public static final class FromRecordNotFound implements ExceptionMapper<RecordNotFoundException> {
+    @Override
+    public Response toResponse(RecordNotFoundException exception) {
       return answer(exception);
     }
   }
