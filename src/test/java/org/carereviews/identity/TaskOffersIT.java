@@ -193,19 +193,9 @@ class TaskOffersIT {
     if (json != null) {
       headers.setContentType(MediaType.APPLICATION_JSON);
     }
-    ResponseEntity<JsonNode> response = null;
-    for (int attempt = 0; attempt < 15; attempt++) {
-      response = rest.exchange(url, method, new HttpEntity<>(json, headers), JsonNode.class);
-      if (response.getStatusCode() != HttpStatus.UNAUTHORIZED) {
-        return response;
-      }
-      try {
-        Thread.sleep(2000);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
-    return response;
+    return org.awaitility.Awaitility.await(user + " signed in").atMost(java.time.Duration.ofSeconds(30))
+        .pollDelay(java.time.Duration.ZERO).pollInterval(java.time.Duration.ofSeconds(2))
+        .until(() -> rest.exchange(url, method, new HttpEntity<>(json, headers), JsonNode.class),
+            response -> response.getStatusCode() != HttpStatus.UNAUTHORIZED);
   }
 }

@@ -266,7 +266,10 @@ class PanelIT {
       }));
       firstWritten.await();
       java.util.concurrent.Future<Long> second = pool.submit(() -> requests.submit(command("520.00", "second")));
-      Thread.sleep(1500); // the second now waits on the first's row
+      // the second now waits on the first's row
+      org.awaitility.Awaitility.await("the second request waiting on the first's row")
+          .atMost(java.time.Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+              "select count(*) from pg_stat_activity where wait_event_type = 'Lock'", Integer.class) > 0);
       commitFirst.countDown();
 
       long firstId = first.get();
