@@ -131,6 +131,20 @@ public class SavingsRollup {
   public record Figures(String group, SavingsKind kind, Money target, StageFigures identified,
       StageFigures validated, StageFigures ratified, Money forecast, Money variance, boolean atRisk,
       long entriesInYear, long entriesCarriedIn) {
+
+    /** The figure a drill-down of this row adds up to: one stage's in-year, full-year or carried-in part. */
+    public Money figure(SavingsDrillDown.Stage stage, SavingsDrillDown.Part part) {
+      StageFigures figures = switch (stage) {
+        case IDENTIFIED -> identified;
+        case VALIDATED -> validated;
+        case RATIFIED -> ratified;
+      };
+      return switch (part) {
+        case IN_YEAR -> figures.inYear();
+        case FULL_YEAR -> figures.fullYear();
+        case CARRIED_IN -> figures.carriedIn();
+      };
+    }
   }
 
   /** A group's stage figures before target and forecast. */

@@ -148,7 +148,7 @@ class SavingsRollupIT {
           for (Part part : Part.values()) {
             Figure figure = new Figure(year, groupBy, row.group(), row.kind(), stage, part);
             assertThat(drillDown.page(figure, 0, 100, false).total()).as("%s %s %s %s", groupBy, row.group(), stage, part)
-                .isEqualTo(figureOf(row, stage, part));
+                .isEqualTo(row.figure(stage, part));
           }
         }
       }
@@ -219,8 +219,8 @@ class SavingsRollupIT {
         }
         for (Stage stage : Stage.values()) {
           for (Part part : Part.values()) {
-            assertThat(rows.stream().map(r -> figureOf(r, stage, part)).reduce(Money.ZERO, Money::plus))
-                .as("%s %s %s %s", groupBy, kind, stage, part).isEqualTo(figureOf(total, stage, part));
+            assertThat(rows.stream().map(r -> r.figure(stage, part)).reduce(Money.ZERO, Money::plus))
+                .as("%s %s %s %s", groupBy, kind, stage, part).isEqualTo(total.figure(stage, part));
           }
         }
         assertThat(rows.stream().mapToLong(Figures::entriesInYear).sum()).isEqualTo(total.entriesInYear());
@@ -521,19 +521,6 @@ class SavingsRollupIT {
         + entry.getFullYearEffect().amount().toPlainString()));
     assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("Total,CASHABLE_SAVING"));
     api.download("sw.north", entries, HttpStatus.FORBIDDEN);
-  }
-
-  private static Money figureOf(Figures row, Stage stage, Part part) {
-    StageFigures figures = switch (stage) {
-      case IDENTIFIED -> row.identified();
-      case VALIDATED -> row.validated();
-      case RATIFIED -> row.ratified();
-    };
-    return switch (part) {
-      case IN_YEAR -> figures.inYear();
-      case FULL_YEAR -> figures.fullYear();
-      case CARRIED_IN -> figures.carriedIn();
-    };
   }
 
   private static Figures row(Rollup rollup, String group, SavingsKind kind) {
