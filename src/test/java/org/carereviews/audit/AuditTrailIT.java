@@ -131,13 +131,8 @@ class AuditTrailIT {
 
   @Test
   void readsAndChangesThroughCamundasRestApiAreRecordedAndItsRefusalsToo() {
-    CarePackage carePackage = casebook.recordPackage(northPerson, new PackageTerms(ServiceType.HOME_CARE,
-        "Audit Care Ltd", Money.of("250.00"), Money.of("0.00"), BigDecimal.ZERO, LocalDate.of(2024, 4, 1), null,
-        LocalDate.of(2031, 4, 1)), "initial", "test");
-    long reviewId = api.post("sw.north", "/api/reviews", "{\"packageId\":" + carePackage.getId()
-        + ",\"requestedBy\":\"PERSON\",\"reason\":\"Asked for a review\"}", HttpStatus.CREATED).get("id").asLong();
-    String process = jdbc.queryForObject("select process_instance_id from care_review where id = ?", String.class,
-        reviewId);
+    long reviewId = requestReview();
+    String process = processOf(reviewId);
 
     Instant before = Instant.now().minusSeconds(1);
     JsonNode found = api.get("sw.north", "/engine-rest/task?processInstanceId=" + process, HttpStatus.OK);
@@ -181,11 +176,7 @@ class AuditTrailIT {
 
   @Test
   void aRecordNotFoundAndBadInputThroughTheApiAreRefusedAndFailedNeverAllowed() {
-    CarePackage carePackage = casebook.recordPackage(northPerson, new PackageTerms(ServiceType.HOME_CARE,
-        "Audit Care Ltd", Money.of("250.00"), Money.of("0.00"), BigDecimal.ZERO, LocalDate.of(2024, 4, 1), null,
-        LocalDate.of(2031, 4, 1)), "initial", "test");
-    long reviewId = api.post("sw.north", "/api/reviews", "{\"packageId\":" + carePackage.getId()
-        + ",\"requestedBy\":\"PERSON\",\"reason\":\"Asked for a review\"}", HttpStatus.CREATED).get("id").asLong();
+    long reviewId = requestReview();
     long missing = reviewId + 1_000_000;
 
     api.get("sw.north", "/api/reviews/" + missing, HttpStatus.NOT_FOUND);
@@ -204,13 +195,8 @@ class AuditTrailIT {
 
   @Test
   void engineCallsAnsweredWithAnErrorAreRefusedOrFailedNeverAllowed() {
-    CarePackage carePackage = casebook.recordPackage(northPerson, new PackageTerms(ServiceType.HOME_CARE,
-        "Audit Care Ltd", Money.of("250.00"), Money.of("0.00"), BigDecimal.ZERO, LocalDate.of(2024, 4, 1), null,
-        LocalDate.of(2031, 4, 1)), "initial", "test");
-    long reviewId = api.post("sw.north", "/api/reviews", "{\"packageId\":" + carePackage.getId()
-        + ",\"requestedBy\":\"PERSON\",\"reason\":\"Asked for a review\"}", HttpStatus.CREATED).get("id").asLong();
-    String process = jdbc.queryForObject("select process_instance_id from care_review where id = ?", String.class,
-        reviewId);
+    long reviewId = requestReview();
+    String process = processOf(reviewId);
     String task = api.get("sw.north", "/engine-rest/task?processInstanceId=" + process, HttpStatus.OK)
         .at("/0/id").asText();
     Instant before = Instant.now();
@@ -280,5 +266,18 @@ class AuditTrailIT {
 
   private int count(String user) {
     return jdbc.queryForObject("select count(*) from audit_event where user_id = ?", Integer.class, user);
+  }
+
+  /** A review sw.north asks for, on a new NORTH package. */
+  private long requestReview() {
+    CarePackage carePackage = casebook.recordPackage(northPerson, new PackageTerms(ServiceType.HOME_CARE,
+        "Audit Care Ltd", Money.of("250.00"), Money.of("0.00"), BigDecimal.ZERO, LocalDate.of(2024, 4, 1), null,
+        LocalDate.of(2031, 4, 1)), "initial", "test");
+    return api.post("sw.north", "/api/reviews", "{\"packageId\":" + carePackage.getId()
+        + ",\"requestedBy\":\"PERSON\",\"reason\":\"Asked for a review\"}", HttpStatus.CREATED).get("id").asLong();
+  }
+
+  private String processOf(long reviewId) {
+    return jdbc.queryForObject("select process_instance_id from care_review where id = ?", String.class, reviewId);
   }
 }
