@@ -3,8 +3,8 @@ package org.carereviews.ctr;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.carereviews.common.workflow.TaskSubject;
-import org.carereviews.common.workflow.TaskSubjects;
+import org.carereviews.workflow.TaskSubject;
+import org.carereviews.workflow.TaskSubjects;
 import org.springframework.stereotype.Component;
 
 /**

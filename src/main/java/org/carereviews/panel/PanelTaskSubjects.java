@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.carereviews.casebook.CasebookService;
-import org.carereviews.common.workflow.TaskSubject;
-import org.carereviews.common.workflow.TaskSubjects;
+import org.carereviews.workflow.TaskSubject;
+import org.carereviews.workflow.TaskSubjects;
 import org.springframework.stereotype.Component;
 
 /**

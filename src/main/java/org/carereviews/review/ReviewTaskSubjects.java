@@ -4,8 +4,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.carereviews.casebook.CasebookService;
-import org.carereviews.common.workflow.TaskSubject;
-import org.carereviews.common.workflow.TaskSubjects;
+import org.carereviews.workflow.TaskSubject;
+import org.carereviews.workflow.TaskSubjects;
 import org.springframework.stereotype.Component;
 
 /** A review's tasks: {@code REV-000061 P-000301 PKG-000393: Carry out review..., due 30 Dec 2026, GBP 450.00/wk}. */

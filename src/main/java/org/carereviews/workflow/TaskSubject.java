@@ -1,4 +1,4 @@
-package org.carereviews.common.workflow;
+package org.carereviews.workflow;
 
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;

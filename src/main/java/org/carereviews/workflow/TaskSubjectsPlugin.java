@@ -1,4 +1,4 @@
-package org.carereviews.common.workflow;
+package org.carereviews.workflow;
 
 import java.util.List;
 import java.util.Optional;

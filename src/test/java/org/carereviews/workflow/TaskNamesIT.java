@@ -1,4 +1,4 @@
-package org.carereviews.common.workflow;
+package org.carereviews.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,322 @@
+package org.carereviews.workflow;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.carereviews.common.web.InvalidRequestException;
+import org.carereviews.common.web.RecordNotFoundException;
+import org.carereviews.common.web.StateConflictException;
+import org.carereviews.identity.CareUser;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one way the service reaches the process engine. Capabilities start their processes, find and
+ * complete user tasks, send messages and evaluate the council's decision tables through it; tasks
+ * come back as {@link OpenTask}, never the engine's type; a refusal a task listener throws comes back
+ * as itself, not wrapped in the engine's exception.
+ *
+ * <p>Two kinds of call: on the <em>user's</em> account (the signed-in user, as the API or Tasklist set
+ * the engine's authentication, so Camunda's authorizations apply as in Tasklist) and on the
+ * <em>service's</em> account ({@link #asService}: the caller has already checked the user's right to
+ * the action, and Camunda's per-user grants would otherwise have to be made wide).
+ */
+@Component
+public class Workflow {
+
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+  private final IdentityService identity;
+  private final RepositoryService repository;
+  /** A plain DMN engine: the deployed tables evaluated as reads, outside the engine's history. */
+  private final DmnEngine dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+  /** Parsed decisions by decision definition id: a new deployment has a new id. */
+  private final Map<String, DmnDecision> parsed = new ConcurrentHashMap<>();
+
+  Workflow(RuntimeService runtime, TaskService tasks, IdentityService identity, RepositoryService repository) {
+    this.runtime = runtime;
+    this.tasks = tasks;
+    this.identity = identity;
+    this.repository = repository;
+  }
+
+  // --- processes ---------------------------------------------------------------------------------
+
+  /**
+   * Starts a process on the service's account (the caller decided it may: a schedule, a request the
+   * user may make, a step of another process).
+   *
+   * @param businessKey the case it concerns, or null
+   * @return the process instance id
+   */
+  public String start(String processKey, String businessKey, Map<String, Object> variables) {
+    return asService(() -> runtime.startProcessInstanceByKey(processKey, businessKey, variables).getId());
+  }
+
+  /** Whether a process with this key runs now for the case. */
+  public boolean isRunning(String processKey, String businessKey) {
+    return asService(() -> runtime.createProcessInstanceQuery().processDefinitionKey(processKey)
+        .processInstanceBusinessKey(businessKey).count() > 0);
+  }
+
+  /**
+   * Delivers a message to one waiting process instance on the service's account.
+   *
+   * @return false when that instance is not waiting for the message (nothing was delivered)
+   */
+  public boolean correlate(String messageName, String processInstanceId, Map<String, Object> variables) {
+    try {
+      asService(() -> runtime.createMessageCorrelation(messageName).processInstanceId(processInstanceId)
+          .setVariables(variables).correlateWithResult());
+      return true;
+    } catch (MismatchingMessageCorrelationException notWaiting) {
+      return false;
+    }
+  }
+
+  /** Delivers a message to the process waiting for it with this business key, on the service's account. */
+  public boolean correlateByBusinessKey(String messageName, String businessKey, Map<String, Object> variables) {
+    try {
+      asService(() -> runtime.createMessageCorrelation(messageName).processInstanceBusinessKey(businessKey)
+          .setVariables(variables).correlateWithResult());
+      return true;
+    } catch (MismatchingMessageCorrelationException notWaiting) {
+      return false;
+    }
+  }
+
+  // --- tasks -------------------------------------------------------------------------------------
+
+  /** The open tasks of a process instance, oldest first, looked up on the service's account. */
+  public List<OpenTask> openTasks(String processInstanceId) {
+    return asService(() -> of(tasks.createTaskQuery().processInstanceId(processInstanceId).active()
+        .orderByTaskCreateTime().asc().list()));
+  }
+
+  /** The open task of this key in a process instance, looked up on the service's account. */
+  public Optional<OpenTask> openTask(String processInstanceId, String taskKey) {
+    return asService(() -> one(tasks.createTaskQuery().processInstanceId(processInstanceId)
+        .taskDefinitionKey(taskKey).active().singleResult()));
+  }
+
+  /** The open task of one of these keys in the process with this business key, on the service's account. */
+  public Optional<OpenTask> openTaskOfCase(String businessKey, String... taskKeys) {
+    return asService(() -> one(tasks.createTaskQuery().processInstanceBusinessKey(businessKey)
+        .taskDefinitionKeyIn(taskKeys).active().singleResult()));
+  }
+
+  /**
+   * Open tasks of one kind, oldest first, at most {@code limit}, on the service's account.
+   *
+   * @param assignee only those assigned to this user, or null for all
+   */
+  public List<OpenTask> openTasksOfKind(String processKey, String taskKey, String assignee, int limit) {
+    return asService(() -> {
+      TaskQuery query = tasks.createTaskQuery().processDefinitionKey(processKey).taskDefinitionKey(taskKey).active();
+      if (assignee != null) {
+        query.taskAssignee(assignee);
+      }
+      return of(query.orderByTaskCreateTime().asc().listPage(0, limit));
+    });
+  }
+
+  /** The process instances of a process key with a task assigned to the user, as the user may see them. */
+  public List<String> processesWithTasksAssignedTo(String processKey, String userId) {
+    return tasks.createTaskQuery().processDefinitionKey(processKey).taskAssignee(userId).list().stream()
+        .map(Task::getProcessInstanceId).distinct().toList();
+  }
+
+  /** A variable of the task's process (or its own scope), read on the service's account. */
+  public <T> T variable(OpenTask task, ProcessVariable<T> variable) {
+    return variable.from(asService(() -> tasks.getVariable(task.id(), variable.name())));
+  }
+
+  /**
+   * Completes a task as the signed-in user: Camunda checks that they may work on it, and the task's
+   * listeners read who decides from the engine's authentication, exactly as for a Tasklist form. A
+   * listener's refusal comes back as itself; Camunda's refusal as an {@link AccessDeniedException}.
+   */
+  public void complete(OpenTask task, Map<String, Object> variables) {
+    try {
+      tasks.complete(task.id(), variables);
+    } catch (AuthorizationException refused) {
+      throw new AccessDeniedException("'" + task.name() + "' is not a task " + currentUserId().orElse("this user")
+          + " may complete");
+    } catch (ProcessEngineException e) {
+      throw unwrapped(e);
+    }
+  }
+
+  /** Completes a task on the service's account (the caller has checked the user's right to it). */
+  public void completeAsService(OpenTask task, Map<String, Object> variables) {
+    try {
+      asService(() -> {
+        tasks.complete(task.id(), variables);
+        return null;
+      });
+    } catch (ProcessEngineException e) {
+      throw unwrapped(e);
+    }
+  }
+
+  /** Claims a task for a user, as the signed-in user (Camunda checks they may). */
+  public void claim(OpenTask task, String userId) {
+    tasks.claim(task.id(), userId);
+  }
+
+  /** Assigns a task to a user, as the signed-in user (Camunda checks they may). */
+  public void assign(OpenTask task, String userId) {
+    tasks.setAssignee(task.id(), userId);
+  }
+
+  // --- decisions ---------------------------------------------------------------------------------
+
+  /**
+   * Evaluates the latest deployed version of a decision table (the council's policy): one map of
+   * outputs per matching rule. A read, not a decision taken: it writes no decision history.
+   */
+  public List<Map<String, Object>> evaluate(String decisionKey, Map<String, Object> inputs) {
+    DmnDecision decision = asService(() -> {
+      DecisionDefinition definition = repository.createDecisionDefinitionQuery().decisionDefinitionKey(decisionKey)
+          .latestVersion().singleResult();
+      if (definition == null) {
+        throw new IllegalStateException("decision " + decisionKey + " is not deployed");
+      }
+      return parsed.computeIfAbsent(definition.getId(),
+          id -> dmn.parseDecision(decisionKey, repository.getDecisionModel(id)));
+    });
+    return dmn.evaluateDecisionTable(decision, inputs).getResultList();
+  }
+
+  /** The first matching rule's outputs, or empty when no rule matches. */
+  public Optional<Map<String, Object>> evaluateFirst(String decisionKey, Map<String, Object> inputs) {
+    return evaluate(decisionKey, inputs).stream().findFirst();
+  }
+
+  // --- actors ------------------------------------------------------------------------------------
+
+  /** Runs {@code work} without Camunda authorization checks, inside or outside an engine command. */
+  public <T> T asService(Supplier<T> work) {
+    CommandContext commandContext = Context.getCommandContext();
+    if (commandContext != null) {
+      return commandContext.runWithoutAuthorization((Callable<T>) work::get);
+    }
+    Authentication current = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      return work.get();
+    } finally {
+      if (current != null) {
+        identity.setAuthentication(current);
+      }
+    }
+  }
+
+  /** {@link #asService(Supplier)} for work without a result. */
+  public void asService(Runnable work) {
+    asService(() -> {
+      work.run();
+      return null;
+    });
+  }
+
+  /** The user the engine is acting for (API request, Tasklist form), or null when nobody is signed in. */
+  public CareUser currentActor() {
+    Authentication authentication = identity.getCurrentAuthentication();
+    if (authentication == null || authentication.getUserId() == null) {
+      return null;
+    }
+    List<String> groups = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
+    return CareUser.fromGroups(authentication.getUserId(), groups);
+  }
+
+  /** The id of the user the engine is acting for, if anyone. */
+  public Optional<String> currentUserId() {
+    Authentication authentication = identity.getCurrentAuthentication();
+    return Optional.ofNullable(authentication == null ? null : authentication.getUserId());
+  }
+
+  /** Whether a user is a member of a group, asked on the service's account. */
+  public boolean isMember(String userId, String groupId) {
+    return asService(() -> identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() > 0);
+  }
+
+  /** Whether a user exists, asked on the service's account. */
+  public boolean userExists(String userId) {
+    return asService(() -> identity.createUserQuery().userId(userId).count() > 0);
+  }
+
+  /** The members of any of these groups, by user id, asked on the service's account. */
+  public List<String> membersOf(Collection<String> groupIds) {
+    return asService(() -> groupIds.stream()
+        .flatMap(group -> identity.createUserQuery().memberOfGroup(group).list().stream())
+        .map(org.camunda.bpm.engine.identity.User::getId).distinct().sorted().toList());
+  }
+
+  // --- internals ---------------------------------------------------------------------------------
+
+  /** Our own records of the engine's tasks, with the case each concerns (one query for them all). */
+  private List<OpenTask> of(List<Task> found) {
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    Set<String> instanceIds = found.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull)
+        .collect(Collectors.toSet());
+    Map<String, String> businessKeys = new HashMap<>();
+    if (!instanceIds.isEmpty()) {
+      runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list().forEach(instance -> {
+        if (instance.getBusinessKey() != null) {
+          businessKeys.put(instance.getId(), instance.getBusinessKey());
+        }
+      });
+    }
+    return found.stream().map(task -> of(task, businessKeys.get(task.getProcessInstanceId()))).toList();
+  }
+
+  private Optional<OpenTask> one(Task task) {
+    return task == null ? Optional.empty() : Optional.of(of(List.of(task)).get(0));
+  }
+
+  private static OpenTask of(Task task, String businessKey) {
+    return new OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getAssignee(),
+        task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+        task.getCreateTime() == null ? null : task.getCreateTime().toInstant(), task.getProcessInstanceId(),
+        businessKey);
+  }
+
+  /** The refusal a listener or a later step threw, if the engine wrapped one; else the engine's exception. */
+  static RuntimeException unwrapped(ProcessEngineException e) {
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof InvalidRequestException || cause instanceof StateConflictException
+          || cause instanceof RecordNotFoundException || cause instanceof AccessDeniedException) {
+        return (RuntimeException) cause;
+      }
+    }
+    return e;
+  }
+
+}
