@@ -3,7 +3,9 @@ package org.carereviews.identity;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.stereotype.Component;
 
 /** Grants a group Camunda permissions on a resource, adding to what it already has (idempotent). */
@@ -28,5 +30,20 @@ public class CamundaGrants {
       authorization.addPermission(permission);
     }
     authorizations.saveAuthorization(authorization);
+  }
+
+  /** Lets a group see a process (Tasklist shows its forms): READ on its definition. */
+  public void mayReadProcess(String groupId, String processKey) {
+    grant(groupId, Resources.PROCESS_DEFINITION, processKey,
+        Permissions.READ);
+  }
+
+  /** Lets a group see and start a process: READ and CREATE_INSTANCE on its definition, CREATE on instances. */
+  public void mayStartProcess(String groupId, String processKey) {
+    grant(groupId, Resources.PROCESS_DEFINITION, processKey,
+        Permissions.READ,
+        Permissions.CREATE_INSTANCE);
+    grant(groupId, Resources.PROCESS_INSTANCE, Authorization.ANY,
+        Permissions.CREATE);
   }
 }
