@@ -1,0 +1,5 @@
+/** Reading imported CSV tables. */
+@NamedInterface("csv")
+package org.carereviews.common.csv;
+
+import org.springframework.modulith.NamedInterface;
