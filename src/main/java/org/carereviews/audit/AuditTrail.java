@@ -1,10 +1,10 @@
 package org.carereviews.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.carereviews.workflow.Workflow;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import org.camunda.bpm.engine.IdentityService;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -26,12 +26,12 @@ public class AuditTrail {
   public static final String SERVICE = "care-reviews";
 
   private final AuditEvents events;
-  private final IdentityService identityService;
+  private final Workflow workflow;
   private final Clock clock;
 
-  AuditTrail(AuditEvents events, IdentityService identityService, Clock clock) {
+  AuditTrail(AuditEvents events, Workflow workflow, Clock clock) {
     this.events = events;
-    this.identityService = identityService;
+    this.workflow = workflow;
     this.clock = clock;
   }
 
@@ -83,10 +83,7 @@ public class AuditTrail {
   }
 
   private String actor() {
-    return signedInUser().orElseGet(() -> {
-      var engineUser = identityService.getCurrentAuthentication();
-      return engineUser != null && engineUser.getUserId() != null ? engineUser.getUserId() : SERVICE;
-    });
+    return signedInUser().orElseGet(() -> workflow.currentUserId().orElse(SERVICE));
   }
 
   /** The user Spring Security signed in for this request, if anyone (not the anonymous user). */

@@ -74,13 +74,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
    * Two requests changed the same record at once (two outcomes recorded on one review, say): the
    * later one is refused and changes nothing; the client reads the record again and decides.
    */
-  @ExceptionHandler({OptimisticLockingFailureException.class, org.camunda.bpm.engine.OptimisticLockingException.class})
+  @ExceptionHandler(OptimisticLockingFailureException.class)
   ProblemDetail concurrentChange(RuntimeException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-        "The record was changed by another request at the same time; nothing was changed by this one. "
-            + "Read it again and repeat the request if it still applies.");
-    problem.setTitle("Changed at the same time");
-    return problem;
+    return ConcurrentChange.problem();
   }
 
   /** A multipart body that cannot be read (no closing boundary, say); a body too large stays 413. */

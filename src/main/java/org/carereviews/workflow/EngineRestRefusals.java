@@ -1,5 +1,9 @@
-package org.carereviews.common.web;
+package org.carereviews.workflow;
 
+import org.carereviews.common.web.RefusalSentences;
+import org.carereviews.common.web.RecordNotFoundException;
+import org.carereviews.common.web.StateConflictException;
+import org.carereviews.common.web.InvalidRequestException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.Priority;

@@ -1,4 +1,4 @@
-package org.carereviews.common.web;
+package org.carereviews.workflow;
 
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;

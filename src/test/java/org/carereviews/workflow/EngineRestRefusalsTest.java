@@ -1,5 +1,8 @@
-package org.carereviews.common.web;
+package org.carereviews.workflow;
 
+import org.carereviews.common.web.RefusalSentences;
+import org.carereviews.common.web.StateConflictException;
+import org.carereviews.common.web.InvalidRequestException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

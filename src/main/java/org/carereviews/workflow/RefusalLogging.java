@@ -1,5 +1,9 @@
-package org.carereviews.common.web;
+package org.carereviews.workflow;
 
+import org.carereviews.common.web.RowsRejectedException;
+import org.carereviews.common.web.RecordNotFoundException;
+import org.carereviews.common.web.StateConflictException;
+import org.carereviews.common.web.InvalidRequestException;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
