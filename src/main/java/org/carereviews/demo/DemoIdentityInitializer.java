@@ -2,15 +2,8 @@ package org.carereviews.demo;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resource;
-import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
-import org.carereviews.demo.DemoUsers.DemoUser;
+import org.carereviews.identity.CamundaDirectory;
+import org.carereviews.identity.CamundaGrants;
 import org.carereviews.identity.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,12 +24,12 @@ class DemoIdentityInitializer implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(DemoIdentityInitializer.class);
 
-  private final IdentityService identityService;
-  private final AuthorizationService authorizationService;
+  private final CamundaDirectory directory;
+  private final CamundaGrants grants;
 
-  DemoIdentityInitializer(IdentityService identityService, AuthorizationService authorizationService) {
-    this.identityService = identityService;
-    this.authorizationService = authorizationService;
+  DemoIdentityInitializer(CamundaDirectory directory, CamundaGrants grants) {
+    this.directory = directory;
+    this.grants = grants;
   }
 
   @Override
@@ -44,56 +37,18 @@ class DemoIdentityInitializer implements ApplicationRunner {
     Set<String> groups = new LinkedHashSet<>();
     DemoUsers.ALL.forEach(user -> groups.addAll(user.groups()));
     groups.forEach(this::ensureGroup);
-    DemoUsers.ALL.forEach(this::ensureUser);
-    groups.stream().filter(group -> !Roles.ADMIN.equals(group))
-        .forEach(group -> grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS));
-    // Administrators may do everything in Camunda, as Camunda's own admin-user set-up grants.
-    for (Resources resource : Resources.values()) {
-      grant(Roles.ADMIN, resource, Authorization.ANY, Permissions.ALL);
-    }
+    DemoUsers.ALL.forEach(user -> directory.ensureUser(user.id(), user.firstName(), user.lastName(),
+        user.id() + "@demo.invalid", DemoUsers.PASSWORD, user.groups()));
+    groups.stream().filter(group -> !Roles.ADMIN.equals(group)).forEach(grants::mayUseTasklist);
+    grants.mayDoEverything(Roles.ADMIN);
     log.warn("Demo identity ready: {} demo users with the password '{}'", DemoUsers.ALL.size(), DemoUsers.PASSWORD);
   }
 
   private void ensureGroup(String groupId) {
-    if (identityService.createGroupQuery().groupId(groupId).count() > 0) {
-      return;
-    }
-    Group group = identityService.newGroup(groupId);
     boolean managers = Roles.isManagerGroup(groupId);
-    group.setName(managers ? "Team " + Roles.teamCode(groupId.substring(0, groupId.length()
+    String name = managers ? "Team " + Roles.teamCode(groupId.substring(0, groupId.length()
         - Roles.MANAGER_GROUP_SUFFIX.length())) + " managers"
-        : Roles.isTeamGroup(groupId) ? "Team " + Roles.teamCode(groupId) : groupId);
-    group.setType(Roles.isTeamGroup(groupId) || managers ? "TEAM" : "WORKFLOW");
-    identityService.saveGroup(group);
-  }
-
-  private void ensureUser(DemoUser demoUser) {
-    if (identityService.createUserQuery().userId(demoUser.id()).count() == 0) {
-      User user = identityService.newUser(demoUser.id());
-      user.setFirstName(demoUser.firstName());
-      user.setLastName(demoUser.lastName());
-      user.setPassword(DemoUsers.PASSWORD);
-      user.setEmail(demoUser.id() + "@demo.invalid");
-      identityService.saveUser(user);
-    }
-    for (String groupId : demoUser.groups()) {
-      if (identityService.createUserQuery().userId(demoUser.id()).memberOfGroup(groupId).count() == 0) {
-        identityService.createMembership(demoUser.id(), groupId);
-      }
-    }
-  }
-
-  private void grant(String groupId, Resource resource, String resourceId, Permissions permission) {
-    boolean exists = authorizationService.createAuthorizationQuery().groupIdIn(groupId)
-        .resourceType(resource).resourceId(resourceId).count() > 0;
-    if (exists) {
-      return;
-    }
-    Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-    authorization.setGroupId(groupId);
-    authorization.setResource(resource);
-    authorization.setResourceId(resourceId);
-    authorization.addPermission(permission);
-    authorizationService.saveAuthorization(authorization);
+        : Roles.isTeamGroup(groupId) ? "Team " + Roles.teamCode(groupId) : groupId;
+    directory.ensureGroup(groupId, name, Roles.isTeamGroup(groupId) || managers ? "TEAM" : "WORKFLOW");
   }
 }

@@ -1,14 +1,8 @@
 package org.carereviews.demo;
 
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.digest.PasswordManager;
-import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
-import org.camunda.bpm.engine.impl.util.EncryptionUtil;
 import org.carereviews.demo.DemoUsers.DemoUser;
+import org.carereviews.identity.CamundaDirectory;
 import org.carereviews.identity.KeycloakDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,15 +34,13 @@ class DemoUsersRefused implements ApplicationRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoUsersRefused.class);
 
-  private final IdentityService identityService;
-  private final PasswordManager passwords;
+  private final CamundaDirectory camundaDirectory;
   private final ObjectProvider<KeycloakDirectory> keycloak;
   private final boolean demoUsersAllowedInKeycloak;
 
-  DemoUsersRefused(ProcessEngine engine, ObjectProvider<KeycloakDirectory> keycloak,
+  DemoUsersRefused(CamundaDirectory camundaDirectory, ObjectProvider<KeycloakDirectory> keycloak,
       @Value("${" + ALLOWED + ":false}") boolean demoUsersAllowedInKeycloak) {
-    this.identityService = engine.getIdentityService();
-    this.passwords = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getPasswordManager();
+    this.camundaDirectory = camundaDirectory;
     this.keycloak = keycloak;
     this.demoUsersAllowedInKeycloak = demoUsersAllowedInKeycloak;
   }
@@ -60,13 +52,8 @@ class DemoUsersRefused implements ApplicationRunner {
       refuseDemoUsersIn(directory);
       return;
     }
-    // The stored hash is compared directly: checkPassword would count a failed sign-in against each user.
-    List<String> found = DemoUsers.ALL.stream().map(DemoUser::id)
-        .map(id -> identityService.createUserQuery().userId(id).singleResult())
-        .filter(user -> user instanceof UserEntity entity && entity.getPassword() != null
-            && passwords.check(EncryptionUtil.saltPassword(DemoUsers.PASSWORD, entity.getSalt()), entity.getPassword()))
-        .map(User::getId)
-        .toList();
+    List<String> found = camundaDirectory.usersWithPassword(DemoUsers.ALL.stream().map(DemoUser::id).toList(),
+        DemoUsers.PASSWORD);
     if (!found.isEmpty()) {
       throw new IllegalStateException("Refusing to start: " + found.size() + " demo user(s) with the demo password "
           + "exist in Camunda's identity tables (" + String.join(", ", found) + "). Delete them or change their "

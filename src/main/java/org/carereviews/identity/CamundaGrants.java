@@ -46,4 +46,16 @@ public class CamundaGrants {
     grant(groupId, Resources.PROCESS_INSTANCE, Authorization.ANY,
         Permissions.CREATE);
   }
+
+  /** Lets a group open Tasklist (what they see in it is still limited by task authorizations). */
+  public void mayUseTasklist(String groupId) {
+    grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+  }
+
+  /** Lets a group do everything in Camunda, as Camunda's own administrator set-up grants. */
+  public void mayDoEverything(String groupId) {
+    for (Resources resource : Resources.values()) {
+      grant(groupId, resource, Authorization.ANY, Permissions.ALL);
+    }
+  }
 }

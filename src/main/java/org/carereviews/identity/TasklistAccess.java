@@ -23,6 +23,6 @@ class TasklistAccess implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     Roles.ALL.stream().filter(group -> !Roles.ADMIN.equals(group))
-        .forEach(group -> grants.grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS));
+        .forEach(grants::mayUseTasklist);
   }
 }

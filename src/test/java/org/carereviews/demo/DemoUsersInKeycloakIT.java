@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.carereviews.identity.CamundaDirectory;
 import org.carereviews.identity.KeycloakDirectory;
 import org.carereviews.support.PostgresInitializer;
 import org.carereviews.support.PostgresIntegrationTest;
@@ -25,7 +26,7 @@ import org.springframework.test.context.ContextConfiguration;
 @ExtendWith(RealKeycloak.class)
 class DemoUsersInKeycloakIT {
 
-  @Autowired ProcessEngine engine;
+  @Autowired CamundaDirectory directory;
   @Autowired ObjectProvider<KeycloakDirectory> keycloak;
 
   @Test
@@ -34,9 +35,9 @@ class DemoUsersInKeycloakIT {
         .containsAll(DemoUsers.ALL.stream().map(DemoUsers.DemoUser::id).toList())
         .doesNotContain("service-account-care-reviews-camunda-identity");
 
-    assertThatThrownBy(() -> new DemoUsersRefused(engine, keycloak, false).run(null))
+    assertThatThrownBy(() -> new DemoUsersRefused(directory, keycloak, false).run(null))
         .hasMessageContaining("Refusing to start").hasMessageContaining("sw.north")
         .hasMessageContaining(DemoUsersRefused.ALLOWED + "=true");
-    assertThatCode(() -> new DemoUsersRefused(engine, keycloak, true).run(null)).doesNotThrowAnyException();
+    assertThatCode(() -> new DemoUsersRefused(directory, keycloak, true).run(null)).doesNotThrowAnyException();
   }
 }

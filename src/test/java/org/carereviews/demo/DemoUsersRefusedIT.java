@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 import org.carereviews.support.PostgresIntegrationTest;
 import org.carereviews.support.TestUsers;
+import org.carereviews.identity.CamundaDirectory;
 import org.carereviews.identity.KeycloakDirectory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
@@ -18,13 +19,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 class DemoUsersRefusedIT {
 
   @Autowired IdentityService identity;
-  @Autowired ProcessEngine engine;
+  @Autowired CamundaDirectory directory;
   @Autowired ObjectProvider<KeycloakDirectory> keycloak;
 
   @Test
   void aDemoUserWithTheDemoPasswordStopsTheStart() {
     TestUsers.ensure(identity);
-    DemoUsersRefused check = new DemoUsersRefused(engine, keycloak, false);
+    DemoUsersRefused check = new DemoUsersRefused(directory, keycloak, false);
     // The test users exist with other passwords: allowed.
     assertThatCode(() -> check.run(null)).doesNotThrowAnyException();
 
