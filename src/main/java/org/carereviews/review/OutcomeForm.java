@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.carereviews.casebook.ServiceType;
-import org.carereviews.common.web.InvalidRequestException;
+import org.carereviews.workflow.FormValues;
 
 /**
  * What a social worker records in a review, the same whether it comes from the Camunda Form
@@ -36,16 +36,15 @@ public record OutcomeForm(
     BigDecimal proposedNhsSharePercent,
     LocalDate effectiveDate) {
 
-  /** Reads the form's variables as Camunda Forms submit them (text, booleans, numbers or text numbers, ISO dates). */
-  static OutcomeForm fromVariables(Map<String, Object> variables) {
-    return new OutcomeForm(bool(variables, "conversationConnect"), bool(variables, "conversationCrisis"),
-        bool(variables, "conversationLongTerm"), text(variables, "strengthsAndAssets"),
-        text(variables, "outcomesWanted"), text(variables, "personViews"), text(variables, "carerViews"),
-        enumValue(variables, "outcome", ReviewOutcome.class), text(variables, "changeInNeed"),
-        text(variables, "alternativeMeetingOutcome"), enumValue(variables, "proposedServiceType", ServiceType.class),
-        text(variables, "proposedProvider"), decimal(variables, "proposedWeeklyGrossCost"),
-        decimal(variables, "proposedContribution"), decimal(variables, "proposedNhsSharePercent"),
-        date(variables, "effectiveDate"));
+  /** Reads the form as Camunda Forms submit it (text, booleans, numbers or text numbers, ISO dates). */
+  static OutcomeForm from(FormValues values) {
+    return new OutcomeForm(values.bool("conversationConnect"), values.bool("conversationCrisis"),
+        values.bool("conversationLongTerm"), values.text("strengthsAndAssets"), values.text("outcomesWanted"),
+        values.text("personViews"), values.text("carerViews"), values.choice("outcome", ReviewOutcome.class),
+        values.text("changeInNeed"), values.text("alternativeMeetingOutcome"),
+        values.choice("proposedServiceType", ServiceType.class), values.text("proposedProvider"),
+        values.decimal("proposedWeeklyGrossCost"), values.decimal("proposedContribution"),
+        values.decimal("proposedNhsSharePercent"), values.date("effectiveDate"));
   }
 
   /** The form as process variables (money as text, so no figure passes through floating point). */
@@ -73,60 +72,5 @@ public record OutcomeForm(
 
   private static String plain(BigDecimal value) {
     return value == null ? null : value.toPlainString();
-  }
-
-  private static Boolean bool(Map<String, Object> variables, String name) {
-    Object value = variables.get(name);
-    if (value == null || value instanceof Boolean) {
-      return (Boolean) value;
-    }
-    return Boolean.parseBoolean(value.toString());
-  }
-
-  private static String text(Map<String, Object> variables, String name) {
-    Object value = variables.get(name);
-    if (value == null || value.toString().isBlank()) {
-      return null;
-    }
-    return value.toString().strip();
-  }
-
-  private static <E extends Enum<E>> E enumValue(Map<String, Object> variables, String name, Class<E> type) {
-    String value = text(variables, name);
-    if (value == null) {
-      return null;
-    }
-    try {
-      return Enum.valueOf(type, value);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidRequestException(name, "must be one of " + java.util.Arrays.toString(type.getEnumConstants())
-          + ", not '" + value + "'");
-    }
-  }
-
-  private static BigDecimal decimal(Map<String, Object> variables, String name) {
-    Object value = variables.get(name);
-    if (value == null || value.toString().isBlank()) {
-      return null;
-    }
-    try {
-      // Numbers from a form may arrive as Double; their shortest text form is the figure that was typed.
-      return new BigDecimal(value.toString().strip());
-    } catch (NumberFormatException e) {
-      throw new InvalidRequestException(name, "must be an amount such as 412.50, not '" + value + "'");
-    }
-  }
-
-  private static LocalDate date(Map<String, Object> variables, String name) {
-    Object value = variables.get(name);
-    if (value == null || value.toString().isBlank()) {
-      return null;
-    }
-    String text = value.toString().strip();
-    try {
-      return LocalDate.parse(text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text);
-    } catch (java.time.format.DateTimeParseException e) {
-      throw new InvalidRequestException(name, "must be a date such as 2026-04-01, not '" + text + "'");
-    }
   }
 }

@@ -87,14 +87,64 @@ class Review {
     this.reference = assigned;
   }
 
-  void moveTo(ReviewStatus next) {
+  /** A cost change goes to the spend-control panel: the review waits for its decision. */
+  void awaitPanel() {
+    requireWithTeam("send a package request to panel");
+    status = ReviewStatus.AWAITING_PANEL;
+  }
+
+  /** Referred for NHS Continuing Healthcare: the review waits for the NHS decision. */
+  void referToNhs() {
+    requireWithTeam("be referred for NHS Continuing Healthcare");
+    status = ReviewStatus.AWAITING_NHS_DECISION;
+  }
+
+  /** A reassessment of need starts before the outcome is recorded again. */
+  void startReassessment() {
+    requireWithTeam("start a reassessment");
+    status = ReviewStatus.REASSESSMENT;
+  }
+
+  /** An outcome the team concludes itself (no change, or a change at the same cost): the review stays with the team. */
+  void keepWithTeam() {
+    requireWithTeam("conclude with the team");
+    status = ReviewStatus.OPEN;
+  }
+
+  /** The panel deferred or declined the request: the review is back with the worker. */
+  void returnFromPanel() {
+    require(ReviewStatus.AWAITING_PANEL, "come back from panel");
+    status = ReviewStatus.OPEN;
+  }
+
+  /** The NHS found the person not eligible: the review is back with the worker. */
+  void returnFromNhs() {
+    require(ReviewStatus.AWAITING_NHS_DECISION, "come back from the NHS");
+    status = ReviewStatus.OPEN;
+  }
+
+  boolean isAwaiting(ReviewStatus waitingFor) {
+    return status == waitingFor;
+  }
+
+  private void requireWithTeam(String what) {
+    requireNotCompleted();
+    if (status != ReviewStatus.OPEN && status != ReviewStatus.REASSESSMENT) {
+      throw new IllegalStateException("review " + reference + " is " + status + ": it cannot " + what);
+    }
+  }
+
+  private void require(ReviewStatus expected, String what) {
+    requireNotCompleted();
+    if (status != expected) {
+      throw new IllegalStateException("review " + reference + " is " + status + ": it cannot " + what);
+    }
+  }
+
+  private void requireNotCompleted() {
     if (status == ReviewStatus.COMPLETED) {
       throw new IllegalStateException("review " + reference + " is completed");
     }
-    if (next == ReviewStatus.COMPLETED) {
-      throw new IllegalStateException("use complete() to close a review");
-    }
-    status = next;
   }
 
   void recordOutcome(ReviewOutcome recorded) {

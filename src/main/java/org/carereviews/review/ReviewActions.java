@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.task.Task;
 import org.carereviews.casebook.CasebookService;
 import org.carereviews.common.web.InvalidRequestException;
 import org.carereviews.common.web.PageResponse;
@@ -18,6 +17,8 @@ import org.carereviews.review.ReviewViews.ChangeView;
 import org.carereviews.review.ReviewViews.EventView;
 import org.carereviews.review.ReviewViews.ReviewDetailView;
 import org.carereviews.review.ReviewViews.ReviewView;
+import org.carereviews.workflow.OpenTask;
+import org.carereviews.workflow.Workflow;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -32,26 +33,28 @@ import org.springframework.transaction.annotation.Transactional;
 class ReviewActions {
 
   private final Reviews reviews;
-  private final ReviewService reviewService;
+  private final ReviewRecords records;
+  private final ReviewConduct conduct;
   private final ReviewChanges changes;
-  private final ReviewTasks tasks;
+  private final Workflow workflow;
   private final Clock clock;
   private final CasebookService casebook;
 
-  ReviewActions(Reviews reviews, ReviewService reviewService, ReviewChanges changes, ReviewTasks tasks, Clock clock,
-      CasebookService casebook) {
+  ReviewActions(Reviews reviews, ReviewRecords records, ReviewConduct conduct, ReviewChanges changes, Workflow workflow,
+      Clock clock, CasebookService casebook) {
     this.casebook = casebook;
     this.reviews = reviews;
-    this.reviewService = reviewService;
+    this.records = records;
+    this.conduct = conduct;
     this.changes = changes;
-    this.tasks = tasks;
+    this.workflow = workflow;
     this.clock = clock;
   }
 
   @Transactional(readOnly = true)
   ReviewDetailView review(CareUser user, long reviewId) {
     Review review = readable(user, reviewId);
-    return new ReviewDetailView(view(review), reviewService.history(reviewId).stream().map(EventView::of).toList(),
+    return new ReviewDetailView(view(review), records.history(reviewId).stream().map(EventView::of).toList(),
         changes.findByCareReviewIdOrderById(reviewId).stream().map(ChangeView::of).toList());
   }
 
@@ -69,7 +72,7 @@ class ReviewActions {
 
   @Transactional(readOnly = true)
   List<ReviewView> myOpenReviews(CareUser user) {
-    List<String> processes = tasks.processesAssignedTo(user.userId());
+    List<String> processes = workflow.processesWithTasksAssignedTo(ReviewProcess.KEY, user.userId());
     return processes.isEmpty() ? List.of() : reviews.findByProcessInstanceIdIn(processes).stream()
         .filter(Review::isOpen).sorted(java.util.Comparator.comparing(Review::getDueDate)).map(this::view).toList();
   }
@@ -88,13 +91,13 @@ class ReviewActions {
   @Transactional
   ReviewView claim(CareUser user, long reviewId) {
     Review review = writable(user, reviewId);
-    Task task = tasks.require(review, ReviewProcess.TASK_CONDUCT, "a worker");
-    if (task.getAssignee() != null) {
+    OpenTask task = require(review, ReviewProcess.TASK_CONDUCT, "a worker");
+    if (task.assignee() != null) {
       throw new InvalidRequestException("reviewId", "review " + review.getReference() + " is already allocated to "
-          + task.getAssignee() + "; ask a team manager to reallocate it");
+          + task.assignee() + "; ask a team manager to reallocate it");
     }
-    tasks.claim(task, user.userId());
-    reviewService.event(reviewId, ReviewEvent.Kind.CLAIMED, user.userId(), user.userId());
+    workflow.claim(task, user.userId());
+    records.event(reviewId, ReviewEvent.Kind.CLAIMED, user.userId(), user.userId());
     return view(review);
   }
 
@@ -105,12 +108,12 @@ class ReviewActions {
       throw new AccessDeniedException("only a team manager allocates reviews; a worker claims one");
     }
     String teamGroup = Roles.teamGroup(review.getTeamCode());
-    if (!tasks.isMember(assignee, teamGroup)) {
+    if (!workflow.isMember(assignee, teamGroup)) {
       throw new InvalidRequestException("assignee", "is not a member of team " + review.getTeamCode());
     }
-    Task task = tasks.require(review, ReviewProcess.TASK_CONDUCT, "a worker");
-    tasks.assign(task, assignee);
-    reviewService.event(reviewId, ReviewEvent.Kind.ALLOCATED, "to " + assignee, user.userId());
+    OpenTask task = require(review, ReviewProcess.TASK_CONDUCT, "a worker");
+    workflow.assign(task, assignee);
+    records.event(reviewId, ReviewEvent.Kind.ALLOCATED, "to " + assignee, user.userId());
     return view(review);
   }
 
@@ -118,19 +121,19 @@ class ReviewActions {
   @Transactional
   ReviewView recordOutcome(CareUser user, long reviewId, OutcomeForm form) {
     Review review = writable(user, reviewId);
-    Task task = tasks.require(review, ReviewProcess.TASK_CONDUCT, "its outcome");
+    OpenTask task = require(review, ReviewProcess.TASK_CONDUCT, "its outcome");
     takeTask(user, review, task);
-    reviewService.check(reviewId, form);
-    tasks.complete(task, form.toVariables());
+    conduct.check(new ReviewId(reviewId), form);
+    workflow.complete(task, form.toVariables());
     return view(reviews.findById(reviewId).orElseThrow());
   }
 
   @Transactional
   ReviewView recordReassessment(CareUser user, long reviewId, Reassessment reassessment) {
     Review review = writable(user, reviewId);
-    Task task = tasks.require(review, ReviewProcess.TASK_REASSESS, "a reassessment");
+    OpenTask task = require(review, ReviewProcess.TASK_REASSESS, "a reassessment");
     takeTask(user, review, task);
-    tasks.complete(task, Map.of("reassessmentSummary", reassessment.summary().strip(),
+    workflow.complete(task, Map.of("reassessmentSummary", reassessment.summary().strip(),
         "eligibleNeedsChanged", reassessment.eligibleNeedsChanged()));
     return view(reviews.findById(reviewId).orElseThrow());
   }
@@ -145,28 +148,39 @@ class ReviewActions {
     if (decision.eligible() && decision.effectiveDate().isAfter(LocalDate.now(clock).plusYears(1))) {
       throw new InvalidRequestException("effectiveDate", "must be within a year");
     }
-    reviewService.recordChcDecision(reviewId, decision.eligible(), decision.effectiveDate(), decision.nhsReference(),
+    conduct.recordChcDecision(new ReviewId(reviewId), decision.eligible(), decision.effectiveDate(), decision.nhsReference(),
         user.userId());
     Map<String, Object> variables = new HashMap<>();
-    variables.put(ReviewProcess.VAR_CHC_ELIGIBLE, decision.eligible());
-    variables.put(ReviewProcess.VAR_CHC_EFFECTIVE_DATE,
+    ReviewProcess.CHC_ELIGIBLE.put(variables, decision.eligible());
+    ReviewProcess.CHC_EFFECTIVE_DATE.put(variables,
         decision.effectiveDate() == null ? null : decision.effectiveDate().toString());
-    variables.put(ReviewProcess.VAR_CHC_REFERENCE, decision.nhsReference());
-    tasks.deliverChcDecision(review, variables);
+    ReviewProcess.CHC_REFERENCE.put(variables, decision.nhsReference());
+    // On the service's account: the team was checked above.
+    if (!workflow.correlate(ReviewProcess.MESSAGE_CHC_DECISION, review.getProcessInstanceId(), variables)) {
+      throw new InvalidRequestException("reviewId", "review " + review.getReference()
+          + " is not waiting for an NHS Continuing Healthcare decision (it is " + review.getStatus() + ")");
+    }
     return view(reviews.findById(reviewId).orElseThrow());
   }
 
-  private void takeTask(CareUser user, Review review, Task task) {
-    if (task.getAssignee() == null) {
-      tasks.claim(task, user.userId());
-    } else if (!task.getAssignee().equals(user.userId()) && !user.hasRole(Roles.TEAM_MANAGER)) {
+  private void takeTask(CareUser user, Review review, OpenTask task) {
+    if (task.assignee() == null) {
+      workflow.claim(task, user.userId());
+    } else if (!task.assignee().equals(user.userId()) && !user.hasRole(Roles.TEAM_MANAGER)) {
       throw new AccessDeniedException("review " + review.getReference() + " is allocated to another worker");
     }
   }
 
   ReviewView view(Review review) {
-    return ReviewView.of(review, LocalDate.now(clock), review.isOpen() ? tasks.openTasks(review.getProcessInstanceId())
-        : List.of());
+    return ReviewView.of(review, LocalDate.now(clock), review.isOpen()
+        ? workflow.openTasks(review.getProcessInstanceId()) : List.of());
+  }
+
+  /** The review's open task of this key; refused, saying what the review is doing, when it has none. */
+  private OpenTask require(Review review, String taskKey, String what) {
+    return workflow.openTask(review.getProcessInstanceId(), taskKey).orElseThrow(() -> new InvalidRequestException(
+        "reviewId", "review " + review.getReference() + " is not waiting for " + what + " (it is "
+            + review.getStatus() + ")"));
   }
 
   private Review readable(CareUser user, long reviewId) {

@@ -1,9 +1,6 @@
 package org.carereviews.review;
 
 import java.util.List;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.carereviews.identity.CamundaGrants;
 import org.carereviews.identity.Roles;
 import org.springframework.boot.ApplicationArguments;
@@ -30,9 +27,7 @@ class ReviewAuthorizations implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     for (String group : STARTERS) {
-      grants.grant(group, Resources.PROCESS_DEFINITION, ReviewProcess.KEY, Permissions.READ, Permissions.CREATE_INSTANCE);
-      grants.grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+      grants.mayStartProcess(group, ReviewProcess.KEY);
     }
   }
-
 }

@@ -3,13 +3,14 @@ package org.carereviews.review;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.Period;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Settings of care package reviews ({@code care-reviews.review.*}). Periods are ISO-8601 ({@code P28D}, {@code P6W}, {@code P12M}).
+ * Settings of care package reviews ({@code care-reviews.review.*}), each with its default written once,
+ * in {@code application.yaml}. Periods are ISO-8601 ({@code P28D}, {@code P6W}, {@code P12M}).
  *
  * @param schedule when the daily job starts due reviews (Spring cron; {@code -} switches it off)
  * @param leadTime a scheduled review starts this long before its due date
@@ -26,15 +27,37 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("care-reviews.review")
 public record ReviewProperties(
-    @DefaultValue("0 30 6 * * *") @NotNull String schedule,
-    @DefaultValue("P28D") @NotNull Period leadTime,
-    @DefaultValue("P12M") @NotNull Period annualInterval,
-    @DefaultValue("P6W") @NotNull Period initialWindowStart,
-    @DefaultValue("P8W") @NotNull Period initialWindowEnd,
-    @DefaultValue("P28D") @NotNull Period requestedDue,
-    @DefaultValue("500") @Positive int startLimit,
-    @DefaultValue("P0D") @NotNull Period overdueGrace,
-    @DefaultValue("P5D") @NotNull Period escalationResponse,
-    @DefaultValue("15000.00") @Positive BigDecimal weeklyCostCeiling,
-    @DefaultValue("P28D") @NotNull Period backdatingLimit) {
+    @NotNull String schedule,
+    @NotNull Period leadTime,
+    @NotNull Period annualInterval,
+    @NotNull Period initialWindowStart,
+    @NotNull Period initialWindowEnd,
+    @NotNull Period requestedDue,
+    @Positive int startLimit,
+    @NotNull Period overdueGrace,
+    @NotNull Period escalationResponse,
+    @NotNull @Positive BigDecimal weeklyCostCeiling,
+    @NotNull Period backdatingLimit) {
+
+  /**
+   * When an overdue review is chased.
+   *
+   * @param chaseOn the day the timer {@code Event_ReviewOverdue} raises the chase (process variable
+   *     {@code escalateAt})
+   * @param answerBy the day the team managers' chasing task is due (process variable {@code escalationDueDate})
+   */
+  record OverdueChase(LocalDate chaseOn, LocalDate answerBy) {
+  }
+
+  /**
+   * The one place the overdue chase is timed: a review is chased {@link #overdueGrace} after its due
+   * date, and the team managers' chasing task is due {@link #escalationResponse} after the chase is
+   * raised (today, if the chase day has passed). Worked out when the review is registered (for the
+   * timer) and again when the timer fires (for the task).
+   */
+  OverdueChase overdueChase(LocalDate dueDate, LocalDate today) {
+    LocalDate chaseOn = dueDate.plus(overdueGrace);
+    LocalDate raisedOn = chaseOn.isAfter(today) ? chaseOn : today;
+    return new OverdueChase(chaseOn, raisedOn.plus(escalationResponse));
+  }
 }

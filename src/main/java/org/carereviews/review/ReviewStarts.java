@@ -7,16 +7,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.carereviews.casebook.CasebookService;
 import org.carereviews.casebook.CasebookService.PackageSnapshot;
 import org.carereviews.common.web.InvalidRequestException;
+import org.carereviews.common.web.RecordNotFoundException;
 import org.carereviews.identity.CareUser;
+import org.carereviews.workflow.Workflow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  *   <li>initial: every day, a light-touch review for each new package a few weeks after it started;
  *   <li>requested: through the API (or the start form in Tasklist), with who asked and why.
  * </ul>
+ * The daily job runs as {@link DailyReviewStarts}.
  */
 @Component
 public class ReviewStarts {
@@ -39,20 +38,20 @@ public class ReviewStarts {
   public record DailyRun(int scheduled, int initial, int refused) {
   }
 
-  private final RuntimeService runtime;
+  private final Workflow workflow;
   private final CasebookService casebook;
   private final Reviews reviews;
-  private final ReviewService reviewService;
+  private final ReviewRegistration registration;
   private final ReviewProperties properties;
   private final TransactionTemplate transaction;
   private final Clock clock;
 
-  ReviewStarts(RuntimeService runtime, CasebookService casebook, Reviews reviews, ReviewService reviewService,
+  ReviewStarts(Workflow workflow, CasebookService casebook, Reviews reviews, ReviewRegistration registration,
       ReviewProperties properties, TransactionTemplate transaction, Clock clock) {
-    this.runtime = runtime;
+    this.workflow = workflow;
     this.casebook = casebook;
     this.reviews = reviews;
-    this.reviewService = reviewService;
+    this.registration = registration;
     this.properties = properties;
     this.transaction = transaction;
     this.clock = clock;
@@ -64,19 +63,15 @@ public class ReviewStarts {
     if (!user.canWriteTeam(snapshot.teamCode())) {
       throw new AccessDeniedException("only the person's own team may ask for a review of this package");
     }
-    reviewService.refuseSecondOpenReview(snapshot);
+    registration.refuseSecondOpenReview(snapshot);
     Map<String, Object> variables = new HashMap<>();
-    variables.put(ReviewProcess.VAR_PACKAGE_ID, packageId);
-    variables.put(ReviewProcess.VAR_ROUTE, ReviewRoute.REQUESTED.name());
-    variables.put(ReviewProcess.VAR_REQUESTED_BY, requestedBy == null ? null : requestedBy.name());
-    variables.put(ReviewProcess.VAR_REQUEST_REASON, reason);
+    ReviewProcess.PACKAGE_ID.put(variables, packageId);
+    ReviewProcess.ROUTE.put(variables, ReviewRoute.REQUESTED.name());
+    ReviewProcess.REQUESTED_BY.put(variables, requestedBy == null ? null : requestedBy.name());
+    ReviewProcess.REQUEST_REASON.put(variables, reason);
+    // The process starts on the service's account (the team was checked above); it was asked for by the user.
+    ReviewProcess.INITIATOR.put(variables, user.userId());
     return start(snapshot, variables);
-  }
-
-  @Scheduled(cron = "${care-reviews.review.schedule:0 30 6 * * *}", zone = "${care-reviews.time-zone:Europe/London}")
-  void daily() {
-    DailyRun run = startDueReviews(properties.startLimit());
-    log.info("Daily review start: {} scheduled, {} initial, {} refused", run.scheduled(), run.initial(), run.refused());
   }
 
   /**
@@ -129,10 +124,10 @@ public class ReviewStarts {
       transaction.executeWithoutResult(status -> {
         PackageSnapshot snapshot = casebook.packageSnapshot(packageId);
         Map<String, Object> variables = new HashMap<>();
-        variables.put(ReviewProcess.VAR_PACKAGE_ID, packageId);
-        variables.put(ReviewProcess.VAR_ROUTE, route.name());
+        ReviewProcess.PACKAGE_ID.put(variables, packageId);
+        ReviewProcess.ROUTE.put(variables, route.name());
         LocalDate due = dueDate != null ? dueDate : snapshot.terms().getNextReviewDue();
-        variables.put(ReviewProcess.VAR_DUE_DATE_REQUESTED, due.toString());
+        ReviewProcess.DUE_DATE_REQUESTED.put(variables, due.toString());
         start(snapshot, variables);
       });
       return true;
@@ -144,17 +139,20 @@ public class ReviewStarts {
   }
 
   private Review start(PackageSnapshot snapshot, Map<String, Object> variables) {
-    ProcessInstance instance;
+    String processInstanceId;
     try {
-      instance = runtime.startProcessInstanceByKey(ReviewProcess.KEY, variables);
-    } catch (DataIntegrityViolationException | org.camunda.bpm.engine.ProcessEngineException e) {
+      processInstanceId = workflow.start(ReviewProcess.KEY, null, variables);
+    } catch (InvalidRequestException | AccessDeniedException | RecordNotFoundException refused) {
+      throw refused;
+    } catch (RuntimeException e) {
+      // The engine's own failure, or the database's at the flush: a second open review started meanwhile?
       if (reviews.findByOpenPackageId(snapshot.packageId()).isPresent() || isUniqueViolation(e)) {
         throw new InvalidRequestException("packageId", "package " + snapshot.packageReference()
             + " already has an open review: one open review per package at a time");
       }
       throw e;
     }
-    return reviews.findByProcessInstanceId(instance.getId()).orElseThrow();
+    return reviews.findByProcessInstanceId(processInstanceId).orElseThrow();
   }
 
   private static boolean isUniqueViolation(Throwable e) {

@@ -27,10 +27,11 @@ class ReviewTaskSubjects implements TaskSubjects {
 
   @Override
   public Optional<TaskSubject> describe(DelegateTask task) {
-    if (!(task.getVariable(ReviewProcess.VAR_REVIEW_ID) instanceof Number reviewId)) {
+    Long reviewId = ReviewProcess.REVIEW_ID.read(task);
+    if (reviewId == null) {
       return Optional.empty();
     }
-    return reviews.findById(reviewId.longValue()).map(review -> {
+    return reviews.findById(reviewId).map(review -> {
       CasebookService.PackageSnapshot pack = casebook.packageSnapshot(review.getCarePackageId());
       String due = ReviewProcess.TASK_CHASE_OVERDUE.equals(task.getTaskDefinitionKey()) ? "overdue, was due " : "due ";
       return new TaskSubject(review.getReference() + " " + pack.personReference() + " " + pack.packageReference(),

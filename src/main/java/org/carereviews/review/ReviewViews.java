@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.carereviews.common.Money;
-import org.carereviews.review.ReviewTasks.OpenTask;
+import java.util.Date;
+import org.carereviews.workflow.OpenTask;
 
 /** What the review API answers. */
 final class ReviewViews {
@@ -14,13 +15,22 @@ final class ReviewViews {
 
   record ReviewView(long id, String reference, long packageId, long personId, String teamCode, ReviewRoute route,
       RequestedBy requestedBy, String requestReason, LocalDate dueDate, boolean overdue, ReviewStatus status,
-      ReviewOutcome outcome, String startedBy, Instant startedAt, Instant completedAt, List<OpenTask> openTasks) {
+      ReviewOutcome outcome, String startedBy, Instant startedAt, Instant completedAt, List<TaskView> openTasks) {
 
     static ReviewView of(Review review, LocalDate today, List<OpenTask> openTasks) {
       return new ReviewView(review.getId(), review.getReference(), review.getCarePackageId(), review.getPersonId(),
           review.getTeamCode(), review.getRoute(), review.getRequestedBy(), review.getRequestReason(),
           review.getDueDate(), review.isOpen() && review.getDueDate().isBefore(today), review.getStatus(),
-          review.getOutcome(), review.getStartedBy(), review.getStartedAt(), review.getCompletedAt(), openTasks);
+          review.getOutcome(), review.getStartedBy(), review.getStartedAt(), review.getCompletedAt(),
+          openTasks.stream().map(TaskView::of).toList());
+    }
+  }
+
+  /** An open task of a review, as the API shows it. */
+  record TaskView(String taskId, String taskKey, String name, String assignee, Date due) {
+    static TaskView of(OpenTask task) {
+      return new TaskView(task.id(), task.key(), task.name(), task.assignee(),
+          task.due() == null ? null : Date.from(task.due()));
     }
   }
 

@@ -1,12 +1,10 @@
 package org.carereviews.review;
 
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.engine.DecisionService;
 import org.carereviews.casebook.ClientGroup;
 import org.carereviews.casebook.ServiceType;
-import org.carereviews.identity.EngineCalls;
 import org.carereviews.savings.SavingsKind;
+import org.carereviews.workflow.Workflow;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,25 +21,19 @@ class SavingsLineRouter {
   record SavingsLineChoice(String savingsLineCode, SavingsKind kind) {
   }
 
-  private final DecisionService decisions;
-  private final EngineCalls engine;
+  private final Workflow workflow;
 
-  SavingsLineRouter(DecisionService decisions, EngineCalls engine) {
-    this.decisions = decisions;
-    this.engine = engine;
+  SavingsLineRouter(Workflow workflow) {
+    this.workflow = workflow;
   }
 
   SavingsLineChoice route(ReviewOutcome outcome, ClientGroup clientGroup, ServiceType serviceType, Direction direction) {
-    // The council's rule, evaluated on the service's account (also while a worker's outcome is checked).
-    DmnDecisionResultEntries result = engine.asService(() -> decisions
-        .evaluateDecisionByKey(ReviewProcess.SAVINGS_LINE_DECISION)
-        .variables(Map.of("outcome", outcome.name(), "clientGroup", clientGroup.name(),
-            "serviceType", serviceType.name(), "direction", direction.name()))
-        .evaluate().getFirstResult());
-    if (result == null) {
-      throw new IllegalStateException("the decision table " + ReviewProcess.SAVINGS_LINE_DECISION + " has no savings line for "
-          + outcome + ", " + clientGroup + ", " + serviceType + ", " + direction);
-    }
-    return new SavingsLineChoice(result.getEntry("savingsLineCode"), SavingsKind.valueOf(result.getEntry("savingsKind")));
+    Map<String, Object> line = workflow.evaluateFirst(ReviewProcess.SAVINGS_LINE_DECISION,
+        Map.of("outcome", outcome.name(), "clientGroup", clientGroup.name(), "serviceType", serviceType.name(),
+            "direction", direction.name()))
+        .orElseThrow(() -> new IllegalStateException("the decision table " + ReviewProcess.SAVINGS_LINE_DECISION
+            + " has no savings line for " + outcome + ", " + clientGroup + ", " + serviceType + ", " + direction));
+    return new SavingsLineChoice(String.valueOf(line.get("savingsLineCode")),
+        SavingsKind.valueOf(String.valueOf(line.get("savingsKind"))));
   }
 }

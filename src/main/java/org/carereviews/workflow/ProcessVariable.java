@@ -1,5 +1,7 @@
 package org.carereviews.workflow;
 
+import java.time.Instant;
+import java.util.Date;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -39,6 +41,12 @@ public final class ProcessVariable<T> {
   public static ProcessVariable<Boolean> ofBoolean(String name) {
     return new ProcessVariable<>(name, Boolean.class, value -> value instanceof Boolean b ? b
         : Boolean.valueOf(value.toString().strip()));
+  }
+
+  /** A point in time, as the engine reads it for a timer or a task's due date. */
+  public static ProcessVariable<Date> ofDate(String name) {
+    return new ProcessVariable<>(name, Date.class, value -> value instanceof Date date ? date
+        : Date.from(Instant.parse(value.toString().strip())));
   }
 
   public String name() {

@@ -78,7 +78,7 @@ class CarePackageReviewIT {
   @Autowired Teams teams;
   @Autowired SavingsLines lines;
   @Autowired ReviewStarts starts;
-  @Autowired ReviewService reviewService;
+  @Autowired ReviewPackageChanges packageChanges;
   @Autowired Reviews reviews;
   @Autowired PanelRequestService panelRequests;
   @Autowired RuntimeService runtime;
@@ -181,7 +181,7 @@ class CarePackageReviewIT {
 
     // delivered again by mistake: the panel does not send it twice, and the review refuses to apply it again
     assertThat(panelRequests.deliverDecision(requestId)).isFalse();
-    assertThatThrownBy(() -> reviewService.applyPanelApproval(reviewId, requestId))
+    assertThatThrownBy(() -> packageChanges.applyPanelApproval(new ReviewId(reviewId), requestId))
         .hasMessageContaining("already completed");
 
     assertThat(casebook.packageSnapshot(carePackage.getId()).versionNumber()).isEqualTo(2);

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every path of CarePackageReview.bpmn on the in-memory engine, the delegates replaced by fakes
- * (what they do is tested in ReviewServiceIT and CarePackageReviewIT). The class must cover every
+ * (what they do is tested in CarePackageReviewIT). The class must cover every
  * element and flow of the process.
  */
 @Deployment(resources = {"processes/review/CarePackageReview.bpmn", "forms/review/review-request.form",
