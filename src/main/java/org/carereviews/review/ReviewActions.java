@@ -173,12 +173,12 @@ class ReviewActions {
 
   ReviewView view(Review review) {
     return ReviewView.of(review, LocalDate.now(clock), review.isOpen()
-        ? workflow.openTasks(review.getProcessInstanceId()) : List.of());
+        ? workflow.openTasksVisibleToUser(review.getProcessInstanceId()) : List.of());
   }
 
   /** The review's open task of this key; refused, saying what the review is doing, when it has none. */
   private OpenTask require(Review review, String taskKey, String what) {
-    return workflow.openTask(review.getProcessInstanceId(), taskKey).orElseThrow(() -> new InvalidRequestException(
+    return workflow.openTaskVisibleToUser(review.getProcessInstanceId(), taskKey).orElseThrow(() -> new InvalidRequestException(
         "reviewId", "review " + review.getReference() + " is not waiting for " + what + " (it is "
             + review.getStatus() + ")"));
   }

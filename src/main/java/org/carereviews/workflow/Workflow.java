@@ -123,6 +123,21 @@ public class Workflow {
         .taskDefinitionKey(taskKey).active().singleResult()));
   }
 
+  /**
+   * The open tasks of a process instance the signed-in user may see (Camunda's authorizations apply,
+   * as in Tasklist), oldest first.
+   */
+  public List<OpenTask> openTasksVisibleToUser(String processInstanceId) {
+    return of(tasks.createTaskQuery().processInstanceId(processInstanceId).active().orderByTaskCreateTime().asc()
+        .list());
+  }
+
+  /** The open task of this key in a process instance, if the signed-in user may see it. */
+  public Optional<OpenTask> openTaskVisibleToUser(String processInstanceId, String taskKey) {
+    return one(tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).active()
+        .singleResult());
+  }
+
   /** The open task of one of these keys in the process with this business key, on the service's account. */
   public Optional<OpenTask> openTaskOfCase(String businessKey, String... taskKeys) {
     return asService(() -> one(tasks.createTaskQuery().processInstanceBusinessKey(businessKey)
