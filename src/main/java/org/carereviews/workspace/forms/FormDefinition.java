@@ -1,11 +1,12 @@
 package org.carereviews.workspace.forms;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.util.MultiValueMap;
-import java.util.Map;
 
 /**
  * One Camunda Form ({@code forms/**}{@code /*.form}), the single definition both Tasklist and the
@@ -36,7 +37,7 @@ public record FormDefinition(String id, String source, int schemaVersion, List<F
 
   /** The variables the form's fields hold. */
   public Set<String> keys() {
-    return fields().stream().map(FormComponent::key).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+    return fields().stream().map(FormComponent::key).collect(Collectors.toCollection(LinkedHashSet::new));
   }
 
   /**
@@ -52,6 +53,14 @@ public record FormDefinition(String id, String source, int schemaVersion, List<F
   /** What the page shows, component by component: the model of the {@code fields} fragment. */
   public List<ComponentView> view(FormAnswers answers, FormErrors errors) {
     return FormRendering.views(this, answers, errors == null ? FormErrors.none() : errors);
+  }
+
+  /**
+   * The case's values that this form's conditional components read besides its own fields, as JSON,
+   * for the page's script (null when there are none).
+   */
+  public String scriptValues(FormAnswers answers) {
+    return FormRendering.scriptValues(this, answers);
   }
 
   /** A refusal of one field (by the server, after the form's rules passed) as an error on this form. */

@@ -93,7 +93,7 @@ final class FormRendering {
       hint = "For example, 27 3 2026";
     }
     return new ComponentView(kind, id, component.key(), component.label(), hint, error, value, options,
-        component.prefix(), component.suffix(), inputmode, width, date,
+        component.isMoney() ? "£" : component.prefix(), component.suffix(), inputmode, width, date,
         component.timeLabel() == null ? "Time" : component.timeLabel(), html, children, conditional, hideTree,
         component.disabled(), component.readonly());
   }
@@ -167,6 +167,25 @@ final class FormRendering {
 
   private static String blank(String value) {
     return value == null ? "" : value;
+  }
+
+  static String scriptValues(FormDefinition form, FormAnswers answers) {
+    Set<String> keys = form.keys();
+    java.util.Map<String, Object> values = new java.util.TreeMap<>();
+    for (FormComponent component : form.allComponents()) {
+      if (component.hide() != null && component.hide().names().stream().anyMatch(keys::contains)) {
+        component.hide().names().stream().filter(name -> !keys.contains(name))
+            .forEach(name -> values.put(name, Condition.normalized(answers.variable(name))));
+      }
+    }
+    if (values.isEmpty()) {
+      return null;
+    }
+    try {
+      return JSON.writeValueAsString(values);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("the values of form " + form.id() + " cannot be written as JSON", e);
+    }
   }
 
   private static String tree(Condition condition) {
