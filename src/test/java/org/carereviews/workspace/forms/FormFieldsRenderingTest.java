@@ -198,6 +198,17 @@ class FormFieldsRenderingTest {
   }
 
   @Test
+  void aDefaultShowsUntilTheCaseHasAValue() {
+    FormDefinition form = Forms.parse("""
+        {"schemaVersion": 16, "type": "default", "id": "t", "components": [
+          {"type": "textfield", "id": "Field_note", "key": "note", "label": "Note", "defaultValue": "None"}]}""");
+
+    assertThat(render(form, FormAnswers.of(Map.of()), FormErrors.none()).getElementById("note").val()).isEqualTo("None");
+    assertThat(render(form, FormAnswers.of(caseValues("note", "Seen")), FormErrors.none()).getElementById("note").val())
+        .isEqualTo("Seen");
+  }
+
+  @Test
   void aGroupIsAFieldsetWithItsLabelAsLegend() {
     Document page = render(Forms.form("ctr-record-meeting"), FormAnswers.of(Map.of()), FormErrors.none());
 

@@ -227,6 +227,21 @@ class FormSubmissionTest {
     assertThat(message(form.submit(Forms.posted(), Map.of()))).isEqualTo("Select the days of care");
   }
 
+  @Test
+  void aReadOnlyFieldSubmitsTheCasesValueAndADisabledOneNothingWhateverIsPosted() {
+    FormDefinition form = Forms.parse("""
+        {"schemaVersion": 16, "type": "default", "id": "t", "components": [
+          {"type": "textfield", "id": "Field_ref", "key": "reviewRef", "label": "Review", "readonly": true},
+          {"type": "number", "id": "Field_cost", "key": "currentCost", "label": "Current cost", "disabled": true},
+          {"type": "textfield", "id": "Field_note", "key": "note", "label": "Note", "defaultValue": "None"}]}""");
+
+    FormSubmission submission = form.submit(Forms.posted("reviewRef", "REV-999", "currentCost", "1", "note", "Seen"),
+        Map.of("reviewRef", "REV-000042", "currentCost", 400L));
+
+    assertThat(submission.variables()).containsEntry("reviewRef", "REV-000042").containsEntry("note", "Seen")
+        .doesNotContainKey("currentCost");
+  }
+
   private static String message(FormSubmission submission) {
     assertThat(submission.errors().all()).hasSize(1);
     return submission.errors().all().get(0).message();
