@@ -83,7 +83,7 @@ class SavingsDelegates {
   @Bean
   TaskListener recordBoardDecision(ChangeAndEfficiencyBoard board, Workflow workflow) {
     return task -> {
-      board.decide(workflow.currentActor(), Board.MEETING_ID.require(task), holdBacks(task));
+      board.decide(workflow.currentActor(), Board.MEETING_ID.require(task), holdBacksGiven(task));
       task.getExecution().removeVariable(Board.FIELD_HOLD_BACKS);
     };
   }
@@ -135,7 +135,7 @@ class SavingsDelegates {
    * The hold-backs given to the ratification task. A Tasklist form's are stored in the engine's
    * history, so they are bounded; the API's pass as a transient variable, however many.
    */
-  private Map<Long, String> holdBacks(DelegateTask task) {
+  private Map<Long, String> holdBacksGiven(DelegateTask task) {
     TypedValue given = task.getVariableTyped(Board.FIELD_HOLD_BACKS);
     String text = given == null ? null : FormValues.of(Collections.singletonMap(Board.FIELD_HOLD_BACKS,
         given.getValue()), clock.getZone()).text(Board.FIELD_HOLD_BACKS);
