@@ -106,7 +106,7 @@ public class ChangeAndEfficiencyBoard {
   }
 
   /** A month's list as gathered: its meeting and how many savings it holds. */
-  public record GatheredList(long meetingId, long itemCount) {
+  public record GatheredList(long meetingId, int itemCount) {
   }
 
   /** Gathers the month's list (once: a second gathering for the same month returns the first). */
@@ -121,7 +121,7 @@ public class ChangeAndEfficiencyBoard {
       items.flush();
       meeting = gathered;
     }
-    return new GatheredList(meeting.getId(), items.countByBoardMeetingId(meeting.getId()));
+    return new GatheredList(meeting.getId(), Math.toIntExact(items.countByBoardMeetingId(meeting.getId())));
   }
 
   /**

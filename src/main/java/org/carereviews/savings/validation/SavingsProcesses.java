@@ -91,7 +91,7 @@ public final class SavingsProcesses {
     public static final ProcessVariable<Long> MEETING_ID = ProcessVariable.ofLong("boardMeetingId");
     public static final String VAR_MEETING_ID = MEETING_ID.name();
     /** How many savings are on the list ({@code ${boardItemCount > 0}}). */
-    public static final ProcessVariable<Long> ITEM_COUNT = ProcessVariable.ofLong("boardItemCount");
+    public static final ProcessVariable<Integer> ITEM_COUNT = ProcessVariable.ofInteger("boardItemCount");
     public static final String VAR_ITEM_COUNT = ITEM_COUNT.name();
     /**
      * Local to the ratification task: what the list holds, per kind (count and validated totals), for

@@ -61,7 +61,7 @@ class SavingsTaskSubjects implements TaskSubjects {
     }
     String month = Board.MONTH.read(task);
     if (month != null) {
-      Long count = Board.ITEM_COUNT.read(task);
+      Integer count = Board.ITEM_COUNT.read(task);
       String stake = count == null ? null : count + " savings";
       return Optional.of(new TaskSubject("Board " + MONTH.format(YearMonth.parse(month)), stake));
     }
