@@ -15,6 +15,7 @@ import org.carereviews.casebook.PackageTerms;
 import org.carereviews.common.FinancialYear;
 import org.carereviews.common.Money;
 import org.carereviews.savings.CostChange;
+import org.carereviews.savings.CostChangeId;
 import org.carereviews.savings.SavingStatus;
 import org.carereviews.savings.SavingsKind;
 import org.carereviews.savings.SavingsLedger;
@@ -70,7 +71,7 @@ final class DemoLedger {
     for (CostChangeCommand command : commands) {
       List<CostChange> entries = ledger.record(command);
       if (command.kind() != SavingsKind.GROWTH) {
-        entries.forEach(entry -> moveOn(entry.getId(), entry.getWeeklyDelta()));
+        entries.forEach(entry -> moveOn(entry.costChangeId(), entry.getWeeklyDelta()));
       }
     }
   }
@@ -102,7 +103,7 @@ final class DemoLedger {
         saving ? lineFor(carePackage.getPerson().getClientGroup()) : GROWTH_LINE, reason, worker);
   }
 
-  private void moveOn(long entryId, Money claimed) {
+  private void moveOn(CostChangeId entryId, Money claimed) {
     double draw = random.nextDouble();
     if (draw < 0.05) {
       ledger.changeStatus(entryId, SavingStatus.REJECTED, null, "No evidence yet that the provider is paid less",

@@ -129,6 +129,11 @@ public class CostChange {
     return id;
   }
 
+  /** This entry's id, typed (null until saved). */
+  public CostChangeId costChangeId() {
+    return id == null ? null : new CostChangeId(id);
+  }
+
   public EntryType getEntryType() {
     return entryType;
   }

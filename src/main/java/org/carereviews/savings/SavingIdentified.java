@@ -8,5 +8,5 @@ package org.carereviews.savings;
  *
  * @param costChangeId the change entry that carries the saving's status
  */
-public record SavingIdentified(long costChangeId) {
+public record SavingIdentified(CostChangeId costChangeId) {
 }

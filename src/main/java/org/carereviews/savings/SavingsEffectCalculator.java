@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
 /**
  * Turns an old and a new net weekly cost and an effective date into a {@link SavingsEffect}.
  *
- * <p>Full-year effect = weekly delta x weeks per year (a setting, 365/7 by default). In-year
+ * <p>The one place the formula is written (docs/rules.md): the ledger stores each entry's effects
+ * and every report adds up what is stored. Full-year effect = weekly delta x weeks per year (the
+ * setting {@code care-reviews.savings.weeks-per-year}). In-year
  * effect = weekly delta x (days from the effective date to 31 March, both counted) / 7, never more
  * (in size) than the full-year effect: a change effective on 1 April of a year with 29 February has
  * 366 days, which would otherwise exceed a full year of 365/7 weeks. Carry-forward = full-year

@@ -220,7 +220,7 @@ public class SavingsImport {
           if (entry.getEntryType() == EntryType.CLAWBACK) {
             clawbacks++;
           } else if (!growth) {
-            applyStatus(entry.getId(), change.status(), actor);
+            applyStatus(entry.costChangeId(), change.status(), actor);
           }
         }
         byStatus.merge(change.status(), 1, Integer::sum);
@@ -237,7 +237,7 @@ public class SavingsImport {
     return new CostChangesImported(rows, written, clawbacks, statusCounts);
   }
 
-  private void applyStatus(long entryId, ImportedStatus status, String actor) {
+  private void applyStatus(CostChangeId entryId, ImportedStatus status, String actor) {
     String reason = "Imported from the council's savings tracker as " + status;
     switch (status) {
       case IDENTIFIED -> {

@@ -148,14 +148,15 @@ public class SavingsLedger {
     attributions.entriesRecorded(ids);
     facts.entriesRecorded(ids);
     written.stream().filter(e -> e.getEntryType() == EntryType.CHANGE && e.getKind() != SavingsKind.GROWTH)
-        .forEach(e -> events.publishEvent(new SavingIdentified(e.getId())));
+        .forEach(e -> events.publishEvent(new SavingIdentified(e.costChangeId())));
     return written;
   }
 
   /** Reverses what is left of an entry (e.g. the package change was undone); the entry itself stays. */
   @Transactional
-  @Audited(action = AuditAction.CHANGE, record = "cost-change", id = "#entryId")
-  public CostChange reverse(long entryId, LocalDate effectiveDate, String reason, String actor) {
+  @Audited(action = AuditAction.CHANGE, record = "cost-change", id = "#id")
+  public CostChange reverse(CostChangeId id, LocalDate effectiveDate, String reason, String actor) {
+    long entryId = id.value();
     CostChange entry = entries.findById(entryId).orElseThrow(() -> new RecordNotFoundException("cost change", entryId));
     if (entry.getEntryType() != EntryType.CHANGE) {
       throw new InvalidRequestException("entryId", "only a change entry can be reversed; adjust the change itself");
@@ -188,9 +189,10 @@ public class SavingsLedger {
    *     validated when it differs from the claim (same sign; a larger amount needs the reason too)
    */
   @Transactional
-  @Audited(action = AuditAction.DECIDE, record = "cost-change", id = "#entryId")
-  public SavingStatusEvent changeStatus(long entryId, SavingStatus status, Money validatedWeeklyDelta, String reason,
+  @Audited(action = AuditAction.DECIDE, record = "cost-change", id = "#id")
+  public SavingStatusEvent changeStatus(CostChangeId id, SavingStatus status, Money validatedWeeklyDelta, String reason,
       String actor) {
+    long entryId = id.value();
     CostChange entry = entries.findById(entryId).orElseThrow(() -> new RecordNotFoundException("cost change", entryId));
     if (entry.getEntryType() != EntryType.CHANGE) {
       throw new InvalidRequestException("entryId", "only a change entry has a status; entry " + entryId
@@ -200,7 +202,7 @@ public class SavingsLedger {
       throw new InvalidRequestException("status", "growth has no validation stages: an increase counts in full once "
           + "recorded; one recorded in error is reversed");
     }
-    SavingStatus current = stageOf(entryId);
+    SavingStatus current = stageOf(id);
     if (!current.next().contains(status)) {
       throw new InvalidRequestException("status", "a saving that is " + current + " cannot become " + status
           + (current.next().isEmpty() ? "" : "; it can become " + current.next()));
@@ -368,14 +370,14 @@ public class SavingsLedger {
 
   /** One entry of the ledger. */
   @Transactional(readOnly = true)
-  public CostChange entry(long entryId) {
-    return entries.findById(entryId).orElseThrow(() -> new RecordNotFoundException("cost change", entryId));
+  public CostChange entry(CostChangeId id) {
+    return entries.findById(id.value()).orElseThrow(() -> new RecordNotFoundException("cost change", id));
   }
 
   /** A saving's status history, oldest first. */
   @Transactional(readOnly = true)
-  public List<SavingStatusEvent> historyOf(long entryId) {
-    return statusEvents.findByCostChangeIdOrderByOccurredAtAscIdAsc(entryId);
+  public List<SavingStatusEvent> historyOf(CostChangeId id) {
+    return statusEvents.findByCostChangeIdOrderByOccurredAtAscIdAsc(id.value());
   }
 
   /** The effects of a weekly amount from an effective date (e.g. the amount finance validated). */
@@ -385,22 +387,22 @@ public class SavingsLedger {
 
   /** The stage of a saving: its latest status other than REVERSED (see {@link SavingStatus}). */
   @Transactional(readOnly = true)
-  public SavingStatus stageOf(long entryId) {
-    List<SavingStatusEvent> history = statusEvents.findByCostChangeIdOrderByOccurredAtAscIdAsc(entryId);
+  public SavingStatus stageOf(CostChangeId id) {
+    List<SavingStatusEvent> history = statusEvents.findByCostChangeIdOrderByOccurredAtAscIdAsc(id.value());
     for (int i = history.size() - 1; i >= 0; i--) {
       if (history.get(i).getStatus() != SavingStatus.REVERSED) {
         return history.get(i).getStatus();
       }
     }
-    throw new RecordNotFoundException("saving status for cost change", entryId);
+    throw new RecordNotFoundException("saving status for cost change", id);
   }
 
   /** The latest status of a change entry. */
   @Transactional(readOnly = true)
-  public SavingStatus statusOf(long entryId) {
-    List<SavingStatusEvent> history = statusEvents.findByCostChangeIdOrderByOccurredAtAscIdAsc(entryId);
+  public SavingStatus statusOf(CostChangeId id) {
+    List<SavingStatusEvent> history = statusEvents.findByCostChangeIdOrderByOccurredAtAscIdAsc(id.value());
     if (history.isEmpty()) {
-      throw new RecordNotFoundException("saving status for cost change", entryId);
+      throw new RecordNotFoundException("saving status for cost change", id);
     }
     return history.get(history.size() - 1).getStatus();
   }
@@ -411,7 +413,7 @@ public class SavingsLedger {
         .filter(e -> e.getEntryType() == EntryType.CHANGE)
         .filter(e -> e.getKind() != SavingsKind.GROWTH && e.getWeeklyDelta().isNegative())
         .filter(e -> clawbackWindow.covers(e.getEffectiveDate(), command.effectiveDate()))
-        .filter(e -> isLive(stageOf(e.getId())))
+        .filter(e -> isLive(stageOf(e.costChangeId())))
         .sorted(Comparator.comparing(CostChange::getEffectiveDate).thenComparing(CostChange::getId).reversed())
         .toList();
   }

@@ -32,6 +32,12 @@ public final class ProcessVariable<T> {
         : Long.valueOf(value.toString().strip()));
   }
 
+  /** A whole-number variable that the engine keeps as an integer, such as a count. */
+  public static ProcessVariable<Integer> ofInteger(String name) {
+    return new ProcessVariable<>(name, Integer.class, value -> value instanceof Number n ? Math.toIntExact(n.longValue())
+        : Integer.valueOf(value.toString().strip()));
+  }
+
   /** A text variable. */
   public static ProcessVariable<String> ofString(String name) {
     return new ProcessVariable<>(name, String.class, Object::toString);

@@ -72,7 +72,7 @@ class SavingsLedgerIT {
     assertThat(entry.getFullYearEffect()).isEqualTo(Money.of("-5214.29"));
     assertThat(entry.getCarryForwardEffect()).isEqualTo(Money.of("-3928.58"));
     assertThat(entry.getFinancialYear()).hasToString("2024/25");
-    assertThat(ledger.statusOf(entry.getId())).isEqualTo(SavingStatus.IDENTIFIED);
+    assertThat(ledger.statusOf(entry.costChangeId())).isEqualTo(SavingStatus.IDENTIFIED);
     assertThat(entriesOfPackage()).isEqualTo(1);
   }
 
@@ -116,7 +116,7 @@ class SavingsLedgerIT {
       assertThat(clawback.getKind()).isEqualTo(SavingsKind.CASHABLE_SAVING);
       assertThat(clawback.getAdjustsEntryId()).isEqualTo(saving.getId());
     });
-    assertThat(ledger.statusOf(saving.getId())).isEqualTo(SavingStatus.IDENTIFIED);
+    assertThat(ledger.statusOf(saving.costChangeId())).isEqualTo(SavingStatus.IDENTIFIED);
 
     List<CostChange> rest = ledger.record(growth("480.00", "550.00", LocalDate.of(2025, 3, 1)));
     assertThat(rest).extracting(CostChange::getEntryType).containsExactly(EntryType.CLAWBACK, EntryType.CHANGE);
@@ -124,7 +124,7 @@ class SavingsLedgerIT {
     assertThat(rest.get(1).getWeeklyDelta()).isEqualTo(Money.of("50.00"));
     assertThat(rest.get(1).getKind()).isEqualTo(SavingsKind.GROWTH);
     assertThat(rest.get(1).getOldNetWeeklyCost()).isEqualTo(Money.of("500.00"));
-    assertThat(ledger.statusOf(saving.getId())).isEqualTo(SavingStatus.REVERSED);
+    assertThat(ledger.statusOf(saving.costChangeId())).isEqualTo(SavingStatus.REVERSED);
 
     assertThat(sumOfWeeklyDeltas()).isEqualTo(Money.of("50.00")); // 500 -> 550, as the package really moved
   }
@@ -134,20 +134,20 @@ class SavingsLedgerIT {
     CostChange saving = ledger.record(saving("500.00", "400.00", LocalDate.of(2025, 1, 1))).get(0);
     ledger.record(growth("400.00", "480.00", LocalDate.of(2025, 2, 1))); // a clawback of 80, no growth
 
-    ledger.changeStatus(saving.getId(), SavingStatus.REJECTED, null, "No evidence", "fin.validator");
+    ledger.changeStatus(saving.costChangeId(), SavingStatus.REJECTED, null, "No evidence", "fin.validator");
 
     assertThat(live(SavingsKind.CASHABLE_SAVING, "c.weekly_delta")).isEqualTo(Money.ZERO);
     assertThat(live(SavingsKind.GROWTH, "c.weekly_delta")).isEqualTo(Money.of("80.00"));
     assertThat(live(SavingsKind.GROWTH, "f.full_year_effect")).isEqualTo(Money.of("4171.43")); // 80 x 365/7
     assertThat(sumOfWeeklyDeltas()).isEqualTo(Money.of("-20.00")); // every entry, every stage: 500 -> 480
 
-    ledger.changeStatus(saving.getId(), SavingStatus.IDENTIFIED, null, "Evidence attached", "sw.north");
+    ledger.changeStatus(saving.costChangeId(), SavingStatus.IDENTIFIED, null, "Evidence attached", "sw.north");
 
     assertThat(live(SavingsKind.CASHABLE_SAVING, "c.weekly_delta")).isEqualTo(Money.of("-20.00"));
     assertThat(live(SavingsKind.GROWTH, "c.weekly_delta")).isEqualTo(Money.ZERO);
     assertThat(sumOfWeeklyDeltas()).isEqualTo(Money.of("-20.00"));
 
-    ledger.changeStatus(saving.getId(), SavingStatus.WITHDRAWN, null, "Not a saving after all", "sw.north");
+    ledger.changeStatus(saving.costChangeId(), SavingStatus.WITHDRAWN, null, "Not a saving after all", "sw.north");
 
     assertThat(live(SavingsKind.CASHABLE_SAVING, "c.weekly_delta")).isEqualTo(Money.ZERO);
     assertThat(live(SavingsKind.GROWTH, "c.weekly_delta")).isEqualTo(Money.of("80.00"));
@@ -157,7 +157,7 @@ class SavingsLedgerIT {
   @Test
   void increaseAfterARejectedSavingIsAllGrowth() {
     CostChange saving = ledger.record(saving("500.00", "400.00", LocalDate.of(2025, 1, 1))).get(0);
-    ledger.changeStatus(saving.getId(), SavingStatus.REJECTED, null, "No evidence", "fin.validator");
+    ledger.changeStatus(saving.costChangeId(), SavingStatus.REJECTED, null, "No evidence", "fin.validator");
 
     List<CostChange> increase = ledger.record(growth("400.00", "482.67", LocalDate.of(2025, 2, 1)));
 
@@ -172,7 +172,7 @@ class SavingsLedgerIT {
   void growthHasNoValidationStages() {
     CostChange increase = ledger.record(growth("500.00", "550.00", LocalDate.of(2025, 1, 1))).get(0);
 
-    assertThatThrownBy(() -> ledger.changeStatus(increase.getId(), SavingStatus.VALIDATED, null, null, "fin.validator"))
+    assertThatThrownBy(() -> ledger.changeStatus(increase.costChangeId(), SavingStatus.VALIDATED, null, null, "fin.validator"))
         .isInstanceOf(InvalidRequestException.class).hasMessageContaining("growth has no validation stages");
   }
 
@@ -192,13 +192,13 @@ class SavingsLedgerIT {
   void reversalNetsToZeroAndCannotBeRepeated() {
     CostChange saving = ledger.record(saving("500.00", "400.00", LocalDate.of(2025, 1, 1))).get(0);
 
-    CostChange reversal = ledger.reverse(saving.getId(), LocalDate.of(2025, 1, 1), "Package change undone", "tm.north");
+    CostChange reversal = ledger.reverse(saving.costChangeId(), LocalDate.of(2025, 1, 1), "Package change undone", "tm.north");
 
     assertThat(reversal.getWeeklyDelta().plus(saving.getWeeklyDelta())).isEqualTo(Money.ZERO);
     assertThat(reversal.getFullYearEffect().plus(saving.getFullYearEffect())).isEqualTo(Money.ZERO);
     assertThat(reversal.getInYearEffect().plus(saving.getInYearEffect())).isEqualTo(Money.ZERO);
-    assertThat(ledger.statusOf(saving.getId())).isEqualTo(SavingStatus.REVERSED);
-    assertThatThrownBy(() -> ledger.reverse(saving.getId(), LocalDate.of(2025, 1, 1), "again", "tm.north"))
+    assertThat(ledger.statusOf(saving.costChangeId())).isEqualTo(SavingStatus.REVERSED);
+    assertThatThrownBy(() -> ledger.reverse(saving.costChangeId(), LocalDate.of(2025, 1, 1), "again", "tm.north"))
         .isInstanceOf(InvalidRequestException.class).hasMessageContaining("already been reversed");
   }
 

@@ -170,7 +170,7 @@ class SavingsLedgerPropertiesIT {
         Money validated = step.validatedShare() == null || step.status() != SavingStatus.VALIDATED ? null
             : target.getWeeklyDelta().times(step.validatedShare());
         try {
-          ledger.changeStatus(target.getId(), step.status(), validated == null || validated.isZero() ? null
+          ledger.changeStatus(target.costChangeId(), step.status(), validated == null || validated.isZero() ? null
               : validated, "Property status step", "fin.prop");
         } catch (InvalidRequestException refused) {
           // Not a move this entry can make now (a stage it cannot reach, growth, a clawback): nothing is written.

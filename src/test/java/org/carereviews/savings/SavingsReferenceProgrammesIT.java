@@ -235,10 +235,10 @@ class SavingsReferenceProgrammesIT {
         carePackage.getId(), person.getId(), old, old.plus(weekly), effective, SavingsKind.CASHABLE_SAVING, line,
         "Reference programme", "fin.head")).get(0);
     if (stage == SavingStatus.VALIDATED || stage == SavingStatus.RATIFIED) {
-      ledger.changeStatus(change.getId(), SavingStatus.VALIDATED, null, null, "fin.validator");
+      ledger.changeStatus(change.costChangeId(), SavingStatus.VALIDATED, null, null, "fin.validator");
     }
     if (stage == SavingStatus.RATIFIED) {
-      ledger.changeStatus(change.getId(), SavingStatus.RATIFIED, null, null, "board.member");
+      ledger.changeStatus(change.costChangeId(), SavingStatus.RATIFIED, null, null, "board.member");
     }
     return new Delivered(change);
   }

@@ -164,7 +164,7 @@ class SavingsRollupBenchmark {
           10000000L + n, 10000000L + n, Money.of("5000.00"), Money.of("4990.00"),
           MEASURED_YEAR.firstDay().plusDays(n % 300), SavingsKind.CASHABLE_SAVING, "BENCH-1", "Bench write", "bench"))
           .get(0);
-      return ledger.changeStatus(entry.getId(), SavingStatus.VALIDATED, null, null, "bench");
+      return ledger.changeStatus(entry.costChangeId(), SavingStatus.VALIDATED, null, null, "bench");
     }));
     assertSameFigures(lineApi, lineOverLedger, params);
     assertSameFigures(teamApi, teamOverLedger, params);

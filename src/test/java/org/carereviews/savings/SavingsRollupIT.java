@@ -91,10 +91,10 @@ class SavingsRollupIT {
     CostChange validated = record(person, "500.00", "400.00", LocalDate.of(2041, 7, 1), line, SavingsKind.CASHABLE_SAVING);
     CostChange identified = record(person, "300.00", "250.00", LocalDate.of(2041, 9, 1), line, SavingsKind.CASHABLE_SAVING);
     CostChange rejected = record(person, "250.00", "200.00", LocalDate.of(2041, 11, 1), line, SavingsKind.CASHABLE_SAVING);
-    ledger.changeStatus(validated.getId(), SavingStatus.VALIDATED, Money.of("-80.00"),
+    ledger.changeStatus(validated.costChangeId(), SavingStatus.VALIDATED, Money.of("-80.00"),
         "Provider invoice shows GBP 80 a week less, not 100", "fin.validator");
-    ledger.changeStatus(validated.getId(), SavingStatus.RATIFIED, null, null, "board.member");
-    ledger.changeStatus(rejected.getId(), SavingStatus.REJECTED, null, "No evidence the new cost is live",
+    ledger.changeStatus(validated.costChangeId(), SavingStatus.RATIFIED, null, null, "board.member");
+    ledger.changeStatus(rejected.costChangeId(), SavingStatus.REJECTED, null, "No evidence the new cost is live",
         "fin.validator");
 
     Figures row = row(rollup.rollup(year, GroupBy.LINE), line, SavingsKind.CASHABLE_SAVING);
@@ -138,9 +138,9 @@ class SavingsRollupIT {
     CostChange a = record(person, "640.00", "600.00", LocalDate.of(2042, 5, 1), line, SavingsKind.CASHABLE_SAVING);
     CostChange b = record(person, "600.00", "520.00", LocalDate.of(2042, 8, 15), line, SavingsKind.CASHABLE_SAVING);
     record(person, "520.00", "500.00", LocalDate.of(2043, 1, 1), line, SavingsKind.CASHABLE_SAVING);
-    ledger.changeStatus(a.getId(), SavingStatus.VALIDATED, null, null, "fin.validator");
-    ledger.changeStatus(b.getId(), SavingStatus.VALIDATED, Money.of("-60.00"), "Partly delivered", "fin.validator");
-    ledger.changeStatus(b.getId(), SavingStatus.RATIFIED, null, null, "board.member");
+    ledger.changeStatus(a.costChangeId(), SavingStatus.VALIDATED, null, null, "fin.validator");
+    ledger.changeStatus(b.costChangeId(), SavingStatus.VALIDATED, Money.of("-60.00"), "Partly delivered", "fin.validator");
+    ledger.changeStatus(b.costChangeId(), SavingStatus.RATIFIED, null, null, "board.member");
 
     for (GroupBy groupBy : List.of(GroupBy.LINE, GroupBy.MONTH, GroupBy.TEAM)) {
       for (Figures row : rollup.rollup(year, groupBy).rows()) {
@@ -170,7 +170,7 @@ class SavingsRollupIT {
     CarePackage carePackage = carePackage(person, "500.00", LocalDate.of(2043, 6, 1));
     CostChange cut = ledger.record(command(person, carePackage, "500.00", "400.00", LocalDate.of(2043, 6, 1), saving,
         SavingsKind.CASHABLE_SAVING)).get(0);
-    ledger.changeStatus(cut.getId(), SavingStatus.VALIDATED, null, null, "fin.validator");
+    ledger.changeStatus(cut.costChangeId(), SavingStatus.VALIDATED, null, null, "fin.validator");
     List<CostChange> rise = ledger.record(command(person, carePackage, "400.00", "430.00", LocalDate.of(2043, 9, 1),
         growth, SavingsKind.GROWTH));
     assertThat(rise).singleElement().extracting(CostChange::getEntryType).isEqualTo(EntryType.CLAWBACK);
@@ -181,7 +181,7 @@ class SavingsRollupIT {
 
     CostChange other = record(person, "430.00", "330.00", LocalDate.of(2043, 10, 1), saving, SavingsKind.CASHABLE_SAVING);
     Money before = row(rollup.rollup(year, GroupBy.LINE), saving, SavingsKind.CASHABLE_SAVING).identified().inYear();
-    ledger.reverse(other.getId(), LocalDate.of(2043, 10, 1), "Package change undone on appeal", "tm.south");
+    ledger.reverse(other.costChangeId(), LocalDate.of(2043, 10, 1), "Package change undone on appeal", "tm.south");
     Figures after = row(rollup.rollup(year, GroupBy.LINE), saving, SavingsKind.CASHABLE_SAVING);
     assertThat(after.identified().inYear()).isEqualTo(before.minus(other.getInYearEffect()));
     assertThat(after.identified().fullYear()).isEqualTo(cut.getFullYearEffect().plus(rise.get(0).getFullYearEffect()));
@@ -204,7 +204,7 @@ class SavingsRollupIT {
     CostChange b1 = record(b, "900.00", "800.00", LocalDate.of(2044, 4, 20), saving, SavingsKind.CASHABLE_SAVING);
     record(b, "800.00", "700.00", LocalDate.of(2044, 6, 2), avoidance, SavingsKind.COST_AVOIDANCE);
     record(c, "200.00", "260.00", LocalDate.of(2044, 12, 24), growth, SavingsKind.GROWTH);
-    ledger.changeStatus(b1.getId(), SavingStatus.VALIDATED, Money.of("-75.00"), "Adjusted to invoice", "fin.validator");
+    ledger.changeStatus(b1.costChangeId(), SavingStatus.VALIDATED, Money.of("-75.00"), "Adjusted to invoice", "fin.validator");
 
     Map<SavingsKind, Figures> totals = rollup.rollup(year, GroupBy.LINE).totals().stream()
         .collect(Collectors.toMap(Figures::kind, f -> f));
@@ -239,7 +239,7 @@ class SavingsRollupIT {
     String line = line("RBL", SavingsKind.CASHABLE_SAVING, "Reviews");
     Person person = person("NORTH", ClientGroup.PHYSICAL_DISABILITY_SENSORY_IMPAIRMENT);
     CostChange a = record(person, "300.00", "200.00", LocalDate.of(2045, 5, 1), line, SavingsKind.CASHABLE_SAVING);
-    ledger.changeStatus(a.getId(), SavingStatus.VALIDATED, Money.of("-90.00"), "Invoice", "fin.validator");
+    ledger.changeStatus(a.costChangeId(), SavingStatus.VALIDATED, Money.of("-90.00"), "Invoice", "fin.validator");
     ledger.record(command(person, "200.00", "250.00", LocalDate.of(2045, 6, 1), line("RBG", SavingsKind.GROWTH,
         "Pressures"), SavingsKind.GROWTH));
 
@@ -258,7 +258,7 @@ class SavingsRollupIT {
         person.getId());
     jdbc.update("delete from person_cohort where person_id = ?", person.getId());
     CostChange after = record(person, "400.00", "370.00", LocalDate.of(2057, 8, 1), line, SavingsKind.CASHABLE_SAVING);
-    CostChange reversal = ledger.reverse(before.getId(), LocalDate.of(2057, 9, 1), "Undone on appeal", "tm.north");
+    CostChange reversal = ledger.reverse(before.costChangeId(), LocalDate.of(2057, 9, 1), "Undone on appeal", "tm.north");
 
     Map<String, Figures> byTeam = rollup.rollup(year, GroupBy.TEAM).rows().stream()
         .collect(Collectors.toMap(Figures::group, f -> f));
@@ -299,7 +299,7 @@ class SavingsRollupIT {
     Concurrently.run(commands.stream().<Concurrently.Task>map(ofThread -> () -> {
       for (CostChangeCommand command : ofThread) {
         CostChange entry = ledger.record(command).get(0);
-        ledger.changeStatus(entry.getId(), SavingStatus.VALIDATED, null, null, "fin.validator");
+        ledger.changeStatus(entry.costChangeId(), SavingStatus.VALIDATED, null, null, "fin.validator");
       }
     }).toList());
 
@@ -319,21 +319,21 @@ class SavingsRollupIT {
     Person person = person("NORTH", ClientGroup.OLDER_PEOPLE);
     CostChange saving = record(person, "300.00", "200.00", LocalDate.of(2046, 5, 1), line, SavingsKind.CASHABLE_SAVING);
 
-    assertThatThrownBy(() -> ledger.changeStatus(saving.getId(), SavingStatus.RATIFIED, null, null, "board.member"))
+    assertThatThrownBy(() -> ledger.changeStatus(saving.costChangeId(), SavingStatus.RATIFIED, null, null, "board.member"))
         .isInstanceOf(InvalidRequestException.class).hasMessageContaining("IDENTIFIED cannot become RATIFIED");
-    assertThatThrownBy(() -> ledger.changeStatus(saving.getId(), SavingStatus.VALIDATED, Money.of("25.00"), "x",
+    assertThatThrownBy(() -> ledger.changeStatus(saving.costChangeId(), SavingStatus.VALIDATED, Money.of("25.00"), "x",
         "fin.validator")).isInstanceOf(InvalidRequestException.class).hasMessageContaining("same sign");
-    assertThatThrownBy(() -> ledger.changeStatus(saving.getId(), SavingStatus.VALIDATED, Money.of("-120.00"), null,
+    assertThatThrownBy(() -> ledger.changeStatus(saving.costChangeId(), SavingStatus.VALIDATED, Money.of("-120.00"), null,
         "fin.validator")).isInstanceOf(InvalidRequestException.class).hasMessageContaining("differs from the claimed")
         .satisfies(e -> assertThat(((InvalidRequestException) e).field()).isEqualTo("reason"));
-    assertThatThrownBy(() -> ledger.changeStatus(saving.getId(), SavingStatus.REJECTED, null, " ", "fin.validator"))
+    assertThatThrownBy(() -> ledger.changeStatus(saving.costChangeId(), SavingStatus.REJECTED, null, " ", "fin.validator"))
         .isInstanceOf(InvalidRequestException.class).hasMessageContaining("to reject a saving");
-    assertThat(ledger.stageOf(saving.getId())).isEqualTo(SavingStatus.IDENTIFIED);
+    assertThat(ledger.stageOf(saving.costChangeId())).isEqualTo(SavingStatus.IDENTIFIED);
 
-    ledger.changeStatus(saving.getId(), SavingStatus.REJECTED, null, "No invoice yet", "fin.validator");
-    ledger.changeStatus(saving.getId(), SavingStatus.IDENTIFIED, null, "Invoice attached", "sw.north");
-    ledger.changeStatus(saving.getId(), SavingStatus.VALIDATED, null, null, "fin.validator");
-    assertThat(ledger.stageOf(saving.getId())).isEqualTo(SavingStatus.VALIDATED);
+    ledger.changeStatus(saving.costChangeId(), SavingStatus.REJECTED, null, "No invoice yet", "fin.validator");
+    ledger.changeStatus(saving.costChangeId(), SavingStatus.IDENTIFIED, null, "Invoice attached", "sw.north");
+    ledger.changeStatus(saving.costChangeId(), SavingStatus.VALIDATED, null, null, "fin.validator");
+    assertThat(ledger.stageOf(saving.costChangeId())).isEqualTo(SavingStatus.VALIDATED);
   }
 
   @Test
@@ -467,7 +467,7 @@ class SavingsRollupIT {
     // 1 April of a year without 29 February: in-year = full-year = weekly x 365/7.
     CostChange validated = record(person, "500.00", "490.00", LocalDate.of(2056, 4, 1), sure,
         SavingsKind.CASHABLE_SAVING);
-    ledger.changeStatus(validated.getId(), SavingStatus.VALIDATED, Money.of("-12.00"), "Invoice shows 12 a week",
+    ledger.changeStatus(validated.costChangeId(), SavingStatus.VALIDATED, Money.of("-12.00"), "Invoice shows 12 a week",
         "fin.validator");
     CostChange identifiedOnly = record(person, "500.00", "490.00", LocalDate.of(2056, 4, 1), sure,
         SavingsKind.CASHABLE_SAVING);

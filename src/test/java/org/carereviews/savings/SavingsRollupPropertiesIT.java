@@ -152,37 +152,37 @@ class SavingsRollupPropertiesIT {
 
   private void moveAtRandom(Random random, CostChange change, LocalDate date) {
     try {
-      switch (ledger.stageOf(change.getId())) {
+      switch (ledger.stageOf(change.costChangeId())) {
         case IDENTIFIED -> {
           if (random.nextInt(4) == 0) {
-            ledger.changeStatus(change.getId(), SavingStatus.REJECTED, null, "No evidence", "fin.validator");
+            ledger.changeStatus(change.costChangeId(), SavingStatus.REJECTED, null, "No evidence", "fin.validator");
           } else {
             Money claimed = change.getWeeklyDelta();
             Money amount = random.nextBoolean() ? null : claimed.times(new BigDecimal("0.8"));
-            ledger.changeStatus(change.getId(), SavingStatus.VALIDATED, amount, "Checked against the invoice",
+            ledger.changeStatus(change.costChangeId(), SavingStatus.VALIDATED, amount, "Checked against the invoice",
                 "fin.validator");
           }
         }
         case VALIDATED -> {
           switch (random.nextInt(4)) {
-            case 0 -> ledger.changeStatus(change.getId(), SavingStatus.VALIDATED,
+            case 0 -> ledger.changeStatus(change.costChangeId(), SavingStatus.VALIDATED,
                 change.getWeeklyDelta().times(new BigDecimal("0.5")), "Validated again on a later invoice",
                 "fin.validator");
-            case 1 -> ledger.changeStatus(change.getId(), SavingStatus.REJECTED, null, "Invoice withdrawn",
+            case 1 -> ledger.changeStatus(change.costChangeId(), SavingStatus.REJECTED, null, "Invoice withdrawn",
                 "fin.validator");
-            default -> ledger.changeStatus(change.getId(), SavingStatus.RATIFIED, null, null, "board.member");
+            default -> ledger.changeStatus(change.costChangeId(), SavingStatus.RATIFIED, null, null, "board.member");
           }
         }
         case REJECTED -> {
           switch (random.nextInt(3)) {
-            case 0 -> ledger.changeStatus(change.getId(), SavingStatus.IDENTIFIED, null, "Evidence attached",
+            case 0 -> ledger.changeStatus(change.costChangeId(), SavingStatus.IDENTIFIED, null, "Evidence attached",
                 "sw.north");
-            case 1 -> ledger.changeStatus(change.getId(), SavingStatus.WITHDRAWN, null, "Not a saving after all",
+            case 1 -> ledger.changeStatus(change.costChangeId(), SavingStatus.WITHDRAWN, null, "Not a saving after all",
                 "sw.north");
-            default -> ledger.reverse(change.getId(), date, "Package change undone", "tm.north");
+            default -> ledger.reverse(change.costChangeId(), date, "Package change undone", "tm.north");
           }
         }
-        default -> ledger.reverse(change.getId(), date, "Package change undone", "tm.north");
+        default -> ledger.reverse(change.costChangeId(), date, "Package change undone", "tm.north");
       }
     } catch (InvalidRequestException alreadyDone) {
       // e.g. reversing a saving that was already clawed back in full: refused, nothing written

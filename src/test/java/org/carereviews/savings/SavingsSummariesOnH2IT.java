@@ -52,7 +52,7 @@ class SavingsSummariesOnH2IT {
               ((Number) carePackage.get("id")).longValue(), ((Number) carePackage.get("person_id")).longValue(),
               Money.of("300.00"), Money.of("290.00"), LocalDate.of(2061, 6, 1), SavingsKind.CASHABLE_SAVING, line,
               "Review outcome", "sw.north")).get(0);
-          ledger.changeStatus(entry.getId(), SavingStatus.VALIDATED, null, null, "fin.validator");
+          ledger.changeStatus(entry.costChangeId(), SavingStatus.VALIDATED, null, null, "fin.validator");
         }
       });
     }

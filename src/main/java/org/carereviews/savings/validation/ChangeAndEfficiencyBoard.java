@@ -17,6 +17,7 @@ import org.carereviews.common.web.RecordNotFoundException;
 import org.carereviews.common.web.StateConflictException;
 import org.carereviews.identity.CareUser;
 import org.carereviews.identity.Roles;
+import org.carereviews.savings.CostChangeId;
 import org.carereviews.savings.SavingStatus;
 import org.carereviews.savings.SavingsKind;
 import org.carereviews.savings.SavingsLedger;
@@ -104,25 +105,23 @@ public class ChangeAndEfficiencyBoard {
     this.clock = clock;
   }
 
-  /** Gathers the month's list (once: a second gathering for the same month returns the first). */
-  @Transactional
-  public BoardMeeting gather(YearMonth month, String gatheredBy) {
-    LocalDate first = month.atDay(1);
-    BoardMeeting existing = meetings.findByMeetingMonth(first).orElse(null);
-    if (existing != null) {
-      return existing;
-    }
-    BoardMeeting meeting = meetings.saveAndFlush(new BoardMeeting(first, Instant.now(clock), gatheredBy));
-    List<Long> validated = jdbc.queryForList(VALIDATED_NOT_ON_AN_UNDECIDED_LIST, Long.class);
-    validated.forEach(id -> items.save(new BoardItem(meeting.getId(), id)));
-    items.flush();
-    return meeting;
+  /** A month's list as gathered: its meeting and how many savings it holds. */
+  public record GatheredList(long meetingId, int itemCount) {
   }
 
-  /** How many savings a meeting's list holds. */
-  @Transactional(readOnly = true)
-  public int itemCount(long meetingId) {
-    return Math.toIntExact(items.countByBoardMeetingId(meetingId));
+  /** Gathers the month's list (once: a second gathering for the same month returns the first). */
+  @Transactional
+  public GatheredList gather(YearMonth month, String gatheredBy) {
+    LocalDate first = month.atDay(1);
+    BoardMeeting meeting = meetings.findByMeetingMonth(first).orElse(null);
+    if (meeting == null) {
+      BoardMeeting gathered = meetings.saveAndFlush(new BoardMeeting(first, Instant.now(clock), gatheredBy));
+      List<Long> validated = jdbc.queryForList(VALIDATED_NOT_ON_AN_UNDECIDED_LIST, Long.class);
+      validated.forEach(id -> items.save(new BoardItem(gathered.getId(), id)));
+      items.flush();
+      meeting = gathered;
+    }
+    return new GatheredList(meeting.getId(), Math.toIntExact(items.countByBoardMeetingId(meeting.getId())));
   }
 
   /**
@@ -182,7 +181,7 @@ public class ChangeAndEfficiencyBoard {
       if (holdBacks.containsKey(id)) {
         continue;
       }
-      SavingStatus stage = ledger.stageOf(id);
+      SavingStatus stage = ledger.stageOf(CostChangeId.of(id));
       if (stage != SavingStatus.VALIDATED) {
         throw new InvalidRequestException("holdBack", "saving " + id + " is " + stage
             + ", not validated: only a validated saving is ratified; hold it back");
@@ -201,7 +200,7 @@ public class ChangeAndEfficiencyBoard {
     for (BoardItem item : list) {
       String reason = SavingsValidation.blankToNull(holdBacks.get(item.getCostChangeId()));
       if (reason == null) {
-        ledger.changeStatus(item.getCostChangeId(), SavingStatus.RATIFIED, null,
+        ledger.changeStatus(CostChangeId.of(item.getCostChangeId()), SavingStatus.RATIFIED, null,
             "Ratified by the Change and Efficiency Board, list of " + month, user.userId());
         decisions.save(new BoardItemDecision(item.getId(), Decision.RATIFIED, null, user.userId(), now));
       } else {

@@ -1,8 +1,6 @@
 package org.carereviews.savings.validation;
 
 import java.util.List;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.carereviews.identity.CamundaGrants;
 import org.carereviews.identity.Roles;
 import org.carereviews.savings.validation.SavingsProcesses.Board;
@@ -35,7 +33,7 @@ class SavingsAuthorizations implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     for (String group : READERS) {
       for (String key : List.of(Validation.KEY, Board.KEY, Proposal.KEY)) {
-        grants.grant(group, Resources.PROCESS_DEFINITION, key, Permissions.READ);
+        grants.mayReadProcess(group, key);
       }
     }
   }

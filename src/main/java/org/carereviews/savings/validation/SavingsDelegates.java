@@ -1,107 +1,114 @@
 package org.carereviews.savings.validation;
 
-import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.TypedValue;
-import org.carereviews.common.Money;
+import org.carereviews.common.DateWindows;
 import org.carereviews.common.web.InvalidRequestException;
-import org.carereviews.identity.EngineCalls;
+import org.carereviews.savings.CostChangeId;
+import org.carereviews.savings.validation.ChangeAndEfficiencyBoard.GatheredList;
 import org.carereviews.savings.validation.SavingsProcesses.Board;
 import org.carereviews.savings.validation.SavingsProcesses.Proposal;
 import org.carereviews.savings.validation.SavingsProcesses.Validation;
 import org.carereviews.savings.validation.SavingsValidation.Decision;
 import org.carereviews.savings.validation.SavingsValidation.RecorderDecision;
 import org.carereviews.savings.validation.SavingsValidation.ValidationInput;
+import org.carereviews.workflow.FormValues;
+import org.carereviews.workflow.Workflow;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The thin delegates and task listeners of the savings processes, referenced by bean name from the
- * BPMN. The listeners run on completion of a user task, from a Tasklist form or the API alike: they
- * read the form's fields, call one service method as the signed-in user (a refusal throws, the
- * engine rolls back and the task stays open), set the outcome and remove the form's fields: the
- * decision lives in the savings tables and the ledger, the process keeps only its outcome.
+ * BPMN: each reads its typed variables (and its form, through {@link FormValues}), calls one service
+ * method and writes the result. The listeners run on completion of a user task, from a Tasklist form or
+ * the API alike, as the signed-in user (a refusal throws, the engine rolls back and the task stays
+ * open), and remove the form's fields: the decision lives in the savings tables and the ledger, the
+ * process keeps only its outcome.
  */
 @Configuration
 class SavingsDelegates {
 
+  private final Clock clock;
+
+  SavingsDelegates(Clock clock) {
+    this.clock = clock;
+  }
+
   @Bean
-  TaskListener recordValidation(SavingsValidation validation, EngineCalls engineCalls) {
+  TaskListener recordValidation(SavingsValidation validation, Workflow workflow) {
     return task -> {
-      String outcome = validation.decide(engineCalls.currentUser(), costChangeId(task), task.getTaskDefinitionKey(),
-          new ValidationInput(enumOf(Decision.class, "decision", task.getVariable(Validation.FIELD_DECISION)),
-              money(task.getVariable(Validation.FIELD_VALIDATED_WEEKLY_DELTA)),
-              bool(task.getVariable(Validation.FIELD_NEW_COST_LIVE)), text(task.getVariable(Validation.FIELD_REASON))));
-      task.getExecution().setVariable(Validation.VAR_OUTCOME, Variables.stringValue(outcome));
-      task.getExecution().removeVariables(java.util.List.of(Validation.FIELD_DECISION,
-          Validation.FIELD_VALIDATED_WEEKLY_DELTA, Validation.FIELD_NEW_COST_LIVE, Validation.FIELD_REASON));
+      FormValues form = FormValues.of(task, clock.getZone());
+      String outcome = validation.decide(workflow.currentActor(), costChangeId(task), task.getTaskDefinitionKey(),
+          new ValidationInput(form.choice(Validation.FIELD_DECISION, Decision.class),
+              form.money(Validation.FIELD_VALIDATED_WEEKLY_DELTA), form.bool(Validation.FIELD_NEW_COST_LIVE),
+              form.text(Validation.FIELD_REASON)));
+      Validation.OUTCOME.write(task.getExecution(), outcome);
+      task.getExecution().removeVariables(List.of(Validation.FIELD_DECISION, Validation.FIELD_VALIDATED_WEEKLY_DELTA,
+          Validation.FIELD_NEW_COST_LIVE, Validation.FIELD_REASON));
     };
   }
 
   @Bean
-  TaskListener recordResubmission(SavingsValidation validation, EngineCalls engineCalls) {
+  TaskListener recordResubmission(SavingsValidation validation, Workflow workflow) {
     return task -> {
-      String outcome = validation.recorderDecides(engineCalls.currentUser(), costChangeId(task),
-          enumOf(RecorderDecision.class, "decision", task.getVariable(Validation.FIELD_RECORDER_DECISION)),
-          text(task.getVariable(Validation.FIELD_RECORDER_NOTE)));
-      task.getExecution().setVariable(Validation.VAR_OUTCOME, Variables.stringValue(outcome));
-      task.getExecution().removeVariables(java.util.List.of(Validation.FIELD_RECORDER_DECISION,
-          Validation.FIELD_RECORDER_NOTE));
+      FormValues form = FormValues.of(task, clock.getZone());
+      String outcome = validation.recorderDecides(workflow.currentActor(), costChangeId(task),
+          form.choice(Validation.FIELD_RECORDER_DECISION, RecorderDecision.class),
+          form.text(Validation.FIELD_RECORDER_NOTE));
+      Validation.OUTCOME.write(task.getExecution(), outcome);
+      task.getExecution().removeVariables(List.of(Validation.FIELD_RECORDER_DECISION, Validation.FIELD_RECORDER_NOTE));
     };
   }
 
   @Bean
   JavaDelegate gatherBoardList(ChangeAndEfficiencyBoard board) {
     return execution -> {
-      BoardMeeting meeting = board.gather(boardMonth(execution.getVariable(Board.VAR_MONTH)),
-          (String) execution.getVariable(Board.VAR_GATHERED_BY));
-      execution.setVariable(Board.VAR_MEETING_ID, Variables.longValue(meeting.getId()));
-      execution.setVariable(Board.VAR_ITEM_COUNT, Variables.integerValue(board.itemCount(meeting.getId())));
+      GatheredList list = board.gather(boardMonth(Board.MONTH.read(execution)), Board.GATHERED_BY.read(execution));
+      Board.MEETING_ID.write(execution, list.meetingId());
+      Board.ITEM_COUNT.write(execution, list.itemCount());
     };
   }
 
   @Bean
-  TaskListener recordBoardDecision(ChangeAndEfficiencyBoard board, EngineCalls engineCalls) {
+  TaskListener recordBoardDecision(ChangeAndEfficiencyBoard board, Workflow workflow) {
     return task -> {
-      TypedValue given = task.getVariableTyped(Board.FIELD_HOLD_BACKS);
-      String text = given == null ? null : text(given.getValue());
-      if (text != null && !given.isTransient() && text.length() > Board.HOLD_BACKS_FORM_MAX) {
-        throw new InvalidRequestException(Board.FIELD_HOLD_BACKS, "is longer than " + Board.HOLD_BACKS_FORM_MAX
-            + " characters: shorten the reasons, or hold back fewer savings here and leave the rest to the "
-            + "board's own list");
-      }
-      board.decide(engineCalls.currentUser(), ((Number) task.getVariable(Board.VAR_MEETING_ID)).longValue(),
-          holdBacks(text));
+      board.decide(workflow.currentActor(), Board.MEETING_ID.require(task), holdBacksGiven(task));
       task.getExecution().removeVariable(Board.FIELD_HOLD_BACKS);
     };
   }
 
   @Bean
-  TaskListener recordAchievability(ProposedEfficiencies proposals, EngineCalls engineCalls) {
+  TaskListener recordAchievability(ProposedEfficiencies proposals, Workflow workflow) {
     return task -> {
-      boolean achievable = proposals.check(engineCalls.currentUser(),
-          ((Number) task.getVariable(Proposal.VAR_PROPOSAL_ID)).longValue(),
-          bool(task.getVariable(Proposal.FIELD_ACHIEVABLE)), text(task.getVariable(Proposal.FIELD_NOTE)));
-      task.getExecution().setVariable(Proposal.VAR_ACHIEVABLE, Variables.booleanValue(achievable));
-      task.getExecution().removeVariables(java.util.List.of(Proposal.FIELD_ACHIEVABLE, Proposal.FIELD_NOTE));
+      FormValues form = FormValues.of(task, clock.getZone());
+      boolean achievable = proposals.check(workflow.currentActor(), Proposal.PROPOSAL_ID.require(task),
+          form.bool(Proposal.FIELD_ACHIEVABLE), form.text(Proposal.FIELD_NOTE));
+      Proposal.ACHIEVABLE.write(task.getExecution(), achievable);
+      task.getExecution().removeVariables(List.of(Proposal.FIELD_ACHIEVABLE, Proposal.FIELD_NOTE));
     };
   }
 
   @Bean
   JavaDelegate addProposalToProgramme(ProposedEfficiencies proposals) {
-    return execution -> proposals.addToProgramme(((Number) execution.getVariable(Proposal.VAR_PROPOSAL_ID)).longValue());
+    return execution -> proposals.addToProgramme(Proposal.PROPOSAL_ID.require(execution));
   }
 
   /** Puts a saving's evidence on its task as the task is created, for the Tasklist form. */
   @Bean
   TaskListener prepareSavingEvidence(ValidationDesk desk) {
-    return task -> task.setVariableLocal("savingEvidence", Variables.stringValue(desk.evidenceMarkdown(costChangeId(task))));
+    return task -> task.setVariableLocal(Validation.EVIDENCE.name(),
+        Variables.stringValue(desk.evidenceMarkdown(costChangeId(task))));
   }
 
   /**
@@ -110,18 +117,34 @@ class SavingsDelegates {
    */
   @Bean
   TaskListener prepareBoardList(ChangeAndEfficiencyBoard board) {
-    return task -> task.setVariableLocal(Board.VAR_SUMMARY, Variables.stringValue(
-        board.summary(((Number) task.getVariable(Board.VAR_MEETING_ID)).longValue())));
+    return task -> task.setVariableLocal(Board.SUMMARY.name(),
+        Variables.stringValue(board.summary(Board.MEETING_ID.require(task))));
   }
 
   @Bean
   TaskListener prepareProposalSummary(ProposedEfficiencies proposals) {
-    return task -> task.setVariableLocal("proposalSummary", Variables.stringValue(
-        proposals.summaryMarkdown(((Number) task.getVariable(Proposal.VAR_PROPOSAL_ID)).longValue())));
+    return task -> task.setVariableLocal(Proposal.SUMMARY.name(),
+        Variables.stringValue(proposals.summaryMarkdown(Proposal.PROPOSAL_ID.require(task))));
   }
 
-  private static long costChangeId(DelegateTask task) {
-    return ((Number) task.getVariable(Validation.VAR_COST_CHANGE_ID)).longValue();
+  private static CostChangeId costChangeId(DelegateTask task) {
+    return CostChangeId.of(Validation.COST_CHANGE_ID.require(task));
+  }
+
+  /**
+   * The hold-backs given to the ratification task. A Tasklist form's are stored in the engine's
+   * history, so they are bounded; the API's pass as a transient variable, however many.
+   */
+  private Map<Long, String> holdBacksGiven(DelegateTask task) {
+    TypedValue given = task.getVariableTyped(Board.FIELD_HOLD_BACKS);
+    String text = given == null ? null : FormValues.of(Collections.singletonMap(Board.FIELD_HOLD_BACKS,
+        given.getValue()), clock.getZone()).text(Board.FIELD_HOLD_BACKS);
+    if (text != null && !given.isTransient() && text.length() > Board.HOLD_BACKS_FORM_MAX) {
+      throw new InvalidRequestException(Board.FIELD_HOLD_BACKS, "is longer than " + Board.HOLD_BACKS_FORM_MAX
+          + " characters: shorten the reasons, or hold back fewer savings here and leave the rest to the "
+          + "board's own list");
+    }
+    return holdBacks(text);
   }
 
   /** The board form's hold-backs, one a line: {@code <cost change id>: <reason>}. */
@@ -155,54 +178,27 @@ class SavingsDelegates {
     return text.toString();
   }
 
-  private static <E extends Enum<E>> E enumOf(Class<E> type, String field, Object value) {
-    String text = text(value);
-    if (text == null) {
-      return null;
-    }
-    try {
-      return Enum.valueOf(type, text);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidRequestException(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
-    }
-  }
-
-  private static String text(Object value) {
-    return value == null || value.toString().isBlank() ? null : value.toString().strip();
+  /**
+   * The variables with which the API completes the ratification task: the hold-backs as a transient
+   * variable, as they grow with the list, so they reach the task's listener and are never stored.
+   */
+  static Map<String, Object> holdBacksVariables(Map<Long, String> holdBacks) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(Board.FIELD_HOLD_BACKS, Variables.stringValue(holdBacksText(holdBacks), true));
+    return variables;
   }
 
   /** The board's month as a start variable (yyyy-mm, within the date window). */
-  private static YearMonth boardMonth(Object value) {
+  private static YearMonth boardMonth(String value) {
     YearMonth month;
     try {
-      month = value instanceof String text && text.matches("[0-9]{4}-[0-9]{2}") ? YearMonth.parse(text) : null;
-    } catch (java.time.format.DateTimeParseException e) {
+      month = value != null && value.matches("[0-9]{4}-[0-9]{2}") ? YearMonth.parse(value) : null;
+    } catch (DateTimeParseException e) {
       month = null;
     }
-    if (month == null || org.carereviews.common.DateWindows.monthProblem(month) != null) {
+    if (month == null || DateWindows.monthProblem(month) != null) {
       throw new InvalidRequestException(Board.VAR_MONTH, "must be a month written yyyy-mm, from 1950-01 to 2099-12");
     }
     return month;
-  }
-
-  private static Boolean bool(Object value) {
-    String text = text(value);
-    return text == null ? null : Boolean.valueOf(text);
-  }
-
-  private static Money money(Object value) {
-    String text = text(value);
-    if (text == null) {
-      return null;
-    }
-    try {
-      BigDecimal amount = new BigDecimal(text).stripTrailingZeros();
-      if (!Money.withinCeiling(amount, Money.MAX_WEEKLY_INPUT)) {
-        throw new InvalidRequestException("validatedWeeklyDelta", "must be at most " + Money.MAX_WEEKLY_INPUT + " a week");
-      }
-      return Money.of(amount.scale() < 0 ? amount.setScale(0) : amount);
-    } catch (IllegalArgumentException | ArithmeticException e) {
-      throw new InvalidRequestException("validatedWeeklyDelta", "must be pounds and pence, e.g. -45.50");
-    }
   }
 }

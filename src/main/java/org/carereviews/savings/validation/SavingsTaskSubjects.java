@@ -42,8 +42,9 @@ class SavingsTaskSubjects implements TaskSubjects {
 
   @Override
   public Optional<TaskSubject> describe(DelegateTask task) {
-    if (task.getVariable(Validation.VAR_COST_CHANGE_ID) instanceof Number entryId) {
-      return costChanges.findById(entryId.longValue()).map(saving -> {
+    Long entryId = Validation.COST_CHANGE_ID.read(task);
+    if (entryId != null) {
+      return costChanges.findById(entryId).map(saving -> {
         StringBuilder references = new StringBuilder();
         if (saving.getCarePackageId() != null) {
           CasebookService.PackageSnapshot pack = casebook.packageSnapshot(saving.getCarePackageId());
@@ -58,12 +59,15 @@ class SavingsTaskSubjects implements TaskSubjects {
             + TaskSubject.money(saving.getFullYearEffect()) + " full year, " + saving.getSavingsLineCode() + ")");
       });
     }
-    if (task.getVariable(Board.VAR_MONTH) instanceof String month) {
-      String stake = task.getVariable(Board.VAR_ITEM_COUNT) instanceof Number count ? count + " savings" : null;
+    String month = Board.MONTH.read(task);
+    if (month != null) {
+      Integer count = Board.ITEM_COUNT.read(task);
+      String stake = count == null ? null : count + " savings";
       return Optional.of(new TaskSubject("Board " + MONTH.format(YearMonth.parse(month)), stake));
     }
-    if (task.getVariable(Proposal.VAR_PROPOSAL_ID) instanceof Number proposalId) {
-      return proposals.findById(proposalId.longValue()).map(proposal -> new TaskSubject(
+    Long proposalId = Proposal.PROPOSAL_ID.read(task);
+    if (proposalId != null) {
+      return proposals.findById(proposalId).map(proposal -> new TaskSubject(
           "Proposal " + proposal.getLineCode() + " " + proposal.getFinancialYear(),
           "target " + TaskSubject.money(proposal.getTarget())));
     }

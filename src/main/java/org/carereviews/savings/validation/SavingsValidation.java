@@ -10,6 +10,7 @@ import org.carereviews.common.web.StateConflictException;
 import org.carereviews.identity.CareUser;
 import org.carereviews.identity.Roles;
 import org.carereviews.savings.CostChange;
+import org.carereviews.savings.CostChangeId;
 import org.carereviews.savings.EntryType;
 import org.carereviews.savings.SavingStatus;
 import org.carereviews.savings.SavingsKind;
@@ -68,7 +69,7 @@ public class SavingsValidation {
    * @return the process outcome: VALIDATED, SECOND_VALIDATION or REJECTED
    */
   @Transactional
-  public String decide(CareUser user, long entryId, String taskDefinitionKey, ValidationInput input) {
+  public String decide(CareUser user, CostChangeId entryId, String taskDefinitionKey, ValidationInput input) {
     boolean second = Validation.TASK_SECOND_VALIDATION.equals(taskDefinitionKey);
     CostChange saving = ledger.entry(entryId);
     checkDecider(user, saving, second);
@@ -90,7 +91,7 @@ public class SavingsValidation {
             + "what to correct");
       }
       ledger.changeStatus(entryId, SavingStatus.REJECTED, null, reason, user.userId());
-      steps.save(new ValidationStep(entryId, Kind.REJECTION, null, input.newCostLive(), null, reason, user.userId(), now));
+      steps.save(new ValidationStep(entryId.value(), Kind.REJECTION, null, input.newCostLive(), null, reason, user.userId(), now));
       return Validation.OUTCOME_REJECTED;
     }
     return second ? secondValidation(user, saving, input, reason, now) : firstValidation(user, saving, input, reason, now);
@@ -104,7 +105,7 @@ public class SavingsValidation {
     Money amount = checkedAmount(saving, input.validatedWeeklyDelta(), saving.getWeeklyDelta(), reason);
     boolean secondRequired = needsSecondValidation(saving, amount);
     if (!secondRequired) {
-      ledger.changeStatus(saving.getId(), SavingStatus.VALIDATED, differentFromClaim(saving, amount), reason,
+      ledger.changeStatus(saving.costChangeId(), SavingStatus.VALIDATED, differentFromClaim(saving, amount), reason,
           user.userId());
     }
     steps.save(new ValidationStep(saving.getId(), Kind.VALIDATION, amount, true, secondRequired, reason,
@@ -116,7 +117,8 @@ public class SavingsValidation {
     ValidationStep first = firstValidationOf(saving.getId());
     Money amount = checkedAmount(saving, input.validatedWeeklyDelta(), first.getValidatedWeeklyDelta(), reason);
     String why = reason != null ? reason : first.getReason();
-    ledger.changeStatus(saving.getId(), SavingStatus.VALIDATED, differentFromClaim(saving, amount), why, user.userId());
+    ledger.changeStatus(saving.costChangeId(), SavingStatus.VALIDATED, differentFromClaim(saving, amount), why,
+        user.userId());
     steps.save(new ValidationStep(saving.getId(), Kind.SECOND_VALIDATION, amount, input.newCostLive(), false, reason,
         user.userId(), now));
     return Validation.OUTCOME_VALIDATED;
@@ -124,7 +126,7 @@ public class SavingsValidation {
 
   /** The recorder's answer to a rejection: resubmit (identified again) or withdraw. */
   @Transactional
-  public String recorderDecides(CareUser user, long entryId, RecorderDecision decision, String note) {
+  public String recorderDecides(CareUser user, CostChangeId entryId, RecorderDecision decision, String note) {
     CostChange saving = ledger.entry(entryId);
     if (user == null || !user.userId().equals(saving.getRecordedBy())) {
       throw new AccessDeniedException("only the person who recorded a saving resubmits or withdraws it");
@@ -149,7 +151,7 @@ public class SavingsValidation {
     boolean resubmit = decision == RecorderDecision.RESUBMIT;
     ledger.changeStatus(entryId, resubmit ? SavingStatus.IDENTIFIED : SavingStatus.WITHDRAWN, null, text,
         user.userId());
-    steps.save(new ValidationStep(entryId, resubmit ? Kind.RESUBMISSION : Kind.WITHDRAWAL, null, null, null, text,
+    steps.save(new ValidationStep(entryId.value(), resubmit ? Kind.RESUBMISSION : Kind.WITHDRAWAL, null, null, null, text,
         user.userId(), Instant.now(clock)));
     return resubmit ? Validation.OUTCOME_RESUBMITTED : Validation.OUTCOME_WITHDRAWN;
   }
@@ -169,14 +171,14 @@ public class SavingsValidation {
 
   /** The steps of a saving's validation, oldest first. */
   @Transactional(readOnly = true)
-  public List<ValidationStep> stepsOf(long entryId) {
-    return steps.findByCostChangeIdOrderByOccurredAtAscIdAsc(entryId);
+  public List<ValidationStep> stepsOf(CostChangeId entryId) {
+    return steps.findByCostChangeIdOrderByOccurredAtAscIdAsc(entryId.value());
   }
 
   /** Who validated a saving (first and second validators, including validations before a rejection). */
   @Transactional(readOnly = true)
-  public List<String> validatorsOf(long entryId) {
-    return steps.findByCostChangeIdOrderByOccurredAtAscIdAsc(entryId).stream()
+  public List<String> validatorsOf(CostChangeId entryId) {
+    return steps.findByCostChangeIdOrderByOccurredAtAscIdAsc(entryId.value()).stream()
         .filter(s -> s.getStep() == Kind.VALIDATION || s.getStep() == Kind.SECOND_VALIDATION)
         .map(ValidationStep::getActor).distinct().toList();
   }

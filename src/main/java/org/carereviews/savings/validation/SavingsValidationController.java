@@ -11,14 +11,15 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.task.Task;
 import org.carereviews.common.Money;
 import org.carereviews.common.web.InvalidRequestException;
 import org.carereviews.common.web.StateConflictException;
 import org.carereviews.identity.CareUser;
 import org.carereviews.identity.CurrentUser;
 import org.carereviews.identity.Roles;
+import org.carereviews.savings.CostChangeId;
 import org.carereviews.savings.SavingsKind;
+import org.carereviews.savings.SavingsLedger;
 import org.carereviews.savings.validation.ChangeAndEfficiencyBoard.BoardList;
 import org.carereviews.savings.validation.ProposedEfficiencies.ProposalView;
 import org.carereviews.savings.validation.SavingsProcesses.Board;
@@ -27,6 +28,8 @@ import org.carereviews.savings.validation.SavingsValidation.RecorderDecision;
 import org.carereviews.savings.validation.ValidationDesk.DecisionRequest;
 import org.carereviews.savings.validation.ValidationDesk.Evidence;
 import org.carereviews.savings.validation.ValidationDesk.QueueItem;
+import org.carereviews.workflow.OpenTask;
+import org.carereviews.workflow.Workflow;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,13 +77,13 @@ class SavingsValidationController {
   private final ValidationDesk desk;
   private final ChangeAndEfficiencyBoard board;
   private final ProposedEfficiencies proposals;
-  private final SavingsWorkflow workflow;
-  private final org.carereviews.savings.SavingsLedger ledger;
+  private final Workflow workflow;
+  private final SavingsLedger ledger;
   private final CurrentUser currentUser;
   private final Clock clock;
 
   SavingsValidationController(ValidationDesk desk, ChangeAndEfficiencyBoard board, ProposedEfficiencies proposals,
-      SavingsWorkflow workflow, org.carereviews.savings.SavingsLedger ledger, CurrentUser currentUser, Clock clock) {
+      Workflow workflow, SavingsLedger ledger, CurrentUser currentUser, Clock clock) {
     this.desk = desk;
     this.board = board;
     this.proposals = proposals;
@@ -102,16 +105,16 @@ class SavingsValidationController {
   @GetMapping("/validations/{costChangeId}")
   @Audited(action = AuditAction.READ, record = "saving", id = "#costChangeId")
   Evidence evidence(@PathVariable long costChangeId) {
-    return desk.evidence(currentUser.get(), costChangeId);
+    return desk.evidence(currentUser.get(), CostChangeId.of(costChangeId));
   }
 
   @Operation(summary = "Validate (confirming the new cost is live; a different amount needs a reason) or reject "
       + "(with a reason) one saving")
   @PostMapping("/validations/{costChangeId}")
   Done decide(@PathVariable long costChangeId, @RequestBody Decision body) {
-    desk.decide(currentUser.get(), costChangeId, new DecisionRequest(costChangeId, body.decision(),
+    desk.decide(currentUser.get(), CostChangeId.of(costChangeId), new DecisionRequest(costChangeId, body.decision(),
         body.validatedWeeklyDelta(), body.newCostLive(), body.reason()));
-    return new Done(costChangeId, ledger.stageOf(costChangeId).name());
+    return done(costChangeId);
   }
 
   @Operation(summary = "Decide a batch of savings at once: all or nothing")
@@ -123,15 +126,15 @@ class SavingsValidationController {
   @Operation(summary = "The recorder resubmits a rejected saving, saying what was corrected")
   @PostMapping("/validations/{costChangeId}/resubmission")
   Done resubmit(@PathVariable long costChangeId, @RequestBody RecorderNote body) {
-    desk.recorderDecides(currentUser.get(), costChangeId, RecorderDecision.RESUBMIT, body.note());
-    return new Done(costChangeId, ledger.stageOf(costChangeId).name());
+    desk.recorderDecides(currentUser.get(), CostChangeId.of(costChangeId), RecorderDecision.RESUBMIT, body.note());
+    return done(costChangeId);
   }
 
   @Operation(summary = "The recorder withdraws a rejected saving, saying why")
   @PostMapping("/validations/{costChangeId}/withdrawal")
   Done withdraw(@PathVariable long costChangeId, @RequestBody RecorderNote body) {
-    desk.recorderDecides(currentUser.get(), costChangeId, RecorderDecision.WITHDRAW, body.note());
-    return new Done(costChangeId, ledger.stageOf(costChangeId).name());
+    desk.recorderDecides(currentUser.get(), CostChangeId.of(costChangeId), RecorderDecision.WITHDRAW, body.note());
+    return done(costChangeId);
   }
 
   @Operation(summary = "Gather a month's board list now (the monthly timer does this on the configured day)")
@@ -142,10 +145,11 @@ class SavingsValidationController {
       throw new AccessDeniedException("gathering the board's list is for the head of finance and board members");
     }
     YearMonth month = body == null || body.month() == null ? YearMonth.now(clock) : month(body.month());
-    if (workflow.boardStarted(month)) {
+    String businessKey = Board.businessKey(month.toString());
+    if (workflow.isRunning(Board.KEY, businessKey)) {
       throw new StateConflictException("the list of " + month + " has been gathered already");
     }
-    workflow.startBoard(month, user.userId());
+    workflow.start(Board.KEY, businessKey, Board.startVariables(month, user.userId()));
     return ResponseEntity.created(URI.create("/api/savings/board/meetings/" + month))
         .body(board.list(board.meetingOf(month).getId()));
   }
@@ -166,7 +170,7 @@ class SavingsValidationController {
       throw new AccessDeniedException("ratifying savings is for members of the Change and Efficiency Board");
     }
     YearMonth meetingMonth = month(month);
-    Task task = workflow.openTask(Board.businessKey(meetingMonth.toString()), Board.TASK_RATIFY);
+    OpenTask task = workflow.openTaskOfCase(Board.businessKey(meetingMonth.toString()), Board.TASK_RATIFY).orElse(null);
     if (task == null) {
       throw new StateConflictException("the list of " + meetingMonth + " is not waiting for the board");
     }
@@ -181,11 +185,8 @@ class SavingsValidationController {
             + " is held back twice");
       }
     }
-    Map<String, Object> variables = new java.util.HashMap<>();
     // transient: the hold-backs grow with the list, so they reach the task's listener and are never stored
-    variables.put(Board.FIELD_HOLD_BACKS, org.camunda.bpm.engine.variable.Variables.stringValue(
-        SavingsDelegates.holdBacksText(holdBacks), true));
-    workflow.complete(task, variables);
+    workflow.complete(task, SavingsDelegates.holdBacksVariables(holdBacks));
     return board.list(board.meetingOf(meetingMonth).getId());
   }
 
@@ -196,7 +197,8 @@ class SavingsValidationController {
     CareUser user = currentUser.get();
     EfficiencyProposal proposal = proposals.propose(user, new ProposedEfficiencies.Proposal(body.code(), body.name(),
         body.theme(), body.kind(), body.owner(), body.financialYear(), body.target(), body.rationale()));
-    workflow.startProposal(proposal.getId(), user.userId());
+    workflow.start(Proposal.KEY, Proposal.businessKey(proposal.getId()),
+        Proposal.startVariables(proposal.getId(), user.userId()));
     return ResponseEntity.created(URI.create("/api/savings/proposals/" + proposal.getId()))
         .body(proposals.view(proposal.getId()));
   }
@@ -217,7 +219,7 @@ class SavingsValidationController {
       throw new AccessDeniedException("the achievability check is for the head of finance");
     }
     proposals.proposal(id);
-    Task task = workflow.openTask(Proposal.businessKey(id), Proposal.TASK_CHECK);
+    OpenTask task = workflow.openTaskOfCase(Proposal.businessKey(id), Proposal.TASK_CHECK).orElse(null);
     if (task == null) {
       throw new StateConflictException("proposal " + id + " is not waiting for its check");
     }
@@ -226,6 +228,10 @@ class SavingsValidationController {
     variables.put(Proposal.FIELD_NOTE, body.note());
     workflow.complete(task, variables);
     return proposals.view(id);
+  }
+
+  private Done done(long costChangeId) {
+    return new Done(costChangeId, ledger.stageOf(CostChangeId.of(costChangeId)).name());
   }
 
   private static void boardReader(CareUser user) {

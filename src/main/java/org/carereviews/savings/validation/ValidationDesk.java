@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.task.Task;
 import org.carereviews.casebook.CasebookService;
 import org.carereviews.casebook.CasebookViews.VersionView;
 import org.carereviews.common.Money;
@@ -17,11 +16,14 @@ import org.carereviews.identity.Roles;
 import org.carereviews.savings.ApprovalEvidence;
 import org.carereviews.savings.ApprovalEvidence.Approval;
 import org.carereviews.savings.CostChange;
+import org.carereviews.savings.CostChangeId;
 import org.carereviews.savings.SavingsKind;
 import org.carereviews.savings.SavingsLedger;
 import org.carereviews.savings.validation.SavingsProcesses.Validation;
 import org.carereviews.savings.validation.SavingsValidation.RecorderDecision;
 import org.carereviews.savings.validation.SavingsValidation.ValidationInput;
+import org.carereviews.workflow.OpenTask;
+import org.carereviews.workflow.Workflow;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -73,11 +75,11 @@ public class ValidationDesk {
 
   private final SavingsLedger ledger;
   private final SavingsValidation validation;
-  private final SavingsWorkflow workflow;
+  private final Workflow workflow;
   private final CasebookService casebook;
   private final ObjectProvider<ApprovalEvidence> approvals;
 
-  ValidationDesk(SavingsLedger ledger, SavingsValidation validation, SavingsWorkflow workflow, CasebookService casebook,
+  ValidationDesk(SavingsLedger ledger, SavingsValidation validation, Workflow workflow, CasebookService casebook,
       ObjectProvider<ApprovalEvidence> approvals) {
     this.ledger = ledger;
     this.validation = validation;
@@ -91,19 +93,19 @@ public class ValidationDesk {
   public List<QueueItem> queue(CareUser user, int limit) {
     List<QueueItem> items = new ArrayList<>();
     if (user.hasRole(Roles.FINANCE_VALIDATOR)) {
-      add(items, workflow.openTasks(Validation.KEY, Validation.TASK_VALIDATE, null, limit));
+      add(items, workflow.openTasksOfKind(Validation.KEY, Validation.TASK_VALIDATE, null, limit));
     }
     if (user.hasRole(Roles.HEAD_OF_FINANCE)) {
-      add(items, workflow.openTasks(Validation.KEY, Validation.TASK_SECOND_VALIDATION, null, limit));
+      add(items, workflow.openTasksOfKind(Validation.KEY, Validation.TASK_SECOND_VALIDATION, null, limit));
     }
-    add(items, workflow.openTasks(Validation.KEY, Validation.TASK_CORRECT_OR_WITHDRAW, user.userId(), limit));
+    add(items, workflow.openTasksOfKind(Validation.KEY, Validation.TASK_CORRECT_OR_WITHDRAW, user.userId(), limit));
     return items;
   }
 
-  private void add(List<QueueItem> items, List<Task> tasks) {
-    for (Task task : tasks) {
-      CostChange saving = ledger.entry(((Number) workflow.variable(task, Validation.VAR_COST_CHANGE_ID)).longValue());
-      items.add(new QueueItem(saving.getId(), task.getTaskDefinitionKey(), task.getId(), task.getCreateTime().toInstant(),
+  private void add(List<QueueItem> items, List<OpenTask> tasks) {
+    for (OpenTask task : tasks) {
+      CostChange saving = ledger.entry(CostChangeId.of(workflow.variable(task, Validation.COST_CHANGE_ID)));
+      items.add(new QueueItem(saving.getId(), task.key(), task.id(), task.created(),
           saving.getSavingsLineCode(), saving.getKind(), saving.getWeeklyDelta(), saving.getFullYearEffect(),
           saving.getEffectiveDate(), saving.getRecordedBy()));
     }
@@ -111,7 +113,7 @@ public class ValidationDesk {
 
   /** A saving's evidence, for finance, the board, auditors and directors, and its recorder. */
   @Transactional(readOnly = true)
-  public Evidence evidence(CareUser user, long entryId) {
+  public Evidence evidence(CareUser user, CostChangeId entryId) {
     CostChange saving = ledger.entry(entryId);
     boolean reader = user.hasAnyRole(java.util.Set.of(Roles.FINANCE_VALIDATOR, Roles.HEAD_OF_FINANCE,
         Roles.BOARD_MEMBER, Roles.DIRECTOR, Roles.AUDITOR));
@@ -137,8 +139,8 @@ public class ValidationDesk {
         break;
       }
     }
-    Task open = workflow.openTask(Validation.businessKey(entryId), Validation.TASK_VALIDATE,
-        Validation.TASK_SECOND_VALIDATION, Validation.TASK_CORRECT_OR_WITHDRAW);
+    OpenTask open = workflow.openTaskOfCase(Validation.businessKey(entryId.value()), Validation.TASK_VALIDATE,
+        Validation.TASK_SECOND_VALIDATION, Validation.TASK_CORRECT_OR_WITHDRAW).orElse(null);
     List<StatusView> history = ledger.historyOf(entryId).stream().map(e -> new StatusView(e.getStatus().name(),
         e.getValidatedWeeklyDelta(), e.getReason(), e.getActor(), e.getOccurredAt())).toList();
     return new Evidence(saving.getId(), ledger.stageOf(entryId).name(), saving.getSourceProcess().name(),
@@ -148,7 +150,7 @@ public class ValidationDesk {
         saving.getSavingsLineCode(), saving.getKind(), saving.getReason(), saving.getRecordedBy(),
         saving.getRecordedAt(), before, after, approval,
         validation.needsSecondValidation(saving, saving.getWeeklyDelta()),
-        open == null ? null : open.getTaskDefinitionKey(), validation.stepsOf(entryId), history);
+        open == null ? null : open.key(), validation.stepsOf(entryId), history);
   }
 
   /**
@@ -156,7 +158,7 @@ public class ValidationDesk {
    * every team). Bounded (under 4,000 characters) however long the saving's history grows.
    */
   @Transactional(readOnly = true)
-  public String evidenceMarkdown(long entryId) {
+  public String evidenceMarkdown(CostChangeId entryId) {
     Evidence e = evidence(CareUser.fromGroups("savings-validation", List.of(Roles.FINANCE_VALIDATOR)), entryId);
     StringBuilder md = new StringBuilder();
     md.append("**Saving ").append(e.costChangeId()).append("** (").append(e.kind()).append(", line ")
@@ -207,19 +209,19 @@ public class ValidationDesk {
 
   /** One decision through the API. */
   @Transactional
-  public void decide(CareUser user, long entryId, DecisionRequest request) {
+  public void decide(CareUser user, CostChangeId entryId, DecisionRequest request) {
     // access before state: someone who may not validate learns nothing of the saving's stage
     ledger.entry(entryId);
     if (!user.hasAnyRole(java.util.Set.of(Roles.FINANCE_VALIDATOR, Roles.HEAD_OF_FINANCE))) {
       throw new AccessDeniedException("validating savings is for finance validators");
     }
-    Task task = workflow.openTask(Validation.businessKey(entryId), Validation.TASK_VALIDATE,
-        Validation.TASK_SECOND_VALIDATION);
+    OpenTask task = workflow.openTaskOfCase(Validation.businessKey(entryId.value()), Validation.TASK_VALIDATE,
+        Validation.TASK_SECOND_VALIDATION).orElse(null);
     if (task == null) {
       throw new StateConflictException("saving " + entryId + " is not waiting for validation (it is "
           + ledger.stageOf(entryId) + ")");
     }
-    String role = Validation.TASK_SECOND_VALIDATION.equals(task.getTaskDefinitionKey()) ? Roles.HEAD_OF_FINANCE
+    String role = Validation.TASK_SECOND_VALIDATION.equals(task.key()) ? Roles.HEAD_OF_FINANCE
         : Roles.FINANCE_VALIDATOR;
     if (!user.hasRole(role)) {
       throw new AccessDeniedException(Roles.HEAD_OF_FINANCE.equals(role)
@@ -254,7 +256,7 @@ public class ValidationDesk {
             + " is in the batch twice");
       }
       try {
-        decide(user, request.costChangeId(), request);
+        decide(user, CostChangeId.of(request.costChangeId()), request);
       } catch (InvalidRequestException e) {
         throw new InvalidRequestException("items[" + i + "]." + e.field(), e.getMessage());
       } catch (StateConflictException e) {
@@ -266,17 +268,18 @@ public class ValidationDesk {
 
   /** The recorder's answer to a rejection through the API. */
   @Transactional
-  public void recorderDecides(CareUser user, long entryId, RecorderDecision decision, String note) {
+  public void recorderDecides(CareUser user, CostChangeId entryId, RecorderDecision decision, String note) {
     // access before state: anyone but its recorder learns nothing of the saving's stage
     if (!user.userId().equals(ledger.entry(entryId).getRecordedBy())) {
       throw new AccessDeniedException("only the person who recorded a saving resubmits or withdraws it");
     }
-    Task task = workflow.openTask(Validation.businessKey(entryId), Validation.TASK_CORRECT_OR_WITHDRAW);
+    OpenTask task = workflow.openTaskOfCase(Validation.businessKey(entryId.value()), Validation.TASK_CORRECT_OR_WITHDRAW)
+        .orElse(null);
     if (task == null) {
       throw new StateConflictException("saving " + entryId + " is not waiting for its recorder (it is "
           + ledger.stageOf(entryId) + ")");
     }
-    if (!user.userId().equals(task.getAssignee())) {
+    if (!user.userId().equals(task.assignee())) {
       throw new AccessDeniedException("only the person who recorded a saving resubmits or withdraws it");
     }
     Map<String, Object> variables = new HashMap<>();

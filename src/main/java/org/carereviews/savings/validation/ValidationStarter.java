@@ -4,6 +4,8 @@ import org.carereviews.savings.CostChange;
 import org.carereviews.savings.SavingIdentified;
 import org.carereviews.savings.SavingStatus;
 import org.carereviews.savings.SavingsLedger;
+import org.carereviews.savings.validation.SavingsProcesses.Validation;
+import org.carereviews.workflow.Workflow;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -13,15 +15,16 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * transaction commits: in the same transaction, so a recording that rolls back (an import refused
  * for one bad row) leaves no validation behind, and after whatever else that transaction did to the
  * saving (an import that brings it in as already validated starts nothing). Bulk loads that write
- * the ledger with SQL do not pass through the ledger and start nothing.
+ * the ledger with SQL do not pass through the ledger and start nothing. A saving's validation starts
+ * once: while one runs, a second start does nothing.
  */
 @Component
 class ValidationStarter {
 
   private final SavingsLedger ledger;
-  private final SavingsWorkflow workflow;
+  private final Workflow workflow;
 
-  ValidationStarter(SavingsLedger ledger, SavingsWorkflow workflow) {
+  ValidationStarter(SavingsLedger ledger, Workflow workflow) {
     this.ledger = ledger;
     this.workflow = workflow;
   }
@@ -31,7 +34,12 @@ class ValidationStarter {
     if (ledger.stageOf(event.costChangeId()) != SavingStatus.IDENTIFIED) {
       return;
     }
+    String businessKey = Validation.businessKey(event.costChangeId().value());
+    if (workflow.isRunning(Validation.KEY, businessKey)) {
+      return;
+    }
     CostChange saving = ledger.entry(event.costChangeId());
-    workflow.startValidation(saving.getId(), saving.getRecordedBy());
+    workflow.start(Validation.KEY, businessKey, Validation.startVariables(event.costChangeId(),
+        saving.getRecordedBy()));
   }
 }

@@ -13,14 +13,15 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.Variables;
 import org.carereviews.common.web.InvalidRequestException;
-import org.carereviews.identity.EngineCalls;
 import org.carereviews.savings.validation.SavingsProcesses.Board;
+import org.carereviews.workflow.Workflow;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,9 +32,10 @@ import org.junit.jupiter.api.Test;
 class BoardDecisionListenerTest {
 
   private final ChangeAndEfficiencyBoard board = mock(ChangeAndEfficiencyBoard.class);
-  private final EngineCalls engineCalls = mock(EngineCalls.class);
+  private final Workflow workflow = mock(Workflow.class);
   private final DelegateTask task = mock(DelegateTask.class, RETURNS_DEEP_STUBS);
-  private final TaskListener recordBoardDecision = new SavingsDelegates().recordBoardDecision(board, engineCalls);
+  private final SavingsDelegates delegates = new SavingsDelegates(Clock.systemUTC());
+  private final TaskListener recordBoardDecision = delegates.recordBoardDecision(board, workflow);
 
   private static Map<Long, String> holdBacks(int count) {
     Map<Long, String> holdBacks = new LinkedHashMap<>();
@@ -82,7 +84,7 @@ class BoardDecisionListenerTest {
     when(task.getVariable(Board.VAR_MEETING_ID)).thenReturn(3L);
     when(board.summary(3L)).thenReturn("cashable saving: 1000, GBP -1.00 full year, GBP -1.00 in year");
 
-    new SavingsDelegates().prepareBoardList(board).notify(task);
+    delegates.prepareBoardList(board).notify(task);
 
     verify(task).setVariableLocal(eq(Board.VAR_SUMMARY),
         argThat(value -> "cashable saving: 1000, GBP -1.00 full year, GBP -1.00 in year"

@@ -1,5 +1,6 @@
 package org.carereviews.savings.validation;
 
+import org.carereviews.savings.CostChangeId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -112,7 +113,7 @@ class BoardListOfAThousandIT {
             + "\"}]}", HttpStatus.OK);
     log.info("Decided a list of {} savings in {} ms", decided.get("items").size(), (System.nanoTime() - started) / 1_000_000);
     assertThat(decided.get("decided").asBoolean()).isTrue();
-    assertThat(ledger.stageOf(heldBack)).isEqualTo(SavingStatus.VALIDATED);
+    assertThat(ledger.stageOf(CostChangeId.of(heldBack))).isEqualTo(SavingStatus.VALIDATED);
     List<Long> ratified = savings.subList(1, SAVINGS);
     assertThat(jdbc.queryForObject("select count(*) from saving_status_event where status = 'RATIFIED' and "
         + "cost_change_id in (select id from cost_change where savings_line_code = ?)", Integer.class, LINE))
@@ -122,7 +123,7 @@ class BoardListOfAThousandIT {
     BigDecimal expected = jdbc.queryForObject("select sum(in_year_effect) from cost_change where savings_line_code = ? "
         + "and id <> ?", BigDecimal.class, LINE, heldBack);
     assertThat(ratifiedInYear(api, year).subtract(before)).isEqualByComparingTo(expected);
-    assertThat(ratified).allSatisfy(id -> assertThat(ledger.stageOf(id)).isEqualTo(SavingStatus.RATIFIED));
+    assertThat(ratified).allSatisfy(id -> assertThat(ledger.stageOf(CostChangeId.of(id))).isEqualTo(SavingStatus.RATIFIED));
 
     // no variable of the board's process, in the runtime, history or detail tables, grows with the list
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).count()).isZero();
@@ -152,7 +153,7 @@ class BoardListOfAThousandIT {
         long id = ledger.record(new CostChangeCommand(SourceProcess.MANUAL, run + "-" + i, carePackage.getId(),
             person.getId(), Money.of("900.00"), Money.of(new BigDecimal(850 - i % 50)), today.plusDays(3),
             SavingsKind.CASHABLE_SAVING, LINE, "Board at scale", "sw.north")).get(0).getId();
-        ledger.changeStatus(id, SavingStatus.VALIDATED, null, null, "fin.validator");
+        ledger.changeStatus(CostChangeId.of(id), SavingStatus.VALIDATED, null, null, "fin.validator");
         ids.add(id);
       }
       return ids;

@@ -1,5 +1,6 @@
 package org.carereviews.savings.validation;
 
+import org.carereviews.savings.CostChangeId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -123,7 +124,7 @@ class SavingsValidationIT {
         HttpStatus.BAD_REQUEST), "validatedWeeklyDelta");
     assertField(api.post("fin.validator", "/api/savings/validations/" + saving, validate("-40.00", false, "x"),
         HttpStatus.BAD_REQUEST), "newCostLive");
-    assertThat(ledger.stageOf(saving).name()).isEqualTo("IDENTIFIED");
+    assertThat(ledger.stageOf(CostChangeId.of(saving)).name()).isEqualTo("IDENTIFIED");
     assertThat(jdbc.queryForObject("select count(*) from saving_validation_step where cost_change_id = ?", Integer.class,
         saving)).isZero();
     Map<String, Object> before = ratifiedOf(year, line);
@@ -131,7 +132,7 @@ class SavingsValidationIT {
     // validated at an adjusted amount, with the reason
     api.post("fin.validator", "/api/savings/validations/" + saving,
         validate("-40.00", true, "Provider invoice shows GBP 40 a week less"), HttpStatus.OK);
-    assertThat(ledger.stageOf(saving).name()).isEqualTo("VALIDATED");
+    assertThat(ledger.stageOf(CostChangeId.of(saving)).name()).isEqualTo("VALIDATED");
     // validating twice is refused
     api.post("fin.validator", "/api/savings/validations/" + saving, validate(null, true, null), HttpStatus.CONFLICT);
 
@@ -144,11 +145,11 @@ class SavingsValidationIT {
     // a hold-back without a reason is refused, nothing changed
     assertField(api.post("board.member", "/api/savings/board/meetings/" + month + "/decision",
         "{\"holdBacks\":[{\"costChangeId\":" + saving + "}]}", HttpStatus.BAD_REQUEST), "holdBack");
-    assertThat(ledger.stageOf(saving).name()).isEqualTo("VALIDATED");
+    assertThat(ledger.stageOf(CostChangeId.of(saving)).name()).isEqualTo("VALIDATED");
     JsonNode decided = api.post("board.member", "/api/savings/board/meetings/" + month + "/decision",
         "{\"holdBacks\":[]}", HttpStatus.OK);
     assertThat(decided.get("decided").asBoolean()).isTrue();
-    assertThat(ledger.stageOf(saving).name()).isEqualTo("RATIFIED");
+    assertThat(ledger.stageOf(CostChangeId.of(saving)).name()).isEqualTo("RATIFIED");
 
     // the roll-up's ratified (delivered) in-year figure for the line moved by exactly the validated in-year amount
     Money validatedInYear = ledger.effectOf(Money.of("-40.00"), effective).inYearEffect();
@@ -165,16 +166,16 @@ class SavingsValidationIT {
     long own = record("fin.validator", "500.00", "480.00");
     assertField(api.post("fin.validator", "/api/savings/validations/" + own, validate(null, true, null),
         HttpStatus.BAD_REQUEST), "validator");
-    assertThat(ledger.stageOf(own).name()).isEqualTo("IDENTIFIED");
+    assertThat(ledger.stageOf(CostChangeId.of(own)).name()).isEqualTo("IDENTIFIED");
 
     // above the threshold (50 x 52.14 > 20,000 needs 400 a week): the head of finance validates a second time
     long large = record("sw.north", "1500.00", "1000.00");
     api.post("fin.validator", "/api/savings/validations/" + large, validate(null, true, null), HttpStatus.OK);
-    assertThat(ledger.stageOf(large).name()).isEqualTo("IDENTIFIED");
+    assertThat(ledger.stageOf(CostChangeId.of(large)).name()).isEqualTo("IDENTIFIED");
     assertThat(queueOf("fin.head")).contains(large);
     api.post("fin.validator", "/api/savings/validations/" + large, validate(null, true, null), HttpStatus.FORBIDDEN);
     api.post("fin.head", "/api/savings/validations/" + large, validate(null, true, null), HttpStatus.OK);
-    assertThat(ledger.stageOf(large).name()).isEqualTo("VALIDATED");
+    assertThat(ledger.stageOf(CostChangeId.of(large)).name()).isEqualTo("VALIDATED");
 
     // rejected with a reason: back to the recorder, who corrects and resubmits; then validated in a batch
     long rejected = record("sw.north", "300.00", "250.00");
@@ -182,28 +183,28 @@ class SavingsValidationIT {
         HttpStatus.BAD_REQUEST), "reason");
     api.post("fin.validator", "/api/savings/validations/" + rejected,
         "{\"decision\":\"REJECT\",\"reason\":\"No evidence the provider is paid less\"}", HttpStatus.OK);
-    assertThat(ledger.stageOf(rejected).name()).isEqualTo("REJECTED");
+    assertThat(ledger.stageOf(CostChangeId.of(rejected)).name()).isEqualTo("REJECTED");
     assertThat(queueOf("sw.north")).contains(rejected);
     api.post("sw.south", "/api/savings/validations/" + rejected + "/resubmission", "{\"note\":\"x\"}",
         HttpStatus.FORBIDDEN);
     api.post("sw.north", "/api/savings/validations/" + rejected + "/resubmission",
         "{\"note\":\"Provider's revised schedule attached\"}", HttpStatus.OK);
-    assertThat(ledger.stageOf(rejected).name()).isEqualTo("IDENTIFIED");
+    assertThat(ledger.stageOf(CostChangeId.of(rejected)).name()).isEqualTo("IDENTIFIED");
     long withdrawn = record("sw.north", "200.00", "190.00");
     // a batch is all or nothing: the second item's refusal leaves the first unvalidated
     assertField(api.post("fin.validator", "/api/savings/validations/batch", "{\"items\":[" + item(rejected, null)
         + "," + item(own, null) + "]}", HttpStatus.BAD_REQUEST), "items[1].validator");
-    assertThat(ledger.stageOf(rejected).name()).isEqualTo("IDENTIFIED");
+    assertThat(ledger.stageOf(CostChangeId.of(rejected)).name()).isEqualTo("IDENTIFIED");
     api.post("fin.validator", "/api/savings/validations/batch", "{\"items\":[" + item(rejected, null) + "]}",
         HttpStatus.OK);
-    assertThat(ledger.stageOf(rejected).name()).isEqualTo("VALIDATED");
+    assertThat(ledger.stageOf(CostChangeId.of(rejected)).name()).isEqualTo("VALIDATED");
 
     // rejected and withdrawn by the recorder
     api.post("fin.validator", "/api/savings/validations/" + withdrawn,
         "{\"decision\":\"REJECT\",\"reason\":\"Package ended, not reduced\"}", HttpStatus.OK);
     api.post("sw.north", "/api/savings/validations/" + withdrawn + "/withdrawal",
         "{\"note\":\"Recorded on the wrong package\"}", HttpStatus.OK);
-    assertThat(ledger.stageOf(withdrawn).name()).isEqualTo("WITHDRAWN");
+    assertThat(ledger.stageOf(CostChangeId.of(withdrawn)).name()).isEqualTo("WITHDRAWN");
 
     // the board holds one back with a reason and ratifies the rest; the held-back one comes up again next month
     String month = "2032-0" + (1 + (int) (large % 8));
@@ -211,8 +212,8 @@ class SavingsValidationIT {
     runJobs();
     api.post("board.member", "/api/savings/board/meetings/" + month + "/decision", "{\"holdBacks\":[{\"costChangeId\":"
         + large + ",\"reason\":\"Wait for the first month's invoice\"}]}", HttpStatus.OK);
-    assertThat(ledger.stageOf(large).name()).isEqualTo("VALIDATED");
-    assertThat(ledger.stageOf(rejected).name()).isEqualTo("RATIFIED");
+    assertThat(ledger.stageOf(CostChangeId.of(large)).name()).isEqualTo("VALIDATED");
+    assertThat(ledger.stageOf(CostChangeId.of(rejected)).name()).isEqualTo("RATIFIED");
     api.post("board.member", "/api/savings/board/meetings/" + month + "/decision", "{\"holdBacks\":[]}",
         HttpStatus.CONFLICT);
     String next = "2032-0" + (2 + (int) (large % 8));
@@ -249,7 +250,7 @@ class SavingsValidationIT {
         assertThat(refused.toString()).as(user + " validating a " + stage + " saving").doesNotContain(stage)
             .doesNotContainIgnoringCase("waiting");
       }
-      assertThat(ledger.stageOf(saving).name()).isEqualTo(stage);
+      assertThat(ledger.stageOf(CostChangeId.of(saving)).name()).isEqualTo(stage);
     });
   }
 
@@ -264,7 +265,7 @@ class SavingsValidationIT {
       api.post("sw.north", "/api/savings/validations/" + saving + "/resubmission", "{\"note\":\"" + reason + "\"}",
           HttpStatus.OK);
     }
-    assertThat(ledger.stageOf(saving).name()).isEqualTo("IDENTIFIED");
+    assertThat(ledger.stageOf(CostChangeId.of(saving)).name()).isEqualTo("IDENTIFIED");
     // the evidence on the waiting task is bounded; the saving's record keeps every step
     String processInstance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(
         Validation.businessKey(saving)).singleResult().getId();
@@ -298,9 +299,9 @@ class SavingsValidationIT {
 
     assertField(api.post("val.board", "/api/savings/board/meetings/" + month + "/decision", "{\"holdBacks\":[]}",
         HttpStatus.BAD_REQUEST), "boardMember");
-    assertThat(ledger.stageOf(saving).name()).isEqualTo("VALIDATED");
+    assertThat(ledger.stageOf(CostChangeId.of(saving)).name()).isEqualTo("VALIDATED");
     api.post("board.member", "/api/savings/board/meetings/" + month + "/decision", "{\"holdBacks\":[]}", HttpStatus.OK);
-    assertThat(ledger.stageOf(saving).name()).isEqualTo("RATIFIED");
+    assertThat(ledger.stageOf(CostChangeId.of(saving)).name()).isEqualTo("RATIFIED");
   }
 
   @Test
