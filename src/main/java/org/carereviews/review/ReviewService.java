@@ -16,6 +16,7 @@ import org.carereviews.common.web.InvalidRequestException;
 import org.carereviews.common.web.RecordNotFoundException;
 import org.carereviews.identity.Roles;
 import org.carereviews.panel.PackageRequestCommand;
+import org.carereviews.panel.PackageRequestId;
 import org.carereviews.panel.PackageRequestType;
 import org.carereviews.panel.PackageRequests;
 import org.carereviews.panel.PanelDecisionView;
@@ -212,7 +213,7 @@ class ReviewService {
         review.getPersonId(), review.getCarePackageId(), proposed,
         "Review " + review.getReference() + ": " + outcome.getOutcome(), outcome.getRecordedBy(),
         processInstanceId, review.getReference(), new PackageRequestCommand.ReviewFindings(outcome.getOutcomesWanted(),
-            outcome.getChangeInNeed(), outcome.getAlternativeMeetingOutcome(), outcome.getPersonViews())));
+            outcome.getChangeInNeed(), outcome.getAlternativeMeetingOutcome(), outcome.getPersonViews()))).value();
     event(review, Kind.PANEL_REQUEST_SUBMITTED, "package request " + requestId, outcome.getRecordedBy());
     return requestId;
   }
@@ -221,7 +222,7 @@ class ReviewService {
   @Transactional
   PanelDecisionView readPanelDecision(long reviewId, long requestId) {
     Review review = open(reviewId);
-    PanelDecisionView decision = panel().decision(requestId);
+    PanelDecisionView decision = panel().decision(PackageRequestId.of(requestId));
     event(review, Kind.PANEL_DECISION, "package request " + requestId + ": " + decision.outcome()
         + (decision.returnBy() == null ? "" : ", answer by " + decision.returnBy()),
         decision.decidedBy() == null ? SYSTEM : String.join(",", decision.decidedBy()));
@@ -235,7 +236,7 @@ class ReviewService {
   @Transactional
   void applyPanelApproval(long reviewId, long requestId) {
     Review review = open(reviewId);
-    PanelDecisionView decision = panel().decision(requestId);
+    PanelDecisionView decision = panel().decision(PackageRequestId.of(requestId));
     if (!decision.outcome().approves()) {
       throw new IllegalStateException("package request " + requestId + " was " + decision.outcome() + ", not approved");
     }

@@ -41,6 +41,12 @@ public final class ProcessVariable<T> {
         : Boolean.valueOf(value.toString().strip()));
   }
 
+  /** A point in time, as the engine stores dates (a timer's due date, a deadline). */
+  public static ProcessVariable<java.util.Date> ofDate(String name) {
+    return new ProcessVariable<>(name, java.util.Date.class, value -> value instanceof java.util.Date d ? d
+        : java.util.Date.from(java.time.Instant.parse(value.toString().strip())));
+  }
+
   public String name() {
     return name;
   }
