@@ -60,7 +60,8 @@ public class PanelRequestService implements PackageRequests {
 
   PanelRequestService(PackageRequestRecords requests, PanelDecisions decisions, PanelDecisionDeliveries deliveries,
       CasebookService casebook, DelegatedAuthority delegatedAuthority, SavingsEffectCalculator effects,
-      WorkingDays workingDays, PanelProperties properties, Workflow workflow, Clock clock, WaitingPackageRequests waiting, PlatformTransactionManager transactionManager) {
+      WorkingDays workingDays, PanelProperties properties, Workflow workflow, Clock clock,
+      WaitingPackageRequests waiting, PlatformTransactionManager transactionManager) {
     this.requests = requests;
     this.waiting = waiting;
     this.transactionManager = transactionManager;
