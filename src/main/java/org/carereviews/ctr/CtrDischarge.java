@@ -13,6 +13,7 @@ import org.carereviews.common.Money;
 import org.carereviews.common.web.InvalidRequestException;
 import org.carereviews.common.web.RecordNotFoundException;
 import org.carereviews.panel.PackageRequestCommand;
+import org.carereviews.panel.PackageRequestId;
 import org.carereviews.panel.PackageRequestType;
 import org.carereviews.panel.PackageRequests;
 import org.carereviews.panel.PanelDecisionView;
@@ -120,7 +121,7 @@ class CtrDischarge {
     CtrReview review = plan.getReview();
     long requestId = panel.submit(new PackageRequestCommand(PackageRequestType.CTR_DISCHARGE, null,
         review.getRegisterEntry().getPerson().getId(), null, plan.proposed(), plan.getReason(), plan.getPlannedBy(),
-        processInstanceId, review.getReference()));
+        processInstanceId, review.getReference())).value();
     plan.submitted(requestId);
     log.info("CTR review {} discharge: package request {} sent to panel", review.getReference(), requestId);
     return requestId;
@@ -134,7 +135,7 @@ class CtrDischarge {
       throw new IllegalStateException("panel decision for request " + requestId + " does not match the request of "
           + "review " + plan.getReview().getReference() + " (" + plan.getPanelRequestId() + ")");
     }
-    PanelOutcome outcome = panel().decision(requestId).outcome();
+    PanelOutcome outcome = panel().decision(PackageRequestId.of(requestId)).outcome();
     plan.decided(outcome);
     return outcome;
   }
@@ -149,7 +150,7 @@ class CtrDischarge {
     if (plan.getCarePackageId() != null) {
       return;
     }
-    PanelDecisionView decision = panel().decision(plan.getPanelRequestId());
+    PanelDecisionView decision = panel().decision(PackageRequestId.of(plan.getPanelRequestId()));
     if (!decision.outcome().approves()) {
       throw new IllegalStateException("request " + plan.getPanelRequestId() + " was not approved");
     }

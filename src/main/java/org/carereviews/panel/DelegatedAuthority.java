@@ -2,11 +2,9 @@ package org.carereviews.panel;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecisionResult;
-import org.camunda.bpm.engine.DecisionService;
 import org.carereviews.casebook.ClientGroup;
 import org.carereviews.common.Money;
-import org.carereviews.identity.EngineCalls;
+import org.carereviews.workflow.Workflow;
 import org.springframework.stereotype.Component;
 
 /** Asks DelegatedAuthority.dmn who decides a request. The rules are the table's, not this class's. */
@@ -16,20 +14,18 @@ class DelegatedAuthority {
   record Routing(PanelRoute route, String rule) {
   }
 
-  private final DecisionService decisionService;
-  private final EngineCalls engineCalls;
+  private final Workflow workflow;
 
-  DelegatedAuthority(DecisionService decisionService, EngineCalls engineCalls) {
-    this.decisionService = decisionService;
-    this.engineCalls = engineCalls;
+  DelegatedAuthority(Workflow workflow) {
+    this.workflow = workflow;
   }
 
   Routing route(PackageRequestCommand command, ClientGroup clientGroup, Money weeklyIncrease, Money annualCost) {
     Map<String, Object> inputs = inputs(command, clientGroup, weeklyIncrease, annualCost);
-    DmnDecisionResult result = engineCalls.asService(() -> decisionService
-        .evaluateDecisionByKey(PanelProcesses.DELEGATED_AUTHORITY_DECISION).variables(inputs).evaluate());
-    Map<String, Object> row = result.getSingleResult().getEntryMap();
-    return new Routing(PanelRoute.valueOf((String) row.get("route")), (String) row.get("rule"));
+    Map<String, Object> row = workflow.evaluateFirst(PanelProcesses.DELEGATED_AUTHORITY_DECISION, inputs)
+        .orElseThrow(() -> new IllegalStateException(PanelProcesses.DELEGATED_AUTHORITY_DECISION
+            + " has no rule for this request: its last rule must catch the rest"));
+    return new Routing(PanelRoute.valueOf(String.valueOf(row.get("route"))), String.valueOf(row.get("rule")));
   }
 
   static Map<String, Object> inputs(PackageRequestCommand command, ClientGroup clientGroup, Money weeklyIncrease,

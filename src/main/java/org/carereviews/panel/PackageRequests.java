@@ -7,7 +7,7 @@ package org.carereviews.panel;
  * <p>The decision goes back to the asking process exactly once, as the message
  * {@link PanelMessages#DECISION} correlated to {@code sourceProcessInstanceId}, with the variables
  * {@link PanelMessages#VAR_REQUEST_ID} and {@link PanelMessages#VAR_OUTCOME}. The asking process
- * then reads the details (amended figures, question, return-by date) with {@link #decision(long)}.
+ * then reads the details (amended figures, question, return-by date) with {@link #decision(PackageRequestId)}.
  */
 public interface PackageRequests {
 
@@ -17,9 +17,9 @@ public interface PackageRequests {
    * request's id and records nothing new; a request for a package that already has another request
    * waiting is refused naming it.
    *
-   * @return the request id
+   * @return the request's id
    */
-  long submit(PackageRequestCommand command);
+  PackageRequestId submit(PackageRequestCommand command);
 
   /**
    * Refuses ({@link org.carereviews.common.web.StateConflictException}, naming it) when a request for
@@ -29,5 +29,5 @@ public interface PackageRequests {
   void refuseWhileWaiting(long packageId);
 
   /** The latest decision on a request; {@link org.carereviews.common.web.RecordNotFoundException} if none yet. */
-  PanelDecisionView decision(long requestId);
+  PanelDecisionView decision(PackageRequestId requestId);
 }

@@ -121,11 +121,11 @@ class PanelController {
     if (!user.canWriteTeam(teamCode)) {
       throw new AccessDeniedException("only the person's team's workers and managers make package requests");
     }
-    long id = requests.submit(new PackageRequestCommand(body.type(), body.urgentReason(), body.personId(),
+    PackageRequestId id = requests.submit(new PackageRequestCommand(body.type(), body.urgentReason(), body.personId(),
         body.currentPackageId(), body.proposed().toPackage(), body.reason().strip(), user.userId(), null, null));
-    PackageRequest request = requests.request(id);
-    return ResponseEntity.created(URI.create("/api/panel/requests/" + id))
-        .body(new Submitted(id, request.getRoute(), request.getRouteRule()));
+    PackageRequest request = requests.request(id.value());
+    return ResponseEntity.created(URI.create("/api/panel/requests/" + id.value()))
+        .body(new Submitted(id.value(), request.getRoute(), request.getRouteRule()));
   }
 
   @GetMapping("/requests/{id}")
@@ -138,7 +138,7 @@ class PanelController {
   PanelDecisionView decide(@PathVariable long id, @Valid @RequestBody DecisionRequest body) {
     DecisionInput input = new DecisionInput(body.outcome(), body.seat(), body.rationale(),
         body.amended() == null ? null : body.amended().toPackage(), body.question(), body.returnBy());
-    return decisions.decideThroughApi(currentUser.get(), id, input).view();
+    return decisions.decideThroughApi(currentUser.get(), PackageRequestId.of(id), input).view();
   }
 
   /** Opens today's meeting by hand (the scheduler normally does, at the meeting time). */

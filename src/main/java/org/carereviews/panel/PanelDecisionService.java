@@ -5,16 +5,14 @@ import org.carereviews.audit.AuditAction;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
+import java.util.HashMap;
 import org.carereviews.common.web.InvalidRequestException;
 import org.carereviews.common.web.RecordNotFoundException;
 import org.carereviews.common.web.StateConflictException;
 import org.carereviews.identity.CareUser;
-import org.carereviews.identity.EngineCalls;
 import org.carereviews.identity.Roles;
+import org.carereviews.workflow.OpenTask;
+import org.carereviews.workflow.Workflow;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,26 +26,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PanelDecisionService {
 
-  private static final List<String> DECISION_TASKS = List.of(PanelProcesses.TASK_DECIDE_UNDER_DELEGATED_AUTHORITY,
+  private static final String[] DECISION_TASKS = {PanelProcesses.TASK_DECIDE_UNDER_DELEGATED_AUTHORITY,
       PanelProcesses.TASK_DECIDE_AT_PANEL, PanelProcesses.TASK_APPROVE_URGENT_START,
-      PanelProcesses.TASK_REVIEW_RETROSPECTIVELY);
+      PanelProcesses.TASK_REVIEW_RETROSPECTIVELY};
 
   private final PackageRequestRecords requests;
   private final WaitingPackageRequests waiting;
   private final PanelDecisions decisions;
   private final PanelMeetingService meetings;
-  private final TaskService taskService;
-  private final EngineCalls engineCalls;
+  private final Workflow workflow;
   private final Clock clock;
 
   PanelDecisionService(PackageRequestRecords requests, PanelDecisions decisions, PanelMeetingService meetings,
-      TaskService taskService, EngineCalls engineCalls, Clock clock, WaitingPackageRequests waiting) {
+      Workflow workflow, Clock clock, WaitingPackageRequests waiting) {
     this.requests = requests;
     this.waiting = waiting;
     this.decisions = decisions;
     this.meetings = meetings;
-    this.taskService = taskService;
-    this.engineCalls = engineCalls;
+    this.workflow = workflow;
     this.clock = clock;
   }
 
@@ -59,22 +55,13 @@ public class PanelDecisionService {
 
   /** A decision through the API: recorded, then the request's waiting task is completed. */
   @Transactional
-  public PanelDecision decideThroughApi(CareUser user, long requestId, DecisionInput input) {
-    PackageRequest request = requests.findById(requestId)
-        .orElseThrow(() -> new RecordNotFoundException("package request", requestId));
-    Task task = engineCalls.asService(() -> taskService.createTaskQuery()
-        .processInstanceBusinessKey(PanelProcesses.requestBusinessKey(requestId))
-        .taskDefinitionKeyIn(DECISION_TASKS.toArray(String[]::new))
-        .singleResult());
-    if (task == null) {
-      throw new StateConflictException("package request " + requestId + " has no decision waiting");
-    }
-    PanelDecision decision = decide(user, request, stageOf(task.getTaskDefinitionKey()), input);
-    engineCalls.asService(() -> {
-      taskService.complete(task.getId(),
-          Map.of(PanelMessages.VAR_OUTCOME, decision.getOutcome().name()));
-      return null;
-    });
+  public PanelDecision decideThroughApi(CareUser user, PackageRequestId requestId, DecisionInput input) {
+    PackageRequest request = requests.findById(requestId.value())
+        .orElseThrow(() -> new RecordNotFoundException("package request", requestId.value()));
+    OpenTask task = workflow.openTaskOfCase(PanelProcesses.requestBusinessKey(requestId.value()), DECISION_TASKS)
+        .orElseThrow(() -> new StateConflictException("package request " + requestId + " has no decision waiting"));
+    PanelDecision decision = decide(user, request, stageOf(task.key()), input);
+    workflow.completeAsService(task, PanelMessages.OUTCOME.put(new HashMap<>(), decision.getOutcome().name()));
     return decision;
   }
 

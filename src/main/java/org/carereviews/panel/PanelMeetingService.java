@@ -4,16 +4,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.carereviews.common.web.RecordNotFoundException;
 import org.carereviews.common.web.StateConflictException;
 import org.carereviews.identity.CareUser;
-import org.carereviews.identity.EngineCalls;
+import org.carereviews.workflow.OpenTask;
+import org.carereviews.workflow.Workflow;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,23 +39,18 @@ public class PanelMeetingService {
   private final PanelDecisions decisions;
   private final PanelAgenda agenda;
   private final WorkingDays workingDays;
-  private final RuntimeService runtimeService;
-  private final TaskService taskService;
-  private final EngineCalls engineCalls;
+  private final Workflow workflow;
   private final Clock clock;
 
   PanelMeetingService(PanelMeetings meetings, PanelMeetingClosures closures, PanelSeatings seatings,
-      PanelDecisions decisions, PanelAgenda agenda, WorkingDays workingDays, RuntimeService runtimeService,
-      TaskService taskService, EngineCalls engineCalls, Clock clock) {
+      PanelDecisions decisions, PanelAgenda agenda, WorkingDays workingDays, Workflow workflow, Clock clock) {
     this.meetings = meetings;
     this.closures = closures;
     this.seatings = seatings;
     this.decisions = decisions;
     this.agenda = agenda;
     this.workingDays = workingDays;
-    this.runtimeService = runtimeService;
-    this.taskService = taskService;
-    this.engineCalls = engineCalls;
+    this.workflow = workflow;
     this.clock = clock;
   }
 
@@ -69,15 +63,13 @@ public class PanelMeetingService {
   @Transactional
   public Optional<String> startMeetingProcess(LocalDate date) {
     String businessKey = PanelProcesses.meetingBusinessKey(date);
-    boolean started = engineCalls.asService(() -> runtimeService.createProcessInstanceQuery()
-        .processInstanceBusinessKey(businessKey).processDefinitionKey(PanelProcesses.MEETING_PROCESS).count() > 0)
+    boolean started = workflow.isRunning(PanelProcesses.MEETING_PROCESS, businessKey)
         || meetings.findByMeetingDate(date).isPresent();
     if (started) {
       return Optional.empty();
     }
-    Map<String, Object> variables = Map.of(PanelProcesses.VAR_MEETING_DATE, date.toString());
-    return Optional.of(engineCalls.asService(() -> runtimeService
-        .startProcessInstanceByKey(PanelProcesses.MEETING_PROCESS, businessKey, variables).getId()));
+    Map<String, Object> variables = PanelProcesses.MEETING_DATE.put(new HashMap<>(), date.toString());
+    return Optional.of(workflow.start(PanelProcesses.MEETING_PROCESS, businessKey, variables));
   }
 
   /** Records the meeting (called by the meeting process once it knows the day is a working day). */
@@ -152,19 +144,16 @@ public class PanelMeetingService {
     if (!seats.seated(user.userId())) {
       throw new AccessDeniedException("only a member sitting at today's meeting may close it");
     }
-    Task task = engineCalls.asService(() -> taskService.createTaskQuery()
-        .processInstanceId(meeting.getProcessInstanceId())
-        .taskDefinitionKey(PanelProcesses.TASK_HOLD_MEETING).singleResult());
-    if (task == null) {
-      throw new StateConflictException("today's meeting has no open meeting task to close");
-    }
-    engineCalls.asService(() -> {
-      taskService.complete(task.getId(), Map.of("closedBy", user.userId()));
-      return null;
-    });
+    OpenTask task = workflow.openTask(meeting.getProcessInstanceId(), PanelProcesses.TASK_HOLD_MEETING)
+        .orElseThrow(() -> new StateConflictException("today's meeting has no open meeting task to close"));
+    workflow.completeAsService(task, PanelProcesses.CLOSED_BY.put(new HashMap<>(), user.userId()));
   }
 
-  /** Records the close of a meeting (called by the meeting process at close or at the end of the day). */
+  /**
+   * Records the close of a meeting (called by the meeting process at close or at the end of the day).
+   *
+   * @param closedBy the member who closed it, or null when the end of the meeting day closed it
+   */
   @Transactional
   public PanelMeetingClosure close(LocalDate date, String closedBy) {
     PanelMeeting meeting = meeting(date);
@@ -173,7 +162,8 @@ public class PanelMeetingService {
     }
     int decided = decisions.findByMeetingId(meeting.getId()).size();
     int rolled = agenda.itemsFor(date).size();
-    return closures.saveAndFlush(new PanelMeetingClosure(meeting.getId(), Instant.now(clock), closedBy, decided, rolled));
+    return closures.saveAndFlush(new PanelMeetingClosure(meeting.getId(), Instant.now(clock),
+        closedBy == null ? "end of the meeting day" : closedBy, decided, rolled));
   }
 
   @Transactional(readOnly = true)

@@ -1,16 +1,24 @@
 package org.carereviews.panel;
 
+import org.carereviews.workflow.ProcessVariable;
+
 /** Names shared between the panel and the processes that send it requests. */
 public final class PanelMessages {
 
   /** Message sent to the asking process instance when its request is decided. */
   public static final String DECISION = "PanelDecision";
 
-  /** Process variable (Long) set with {@link #DECISION}: the package request id. */
-  public static final String VAR_REQUEST_ID = "panelRequestId";
+  /** Set with {@link #DECISION} (and in the panel's own request process): the package request id. */
+  public static final ProcessVariable<Long> REQUEST_ID = ProcessVariable.ofLong("panelRequestId");
 
-  /** Process variable (String, a {@link PanelOutcome} name) set with {@link #DECISION}. */
-  public static final String VAR_OUTCOME = "panelOutcome";
+  /** Set with {@link #DECISION}: a {@link PanelOutcome} name. */
+  public static final ProcessVariable<String> OUTCOME = ProcessVariable.ofString("panelOutcome");
+
+  /** {@link #REQUEST_ID}'s name, for the asking processes' models and expressions. */
+  public static final String VAR_REQUEST_ID = REQUEST_ID.name();
+
+  /** {@link #OUTCOME}'s name, for the asking processes' models and expressions. */
+  public static final String VAR_OUTCOME = OUTCOME.name();
 
   private PanelMessages() {
   }

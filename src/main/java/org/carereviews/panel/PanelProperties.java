@@ -7,19 +7,18 @@ import java.time.LocalTime;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
  * Settings of the spend-control panel ({@code care-reviews.panel.*}); times are in the service's
- * time zone ({@code care-reviews.time-zone}, Europe/London by default).
+ * time zone ({@code care-reviews.time-zone}). Their defaults are written once, in {@code application.yaml}.
  *
- * @param meetingTime when the day's meeting opens (default 10:00)
+ * @param meetingTime when the day's meeting opens
  * @param agendaCutOff requests received before this time go on that day's agenda, later ones on the
- *     next working day's (default 09:30)
- * @param meetingCloses when a meeting still open closes by itself (default 17:00); undecided items roll over
- * @param retrospectiveWorkingDays working days within which an urgent start must come to panel (default 5)
- * @param schedulerEnabled whether this instance opens the daily meeting (default true; one instance is enough)
+ *     next working day's
+ * @param meetingCloses when a meeting still open closes by itself; undecided items roll over
+ * @param retrospectiveWorkingDays working days within which an urgent start must come to panel
+ * @param schedulerEnabled whether this instance opens the daily meeting (one instance is enough)
  * @param bankHolidaysAdded one-off England and Wales bank holidays added by proclamation (a coronation, a state
  *     funeral, the day a holiday moved to), on top of the standing rule that {@link BankHolidays} computes for any year
  * @param bankHolidaysRemoved days the standing rule gives that a proclamation moved away (e.g. 2020-05-04,
@@ -28,13 +27,13 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("care-reviews.panel")
 public record PanelProperties(
-    @DefaultValue("10:00") @NotNull LocalTime meetingTime,
-    @DefaultValue("09:30") @NotNull LocalTime agendaCutOff,
-    @DefaultValue("17:00") @NotNull LocalTime meetingCloses,
-    @DefaultValue("5") @Positive int retrospectiveWorkingDays,
-    @DefaultValue("true") boolean schedulerEnabled,
-    @DefaultValue List<LocalDate> bankHolidaysAdded,
-    @DefaultValue List<LocalDate> bankHolidaysRemoved) {
+    @NotNull LocalTime meetingTime,
+    @NotNull LocalTime agendaCutOff,
+    @NotNull LocalTime meetingCloses,
+    @Positive int retrospectiveWorkingDays,
+    boolean schedulerEnabled,
+    List<LocalDate> bankHolidaysAdded,
+    List<LocalDate> bankHolidaysRemoved) {
 
   @ConstructorBinding
   public PanelProperties {

@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.variable.Variables;
 import org.carereviews.casebook.CasebookService;
 import org.carereviews.casebook.CasebookService.PackageSnapshot;
 import org.carereviews.casebook.CasebookService.PersonSnapshot;
@@ -20,9 +18,9 @@ import org.carereviews.common.Money;
 import org.carereviews.common.web.InvalidRequestException;
 import org.carereviews.common.web.RecordNotFoundException;
 import org.carereviews.common.web.StateConflictException;
-import org.carereviews.identity.EngineCalls;
 import org.carereviews.identity.Roles;
 import org.carereviews.savings.SavingsEffectCalculator;
+import org.carereviews.workflow.Workflow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -57,14 +55,13 @@ public class PanelRequestService implements PackageRequests {
   private final SavingsEffectCalculator effects;
   private final WorkingDays workingDays;
   private final PanelProperties properties;
-  private final RuntimeService runtimeService;
-  private final EngineCalls engineCalls;
+  private final Workflow workflow;
   private final Clock clock;
 
   PanelRequestService(PackageRequestRecords requests, PanelDecisions decisions, PanelDecisionDeliveries deliveries,
       CasebookService casebook, DelegatedAuthority delegatedAuthority, SavingsEffectCalculator effects,
-      WorkingDays workingDays, PanelProperties properties, RuntimeService runtimeService, EngineCalls engineCalls,
-      Clock clock, WaitingPackageRequests waiting, PlatformTransactionManager transactionManager) {
+      WorkingDays workingDays, PanelProperties properties, Workflow workflow, Clock clock,
+      WaitingPackageRequests waiting, PlatformTransactionManager transactionManager) {
     this.requests = requests;
     this.waiting = waiting;
     this.transactionManager = transactionManager;
@@ -75,21 +72,20 @@ public class PanelRequestService implements PackageRequests {
     this.effects = effects;
     this.workingDays = workingDays;
     this.properties = properties;
-    this.runtimeService = runtimeService;
-    this.engineCalls = engineCalls;
+    this.workflow = workflow;
     this.clock = clock;
   }
 
   @Override
   @Transactional
-  public long submit(PackageRequestCommand command) {
+  public PackageRequestId submit(PackageRequestCommand command) {
     if (command.sourceProcessInstanceId() != null) {
       Optional<PackageRequest> open = requests
           .findBySourceProcessInstanceIdOrderByReceivedAtDesc(command.sourceProcessInstanceId()).stream()
           .filter(r -> !decisions.existsByRequestIdAndStage(r.getId(), DecisionStage.DECISION))
           .findFirst();
       if (open.isPresent()) {
-        return open.get().getId();
+        return PackageRequestId.of(open.get().getId());
       }
     }
     PersonSnapshot person = casebook.personSnapshot(command.personId());
@@ -118,7 +114,7 @@ public class PanelRequestService implements PackageRequests {
     }
     startProcess(request);
     log.info("Package request {} received, route {}", request.getId(), request.getRoute());
-    return request.getId();
+    return PackageRequestId.of(request.getId());
   }
 
   @Override
@@ -209,24 +205,23 @@ public class PanelRequestService implements PackageRequests {
 
   private void startProcess(PackageRequest request) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put(PanelMessages.VAR_REQUEST_ID, Variables.longValue(request.getId()));
-    variables.put(PanelProcesses.VAR_ROUTE, Variables.stringValue(request.getRoute().name()));
-    variables.put(PanelProcesses.VAR_TEAM_GROUP, Variables.stringValue(Roles.teamGroup(request.getTeamCode())));
+    PanelMessages.REQUEST_ID.put(variables, request.getId());
+    PanelProcesses.ROUTE.put(variables, request.getRoute().name());
+    PanelProcesses.TEAM_GROUP.put(variables, Roles.teamGroup(request.getTeamCode()));
     if (request.getRetrospectiveDue() != null) {
       // The end of the last working day allowed, in the service's time zone.
       Instant due = request.getRetrospectiveDue().plusDays(1).atStartOfDay(clock.getZone()).toInstant();
-      variables.put(PanelProcesses.VAR_RETROSPECTIVE_DUE, Variables.dateValue(Date.from(due)));
+      PanelProcesses.RETROSPECTIVE_DUE.put(variables, Date.from(due));
     }
-    engineCalls.asService(() -> runtimeService.startProcessInstanceByKey(PanelProcesses.REQUEST_PROCESS,
-        PanelProcesses.requestBusinessKey(request.getId()), variables));
+    workflow.start(PanelProcesses.REQUEST_PROCESS, PanelProcesses.requestBusinessKey(request.getId()), variables);
   }
 
   @Override
   @Transactional(readOnly = true)
-  public PanelDecisionView decision(long requestId) {
-    return decisions.findByRequestIdAndStage(requestId, DecisionStage.DECISION)
+  public PanelDecisionView decision(PackageRequestId requestId) {
+    return decisions.findByRequestIdAndStage(requestId.value(), DecisionStage.DECISION)
         .map(PanelDecision::view)
-        .orElseThrow(() -> new RecordNotFoundException("decision on package request", requestId));
+        .orElseThrow(() -> new RecordNotFoundException("decision on package request", requestId.value()));
   }
 
   @Transactional(readOnly = true)
@@ -250,11 +245,13 @@ public class PanelRequestService implements PackageRequests {
         .orElseThrow(() -> new IllegalStateException("request " + requestId + " has no decision to send"));
     deliveries.saveAndFlush(new PanelDecisionDelivery(requestId, request.getSourceProcessInstanceId(),
         decision.getOutcome(), Instant.now(clock)));
-    engineCalls.asService(() -> runtimeService.createMessageCorrelation(PanelMessages.DECISION)
-        .processInstanceId(request.getSourceProcessInstanceId())
-        .setVariable(PanelMessages.VAR_REQUEST_ID, Variables.longValue(requestId))
-        .setVariable(PanelMessages.VAR_OUTCOME, Variables.stringValue(decision.getOutcome().name()))
-        .correlateWithResult());
+    Map<String, Object> variables = new HashMap<>();
+    PanelMessages.REQUEST_ID.put(variables, requestId);
+    PanelMessages.OUTCOME.put(variables, decision.getOutcome().name());
+    if (!workflow.correlate(PanelMessages.DECISION, request.getSourceProcessInstanceId(), variables)) {
+      throw new IllegalStateException("process " + request.getSourceProcessInstanceId()
+          + " is not waiting for the decision on request " + requestId);
+    }
     return true;
   }
 

@@ -36,13 +36,15 @@ class PanelTaskSubjects implements TaskSubjects {
 
   @Override
   public Optional<TaskSubject> describe(DelegateTask task) {
-    if (task.getVariable(PanelProcesses.VAR_MEETING_DATE) instanceof String meetingDate) {
+    String meetingDate = PanelProcesses.MEETING_DATE.read(task);
+    if (meetingDate != null) {
       return Optional.of(new TaskSubject("Panel " + TaskSubject.date(LocalDate.parse(meetingDate)), null));
     }
-    if (!(task.getVariable(PanelMessages.VAR_REQUEST_ID) instanceof Number requestId)) {
+    Long requestId = PanelMessages.REQUEST_ID.read(task);
+    if (requestId == null) {
       return Optional.empty();
     }
-    return requests.findById(requestId.longValue()).map(request -> {
+    return requests.findById(requestId).map(request -> {
       StringBuilder references = new StringBuilder(reference(request.getId()));
       references.append(' ').append(casebook.personSnapshot(request.getPersonId()).reference());
       if (request.getCurrentPackageId() != null) {

@@ -1,16 +1,19 @@
 package org.carereviews.panel;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.variable.Variables;
 import org.carereviews.casebook.ServiceType;
 import org.carereviews.common.Money;
 import org.carereviews.common.web.InvalidRequestException;
 import org.carereviews.common.web.RefusalSentences;
-import org.carereviews.identity.EngineCalls;
+import org.carereviews.workflow.FormValues;
+import org.carereviews.workflow.Workflow;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,25 +40,28 @@ class RecordPanelDecisionListener implements TaskListener {
       AMENDED_PROVIDER, AMENDED_WEEKLY_GROSS, AMENDED_CONTRIBUTION, AMENDED_NHS_SHARE, AMENDED_EFFECTIVE_DATE);
 
   private final PanelDecisionService decisions;
-  private final EngineCalls engineCalls;
+  private final Workflow workflow;
+  private final ZoneId zone;
 
-  RecordPanelDecisionListener(PanelDecisionService decisions, EngineCalls engineCalls) {
+  RecordPanelDecisionListener(PanelDecisionService decisions, Workflow workflow, Clock clock) {
     this.decisions = decisions;
-    this.engineCalls = engineCalls;
+    this.workflow = workflow;
+    this.zone = clock.getZone();
   }
 
   @Override
   public void notify(DelegateTask task) {
-    long requestId = ((Number) task.getVariable(PanelMessages.VAR_REQUEST_ID)).longValue();
+    long requestId = PanelMessages.REQUEST_ID.require(task);
     PanelDecision decision;
     try {
-      decision = decisions.decideForTask(engineCalls.currentUser(), requestId, task.getTaskDefinitionKey(), input(task));
+      decision = decisions.decideForTask(workflow.currentActor(), requestId, task.getTaskDefinitionKey(),
+          input(FormValues.of(task, zone)));
     } catch (InvalidRequestException e) {
       // Tasklist shows the message: the field as the form names it, in a plain sentence with its subject.
       String field = formField(e.field());
       throw new InvalidRequestException(field, RefusalSentences.of(field, e.getMessage()));
     }
-    task.getExecution().setVariable(PanelMessages.VAR_OUTCOME, Variables.stringValue(decision.getOutcome().name()));
+    PanelMessages.OUTCOME.write(task.getExecution(), decision.getOutcome().name());
     task.getExecution().removeVariables(FORM_FIELDS);
   }
 
@@ -80,88 +86,27 @@ class RecordPanelDecisionListener implements TaskListener {
     };
   }
 
-  static DecisionInput input(DelegateTask task) {
-    PanelOutcome outcome = enumOf(PanelOutcome.class, OUTCOME, task.getVariable(OUTCOME));
-    PanelSeat seat = enumOf(PanelSeat.class, SEAT, task.getVariable(SEAT));
+  static DecisionInput input(FormValues form) {
+    PanelOutcome outcome = form.choice(OUTCOME, PanelOutcome.class);
+    PanelSeat seat = form.choice(SEAT, PanelSeat.class);
     ProposedPackage amended = null;
-    if (outcome == PanelOutcome.APPROVED_WITH_AMENDMENT && task.getVariable(AMENDED_WEEKLY_GROSS) != null) {
-      ServiceType serviceType = enumOf(ServiceType.class, AMENDED_SERVICE_TYPE, task.getVariable(AMENDED_SERVICE_TYPE));
-      String provider = text(task.getVariable(AMENDED_PROVIDER));
-      LocalDate effective = date(AMENDED_EFFECTIVE_DATE, task.getVariable(AMENDED_EFFECTIVE_DATE));
+    if (outcome == PanelOutcome.APPROVED_WITH_AMENDMENT && form.raw(AMENDED_WEEKLY_GROSS) != null) {
+      ServiceType serviceType = form.choice(AMENDED_SERVICE_TYPE, ServiceType.class);
+      String provider = form.text(AMENDED_PROVIDER);
+      LocalDate effective = form.date(AMENDED_EFFECTIVE_DATE);
       if (serviceType == null || provider == null || effective == null) {
         throw new InvalidRequestException("amended",
             "an amendment needs the service type, provider, weekly gross cost and effective date");
       }
-      amended = new ProposedPackage(serviceType, provider, money(AMENDED_WEEKLY_GROSS, task.getVariable(AMENDED_WEEKLY_GROSS)),
-          money(AMENDED_CONTRIBUTION, task.getVariable(AMENDED_CONTRIBUTION)),
-          percent(task.getVariable(AMENDED_NHS_SHARE)), effective);
+      amended = new ProposedPackage(serviceType, provider, moneyOrZero(form, AMENDED_WEEKLY_GROSS),
+          moneyOrZero(form, AMENDED_CONTRIBUTION), Objects.requireNonNullElse(form.percent(AMENDED_NHS_SHARE),
+              BigDecimal.ZERO), effective);
     }
-    return new DecisionInput(outcome, seat, text(task.getVariable(RATIONALE)), amended, text(task.getVariable(QUESTION)),
-        date(RETURN_BY, task.getVariable(RETURN_BY)));
+    return new DecisionInput(outcome, seat, form.text(RATIONALE), amended, form.text(QUESTION), form.date(RETURN_BY));
   }
 
-  private static <E extends Enum<E>> E enumOf(Class<E> type, String field, Object value) {
-    String text = text(value);
-    if (text == null) {
-      return null;
-    }
-    try {
-      return Enum.valueOf(type, text);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidRequestException(field, "is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
-    }
-  }
-
-  private static String text(Object value) {
-    return value == null || value.toString().isBlank() ? null : value.toString().strip();
-  }
-
-  private static LocalDate date(String field, Object value) {
-    String text = text(value);
-    if (text == null) {
-      return null;
-    }
-    LocalDate date;
-    try {
-      // Camunda Forms date fields submit yyyy-MM-dd.
-      date = LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-    } catch (java.time.format.DateTimeParseException e) {
-      throw new InvalidRequestException(field, "is not a date (yyyy-mm-dd): " + text);
-    }
-    String outside = org.carereviews.common.DateWindows.careDateProblem(date);
-    if (outside != null) {
-      throw new InvalidRequestException(field, outside);
-    }
-    return date;
-  }
-
-  private static Money money(String field, Object value) {
-    String text = text(value);
-    if (text == null) {
-      return Money.ZERO;
-    }
-    BigDecimal amount;
-    try {
-      amount = new BigDecimal(text);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidRequestException(field, "must be pounds and pence");
-    }
-    if (!Money.withinCeiling(amount, Money.MAX_WEEKLY_INPUT)) {
-      throw new InvalidRequestException(field, "must be at most " + Money.MAX_WEEKLY_INPUT + " a week");
-    }
-    try {
-      return Money.of(amount);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidRequestException(field, "must be pounds and pence");
-    }
-  }
-
-  private static BigDecimal percent(Object value) {
-    String text = text(value);
-    try {
-      return text == null ? BigDecimal.ZERO : new BigDecimal(text);
-    } catch (NumberFormatException e) {
-      throw new InvalidRequestException(AMENDED_NHS_SHARE, "must be a percentage");
-    }
+  /** A blank amount on the form is nothing a week. */
+  private static Money moneyOrZero(FormValues form, String field) {
+    return Objects.requireNonNullElse(form.money(field), Money.ZERO);
   }
 }

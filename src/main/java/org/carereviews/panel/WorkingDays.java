@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import org.springframework.stereotype.Component;
@@ -19,12 +20,18 @@ import org.springframework.stereotype.Component;
 public class WorkingDays {
 
   private final BankHolidays bankHolidays;
-  private final java.time.LocalTime agendaCutOff;
+  private final LocalTime agendaCutOff;
+  private final LocalTime meetingCloses;
   private final ZoneId zone;
+
+  /** A meeting day as the meeting process needs it: whether the panel meets, and when it closes at the latest. */
+  public record MeetingDay(boolean workingDay, Instant closes) {
+  }
 
   public WorkingDays(PanelProperties properties, Clock clock) {
     this.bankHolidays = properties.bankHolidays();
     this.agendaCutOff = properties.agendaCutOff();
+    this.meetingCloses = properties.meetingCloses();
     this.zone = clock.getZone();
   }
 
@@ -35,6 +42,11 @@ public class WorkingDays {
   public boolean isWorkingDay(LocalDate date) {
     DayOfWeek day = date.getDayOfWeek();
     return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !bankHolidays.isBankHoliday(date);
+  }
+
+  /** Whether the panel meets on {@code date}, and when a meeting still open that day closes by itself. */
+  public MeetingDay meetingDay(LocalDate date) {
+    return new MeetingDay(isWorkingDay(date), ZonedDateTime.of(date, meetingCloses, zone).toInstant());
   }
 
   /** The first working day after {@code date}. */

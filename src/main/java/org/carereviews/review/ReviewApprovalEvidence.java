@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.carereviews.common.web.RecordNotFoundException;
+import org.carereviews.panel.PackageRequestId;
 import org.carereviews.panel.PackageRequests;
 import org.carereviews.panel.PanelDecisionView;
 import org.carereviews.savings.ApprovalEvidence;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * The decision behind a review's cost change, for finance's evidence: a review records its changes
  * with the source reference {@code REV-000123/PANEL-<request id>}, so the panel's (or the team
- * manager's) decision on that request is read through {@link PackageRequests#decision(long)}.
+ * manager's) decision on that request is read through {@link PackageRequests#decision(PackageRequestId)}.
  */
 @Component
 class ReviewApprovalEvidence implements ApprovalEvidence {
@@ -34,7 +35,7 @@ class ReviewApprovalEvidence implements ApprovalEvidence {
     }
     long requestId = Long.parseLong(matcher.group(1));
     try {
-      PanelDecisionView decision = panel.decision(requestId);
+      PanelDecisionView decision = panel.decision(PackageRequestId.of(requestId));
       return Optional.of(new Approval("package request " + requestId, decision.outcome().name(), decision.rationale(),
           decision.decidedBy(), decision.decidedAt()));
     } catch (RecordNotFoundException e) {

@@ -37,6 +37,7 @@ import org.carereviews.panel.PanelOutcome;
 import org.carereviews.review.ReviewConduct.Submitted;
 import org.carereviews.review.ReviewRegistration.Registered;
 import org.carereviews.review.ReviewRegistration.Registration;
+import org.carereviews.panel.PackageRequestId;
 import org.carereviews.workflow.FormValues;
 import org.carereviews.workflow.Workflow;
 import org.springframework.context.annotation.Bean;
@@ -81,14 +82,14 @@ class ReviewDelegates {
   @Bean
   JavaDelegate submitPackageRequest(ReviewPanelRoundTrip panel) {
     return execution -> PANEL_REQUEST_ID.write(execution,
-        panel.submitToPanel(reviewId(execution), execution.getProcessInstanceId()));
+        panel.submitToPanel(reviewId(execution), execution.getProcessInstanceId()).value());
   }
 
   /** Task_ReadPanelDecision: the decision's details; a deferral brings the question and return-by date back to the worker. */
   @Bean
   JavaDelegate readPanelDecision(ReviewPanelRoundTrip panel) {
     return execution -> decided(execution,
-        panel.readPanelDecision(reviewId(execution), PANEL_REQUEST_ID.require(execution)));
+        panel.readPanelDecision(reviewId(execution), PackageRequestId.of(PANEL_REQUEST_ID.require(execution))));
   }
 
   /** Task_ApplyPackageChange: the approved package (or a same-cost change) as a new version, and its cost change. */

@@ -8,6 +8,7 @@ import org.carereviews.casebook.CasebookService;
 import org.carereviews.casebook.CasebookService.PackageSnapshot;
 import org.carereviews.casebook.PackageTerms;
 import org.carereviews.common.Money;
+import org.carereviews.panel.PackageRequestId;
 import org.carereviews.panel.PackageRequests;
 import org.carereviews.panel.PanelDecisionView;
 import org.carereviews.panel.PanelOutcome;
@@ -59,7 +60,7 @@ class ReviewPackageChanges {
   @Transactional
   void applyOutcome(ReviewId reviewId, ReviewPath path, Long requestId) {
     if (path == ReviewPath.COST_CHANGE && requestId != null) {
-      applyPanelApproval(reviewId, requestId);
+      applyPanelApproval(reviewId, PackageRequestId.of(requestId));
     } else {
       applySameCostChange(reviewId);
     }
@@ -67,7 +68,7 @@ class ReviewPackageChanges {
 
   /** Applies the package the panel approved (the proposal, or the panel's amended figures). Once per request. */
   @Transactional
-  void applyPanelApproval(ReviewId reviewId, long requestId) {
+  void applyPanelApproval(ReviewId reviewId, PackageRequestId requestId) {
     Review review = records.open(reviewId);
     PanelDecisionView decision = packageRequests.decision(requestId);
     if (!decision.outcome().approves()) {

@@ -8,6 +8,7 @@ import org.carereviews.casebook.PackageTerms;
 import org.carereviews.common.Money;
 import org.carereviews.panel.PackageRequestCommand;
 import org.carereviews.panel.PackageRequestType;
+import org.carereviews.panel.PackageRequestId;
 import org.carereviews.panel.PackageRequests;
 import org.carereviews.panel.PanelDecisionView;
 import org.carereviews.panel.ProposedPackage;
@@ -35,14 +36,14 @@ class ReviewPanelRoundTrip {
 
   /** Sends the latest outcome's package to the spend-control panel; returns the package request's id. */
   @Transactional
-  long submitToPanel(ReviewId reviewId, String processInstanceId) {
+  PackageRequestId submitToPanel(ReviewId reviewId, String processInstanceId) {
     Review review = records.open(reviewId);
     ReviewOutcomeRecord outcome = records.latestOutcome(review);
     PackageSnapshot snapshot = casebook.packageSnapshot(review.getCarePackageId());
     ProposedPackage proposed = outcome.proposedPackage() != null ? outcome.proposedPackage()
         : ending(snapshot.terms(), outcome.getEffectiveDate());
     // What the review found goes whole into the request (the panel's tables), for the decider's pack.
-    long requestId = packageRequests.submit(new PackageRequestCommand(PackageRequestType.PACKAGE_CHANGE, null,
+    PackageRequestId requestId = packageRequests.submit(new PackageRequestCommand(PackageRequestType.PACKAGE_CHANGE, null,
         review.getPersonId(), review.getCarePackageId(), proposed,
         "Review " + review.getReference() + ": " + outcome.getOutcome(), outcome.getRecordedBy(),
         processInstanceId, review.getReference(), new PackageRequestCommand.ReviewFindings(outcome.getOutcomesWanted(),
@@ -53,7 +54,7 @@ class ReviewPanelRoundTrip {
 
   /** Reads the panel's decision; a deferral or a decline puts the review back with the worker. */
   @Transactional
-  PanelDecisionView readPanelDecision(ReviewId reviewId, long requestId) {
+  PanelDecisionView readPanelDecision(ReviewId reviewId, PackageRequestId requestId) {
     Review review = records.open(reviewId);
     PanelDecisionView decision = packageRequests.decision(requestId);
     records.event(review, Kind.PANEL_DECISION, "package request " + requestId + ": " + decision.outcome()

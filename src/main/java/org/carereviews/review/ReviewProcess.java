@@ -95,7 +95,7 @@ public final class ReviewProcess {
 
   // Panel
   /** The package request sent to the panel (named by the panel, which answers with it). */
-  public static final ProcessVariable<Long> PANEL_REQUEST_ID = ProcessVariable.ofLong(PanelMessages.VAR_REQUEST_ID);
+  public static final ProcessVariable<Long> PANEL_REQUEST_ID = PanelMessages.REQUEST_ID;
   public static final ProcessVariable<Boolean> PANEL_APPROVED = ProcessVariable.ofBoolean("panelApproved");
   public static final String VAR_PANEL_APPROVED = PANEL_APPROVED.name();
   public static final ProcessVariable<Boolean> PANEL_DEFERRED = ProcessVariable.ofBoolean("panelDeferred");

@@ -19,6 +19,7 @@ import org.carereviews.casebook.Person;
 import org.carereviews.casebook.Team;
 import org.carereviews.casebook.Teams;
 import org.carereviews.panel.PackageRequest;
+import org.carereviews.panel.PackageRequestId;
 import org.carereviews.panel.PackageRequestType;
 import org.carereviews.panel.PanelOutcome;
 import org.carereviews.panel.PanelRequestService;
@@ -247,7 +248,7 @@ class CareAndTreatmentReviewIT {
     org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
         .until(() -> runtime.createProcessInstanceQuery().processInstanceId(instanceId).count() == 0);
     assertThat(panelRequests.deliverDecision(requestId)).as("a second delivery").isFalse();
-    assertThat(panelRequests.decision(requestId).outcome()).isEqualTo(PanelOutcome.APPROVED);
+    assertThat(panelRequests.decision(PackageRequestId.of(requestId)).outcome()).isEqualTo(PanelOutcome.APPROVED);
 
     List<Map<String, Object>> entries = ledgerEntries(reference);
     assertThat(entries).hasSize(1);

@@ -139,7 +139,7 @@ class PanelIT {
     long id = requests.submit(new PackageRequestCommand(PackageRequestType.PACKAGE_CHANGE, null, northPerson.getId(),
         northPackage.getId(), new ProposedPackage(ServiceType.valueOf(serviceType), "Acme Care", Money.of(weeklyGross),
             Money.of("50.00"), BigDecimal.ZERO, LocalDate.of(2030, 7, 1)), "More support after a fall", proposer,
-        asking.getId(), "review-test"));
+        asking.getId(), "review-test")).value();
     runtime.setVariable(asking.getId(), "askedRequestId", id);
     return asking;
   }
@@ -217,7 +217,7 @@ class PanelIT {
     assertThat(requests.deliverDecision(id)).as("a second delivery").isFalse();
     assertThat(jdbc.queryForObject("select count(*) from panel_decision_delivery where request_id = ?", Integer.class, id))
         .isEqualTo(1);
-    assertThat(requests.decision(id).outcome()).isEqualTo(PanelOutcome.APPROVED);
+    assertThat(requests.decision(PackageRequestId.of(id)).outcome()).isEqualTo(PanelOutcome.APPROVED);
   }
 
   @Test
@@ -255,7 +255,7 @@ class PanelIT {
     try {
       // The first request is written but not yet committed when the second checks the package.
       java.util.concurrent.Future<Long> first = pool.submit(() -> tx.execute(status -> {
-        long id = requests.submit(command("480.00", "first"));
+        long id = requests.submit(command("480.00", "first")).value();
         firstWritten.countDown();
         try {
           commitFirst.await();
@@ -265,7 +265,7 @@ class PanelIT {
         return id;
       }));
       firstWritten.await();
-      java.util.concurrent.Future<Long> second = pool.submit(() -> requests.submit(command("520.00", "second")));
+      java.util.concurrent.Future<Long> second = pool.submit(() -> requests.submit(command("520.00", "second")).value());
       // the second now waits on the first's row
       org.awaitility.Awaitility.await("the second request waiting on the first's row")
           .atMost(java.time.Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
@@ -360,7 +360,7 @@ class PanelIT {
 
     awaitAnswered(asking);
     assertThat(historicVariable(asking, PanelMessages.VAR_OUTCOME)).isEqualTo("APPROVED_WITH_AMENDMENT");
-    PanelDecisionView view = requests.decision(id);
+    PanelDecisionView view = requests.decision(PackageRequestId.of(id));
     assertThat(view.amended().netWeeklyCost()).isEqualTo(Money.of("650.00"));
 
     JsonNode pack = api.get("panel.commissioning", "/api/panel/requests/" + id, HttpStatus.OK);
@@ -389,7 +389,7 @@ class PanelIT {
         "\"rationale\": \"More information\", \"question\": \"Has extra care been considered?\", \"returnBy\": \"2030-06-18\""),
         HttpStatus.OK);
     awaitAnswered(asking);
-    PanelDecisionView deferral = requests.decision(id);
+    PanelDecisionView deferral = requests.decision(PackageRequestId.of(id));
     assertThat(deferral.outcome()).isEqualTo(PanelOutcome.DEFERRED);
     assertThat(deferral.question()).isEqualTo("Has extra care been considered?");
     assertThat(deferral.returnBy()).isEqualTo(LocalDate.of(2030, 6, 18));
@@ -436,7 +436,7 @@ class PanelIT {
     long id = requests.submit(new PackageRequestCommand(PackageRequestType.PACKAGE_CHANGE, UrgentReason.HOSPITAL_DISCHARGE,
         northPerson.getId(), northPackage.getId(), new ProposedPackage(ServiceType.NURSING, "Rose House",
             Money.of("1200.00"), Money.of("150.00"), BigDecimal.ZERO, LocalDate.of(2030, 6, 5)),
-        "Discharge from hospital today", "sw.north", asking.getId(), "review-urgent"));
+        "Discharge from hospital today", "sw.north", asking.getId(), "review-urgent")).value();
     assertThat(requests.request(id).getRoute()).isEqualTo(PanelRoute.URGENT);
     assertThat(requests.request(id).getRetrospectiveDue()).isEqualTo(LocalDate.of(2030, 6, 12));
     api.post("tm.north", "/api/panel/requests/" + id + "/decision", decision("APPROVED", null, null), HttpStatus.OK);
@@ -455,7 +455,7 @@ class PanelIT {
     api.post("panel.commissioning", "/api/panel/requests/" + id + "/decision", decision("APPROVED", "COMMISSIONING", null),
         HttpStatus.OK);
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(processId).count()).isZero();
-    assertThat(requests.decision(id).decidedBy()).containsExactly("tm.north");
+    assertThat(requests.decision(PackageRequestId.of(id)).decidedBy()).containsExactly("tm.north");
   }
 
   @Test
@@ -502,7 +502,7 @@ class PanelIT {
       identity.clearAuthentication();
     }
     awaitAnswered(asking);
-    assertThat(requests.decision(id).outcome()).isEqualTo(PanelOutcome.DECLINED);
+    assertThat(requests.decision(PackageRequestId.of(id)).outcome()).isEqualTo(PanelOutcome.DECLINED);
     assertThat(historicVariable(asking, PanelMessages.VAR_OUTCOME)).isEqualTo("DECLINED");
   }
 

@@ -25,6 +25,7 @@ import org.carereviews.casebook.ServiceType;
 import org.carereviews.casebook.Team;
 import org.carereviews.casebook.Teams;
 import org.carereviews.common.Money;
+import org.carereviews.panel.PackageRequestId;
 import org.carereviews.panel.PackageRequest;
 import org.carereviews.panel.PanelRequestService;
 import org.carereviews.panel.PanelRoute;
@@ -181,7 +182,7 @@ class CarePackageReviewIT {
 
     // delivered again by mistake: the panel does not send it twice, and the review refuses to apply it again
     assertThat(panelRequests.deliverDecision(requestId)).isFalse();
-    assertThatThrownBy(() -> packageChanges.applyPanelApproval(new ReviewId(reviewId), requestId))
+    assertThatThrownBy(() -> packageChanges.applyPanelApproval(new ReviewId(reviewId), PackageRequestId.of(requestId)))
         .hasMessageContaining("already completed");
 
     assertThat(casebook.packageSnapshot(carePackage.getId()).versionNumber()).isEqualTo(2);
