@@ -15,6 +15,7 @@ import org.carereviews.ctr.CtrViews.DueItemView;
 import org.carereviews.ctr.CtrViews.PersonRef;
 import org.carereviews.identity.CareUser;
 import org.carereviews.identity.Roles;
+import org.carereviews.workflow.Workflow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -59,12 +60,12 @@ public class CtrSchedule {
   private final RegisterEntries entries;
   private final InpatientEpisodes episodes;
   private final CtrReviews reviews;
-  private final CtrWorkflow workflow;
+  private final Workflow workflow;
   private final CtrReferences references;
   private final CtrProperties properties;
   private final Clock clock;
 
-  CtrSchedule(RegisterEntries entries, InpatientEpisodes episodes, CtrReviews reviews, CtrWorkflow workflow,
+  CtrSchedule(RegisterEntries entries, InpatientEpisodes episodes, CtrReviews reviews, Workflow workflow,
       CtrReferences references, CtrProperties properties, Clock clock) {
     this.entries = entries;
     this.episodes = episodes;
@@ -203,8 +204,8 @@ public class CtrSchedule {
           due.kind(), due.dueDate(), Instant.now(clock)));
       String process = due.kind() == ReviewKind.OVERSIGHT_VISIT ? CtrProcesses.OVERSIGHT_VISIT : CtrProcesses.REVIEW;
       Map<String, Object> variables = new HashMap<>();
-      variables.put(CtrProcesses.VAR_REVIEW_ID, review.getId());
-      variables.put(CtrProcesses.VAR_TEAM_GROUP, Roles.teamGroup(due.entry().getPerson().getTeam().getCode()));
+      CtrProcesses.REVIEW_ID.put(variables, review.getId());
+      CtrProcesses.TEAM_GROUP.put(variables, Roles.teamGroup(due.entry().getPerson().getTeam().getCode()));
       review.startedAs(workflow.start(process, review.getReference(), variables));
       started.add(review.getReference());
     }
