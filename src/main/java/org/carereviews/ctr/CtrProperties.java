@@ -17,7 +17,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("care-reviews.ctr")
-public record CtrProperties(
+record CtrProperties(
     @NotNull Period dueHorizon,
     @NotBlank String schedule) {
 }

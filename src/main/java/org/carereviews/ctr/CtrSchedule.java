@@ -42,9 +42,16 @@ public class CtrSchedule {
   /** One rule's answer from the decision table. */
   record Requirement(ReviewKind kind, Period interval, String anchor, Period startBefore) {
     static Requirement of(Map<String, Object> output) {
-      return new Requirement(ReviewKind.valueOf((String) output.get("reviewKind")),
-          Period.parse((String) output.get("interval")), (String) output.get("anchor"),
-          Period.parse((String) output.get("startBefore")));
+      return new Requirement(ReviewKind.valueOf(text(output, "reviewKind")), Period.parse(text(output, "interval")),
+          text(output, "anchor"), Period.parse(text(output, "startBefore")));
+    }
+
+    private static String text(Map<String, Object> output, String name) {
+      Object value = output.get(name);
+      if (value == null) {
+        throw new IllegalStateException("a rule of " + CtrProcesses.SCHEDULE_DECISION + " gives no " + name);
+      }
+      return value.toString();
     }
   }
 
