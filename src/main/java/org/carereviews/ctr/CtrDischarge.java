@@ -161,13 +161,15 @@ class CtrDischarge {
         ? decision.amended() : plan.proposed();
     CtrReview review = plan.getReview();
     String actor = actor();
-    String growthLine = growthLine(review.getRegisterEntry().getPerson().getClientGroup(), approved.serviceType());
+    Money councilCost = approved.netWeeklyCost();
+    // chosen before anything is recorded: a table without a line for it changes nothing
+    String growthLine = councilCost.isPositive()
+        ? growthLine(review.getRegisterEntry().getPerson().getClientGroup(), approved.serviceType()) : null;
     CarePackage carePackage = casebook.recordPackage(review.getRegisterEntry().getPerson(),
         new PackageTerms(approved.serviceType(), approved.provider(), approved.weeklyGrossCost(),
             approved.assessedContribution(), approved.nhsSharePercent(), approved.effectiveDate(), null, null),
         "Discharge from hospital after Care and Treatment Review " + review.getReference()
             + ", approved by panel (request " + plan.getPanelRequestId() + ")", actor);
-    Money councilCost = approved.netWeeklyCost();
     if (councilCost.isPositive()) {
       ledger.record(new CostChangeCommand(SourceProcess.CTR, review.getReference(), carePackage.getId(),
           review.getRegisterEntry().getPerson().getId(), Money.ZERO, councilCost, approved.effectiveDate(),
