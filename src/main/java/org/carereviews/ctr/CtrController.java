@@ -27,6 +27,7 @@ import org.carereviews.ctr.CtrViews.RegisterEntryView;
 import org.carereviews.ctr.CtrViews.RegisterRecordView;
 import org.carereviews.ctr.CtrViews.ReviewView;
 import org.carereviews.identity.CurrentUser;
+import org.carereviews.workflow.Workflow;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -154,8 +155,7 @@ class CtrController {
     given.put(CtrProcesses.VAR_ANSWER_NEED_HOSPITAL, request.answerNeedHospital());
     given.put(CtrProcesses.VAR_RECOMMENDATIONS, request.recommendations() == null ? null
         // transient: the list grows with the meeting; it reaches the recording step and is never stored
-        : org.camunda.spin.plugin.variable.SpinValues.jsonValue(recommendationsJson(request)).setTransient(true)
-            .create());
+        : Workflow.transientText(recommendationsJson(request)));
     given.put("plannedDischargeDate", request.plannedDischargeDate() == null ? null
         : request.plannedDischargeDate().toString());
     given.put(CtrProcesses.VAR_DISCHARGE_RECOMMENDED, Boolean.TRUE.equals(request.dischargeRecommended()));

@@ -1,29 +1,44 @@
 package org.carereviews.ctr;
 
-import org.camunda.bpm.engine.RuntimeService;
-import org.carereviews.identity.EngineCalls;
-import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.annotation.Scheduled;
+import java.util.Map;
+import org.carereviews.common.schedule.ScheduledJob;
+import org.carereviews.workflow.Workflow;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts the {@code CtrDailySchedule} process every morning, at {@code care-reviews.ctr.schedule} in
- * the service's time zone (a Camunda timer's cron would follow the server's zone instead).
+ * Starts the {@code CtrDailySchedule} process every morning, at {@code care-reviews.ctr.schedule}
+ * ({@code -} turns it off), run in the service's time zone by the one scheduling mechanism (a Camunda
+ * timer's cron would follow the server's zone instead).
  */
 @Component
-@EnableScheduling
-class CtrDailyJob {
+class CtrDailyJob implements ScheduledJob {
 
-  private final RuntimeService runtimeService;
-  private final EngineCalls engineCalls;
+  private final Workflow workflow;
+  private final CtrProperties properties;
 
-  CtrDailyJob(RuntimeService runtimeService, EngineCalls engineCalls) {
-    this.runtimeService = runtimeService;
-    this.engineCalls = engineCalls;
+  CtrDailyJob(Workflow workflow, CtrProperties properties) {
+    this.workflow = workflow;
+    this.properties = properties;
   }
 
-  @Scheduled(cron = "${care-reviews.ctr.schedule:0 0 6 * * *}", zone = "${care-reviews.time-zone:Europe/London}")
-  void startDailySchedule() {
-    engineCalls.asService(() -> runtimeService.startProcessInstanceByKey(CtrProcesses.DAILY_SCHEDULE));
+  @Override
+  public String name() {
+    return "CTR reviews due";
+  }
+
+  @Override
+  public String cron() {
+    return properties.schedule();
+  }
+
+  @Override
+  public boolean enabled() {
+    return !ScheduledTaskRegistrar.CRON_DISABLED.equals(properties.schedule());
+  }
+
+  @Override
+  public void run() {
+    workflow.start(CtrProcesses.DAILY_SCHEDULE, null, Map.of());
   }
 }

@@ -1,12 +1,15 @@
 package org.carereviews.ctr;
 
-import org.carereviews.audit.AuditAction;
-import org.carereviews.audit.Audited;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import org.carereviews.audit.AuditAction;
+import org.carereviews.audit.Audited;
 import org.carereviews.casebook.CarePackage;
 import org.carereviews.casebook.CasebookService;
+import org.carereviews.casebook.ClientGroup;
 import org.carereviews.casebook.PackageTerms;
 import org.carereviews.casebook.ServiceType;
 import org.carereviews.common.Money;
@@ -19,10 +22,13 @@ import org.carereviews.panel.PackageRequests;
 import org.carereviews.panel.PanelDecisionView;
 import org.carereviews.panel.PanelOutcome;
 import org.carereviews.panel.ProposedPackage;
+import org.carereviews.review.ReviewProcess;
 import org.carereviews.savings.SavingsKind;
 import org.carereviews.savings.SavingsLedger;
 import org.carereviews.savings.SavingsLedger.CostChangeCommand;
 import org.carereviews.savings.SourceProcess;
+import org.carereviews.workflow.FormValues;
+import org.carereviews.workflow.Workflow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -31,7 +37,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A review's discharge: the plan (a community package with the council/NHS split), the request to
  * the spend-control panel, its decision, and on approval the new package in the casebook and the
- * council's new cost in the savings ledger as growth, linked to the review by its reference.
+ * council's new cost in the savings ledger as growth, linked to the review by its reference, on the
+ * savings line the council's routing table ({@code processes/review/SavingsLineRouting.dmn}) names for
+ * a CTR discharge.
  */
 @Service
 class CtrDischarge {
@@ -44,24 +52,24 @@ class CtrDischarge {
   private final PackageRequests packageRequests;
   private final CasebookService casebook;
   private final SavingsLedger ledger;
-  private final CtrProperties properties;
+  private final Workflow workflow;
   private final Clock clock;
 
   CtrDischarge(CtrReviews reviews, DischargePlans plans, PackageRequests packageRequests,
-      CasebookService casebook, SavingsLedger ledger, CtrProperties properties, Clock clock) {
+      CasebookService casebook, SavingsLedger ledger, Workflow workflow, Clock clock) {
     this.reviews = reviews;
     this.plans = plans;
     this.packageRequests = packageRequests;
     this.casebook = casebook;
     this.ledger = ledger;
-    this.properties = properties;
+    this.workflow = workflow;
     this.clock = clock;
   }
 
   /** Records (or, after a deferral, revises) the discharge plan. */
   @Transactional
   @Audited(action = AuditAction.DECIDE, record = "ctr-review", id = "#reviewId")
-  public void plan(long reviewId, StepInputs in, String actor) {
+  public void plan(long reviewId, FormValues in) {
     CtrReview review = reviews.findById(reviewId).orElseThrow(() -> new RecordNotFoundException("review", reviewId));
     if (!Boolean.TRUE.equals(review.getDischargeRecommended())) {
       throw new InvalidRequestException("dischargeRecommended", "review " + review.getReference()
@@ -71,13 +79,9 @@ class CtrDischarge {
     if (episode == null || !episode.isOpen()) {
       throw new InvalidRequestException("episode", "the person is no longer in hospital");
     }
-    String serviceType = in.requiredText(CtrProcesses.VAR_SERVICE_TYPE, "the community service");
-    ServiceType service;
-    try {
-      service = ServiceType.valueOf(serviceType);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidRequestException(CtrProcesses.VAR_SERVICE_TYPE, "must be one of "
-          + java.util.List.of(ServiceType.values()) + ", not '" + serviceType + "'");
+    ServiceType service = in.choice(CtrProcesses.VAR_SERVICE_TYPE, ServiceType.class);
+    if (service == null) {
+      throw new InvalidRequestException(CtrProcesses.VAR_SERVICE_TYPE, "is required: the community service");
     }
     String provider = in.requiredText(CtrProcesses.VAR_PROVIDER, "who will provide the care");
     Money gross = in.money(CtrProcesses.VAR_WEEKLY_GROSS_COST);
@@ -89,13 +93,13 @@ class CtrDischarge {
       throw new InvalidRequestException(CtrProcesses.VAR_ASSESSED_CONTRIBUTION, "must be between 0 and the weekly "
           + "gross cost");
     }
-    BigDecimal nhsShare = in.decimal(CtrProcesses.VAR_NHS_SHARE_PERCENT);
+    BigDecimal nhsShare = in.percent(CtrProcesses.VAR_NHS_SHARE_PERCENT);
     if (nhsShare == null || nhsShare.signum() < 0 || nhsShare.compareTo(HUNDRED) > 0
         || nhsShare.stripTrailingZeros().scale() > 2) {
       throw new InvalidRequestException(CtrProcesses.VAR_NHS_SHARE_PERCENT, "is required: the NHS share of the cost "
           + "(the risk share), a percentage from 0 to 100 with at most two decimal places");
     }
-    java.time.LocalDate dischargeDate = in.date(CtrProcesses.VAR_DISCHARGE_DATE);
+    LocalDate dischargeDate = in.date(CtrProcesses.VAR_DISCHARGE_DATE);
     if (dischargeDate == null) {
       throw new InvalidRequestException(CtrProcesses.VAR_DISCHARGE_DATE, "is required: when the person leaves "
           + "hospital and the package starts");
@@ -108,7 +112,7 @@ class CtrDischarge {
       throw new InvalidRequestException("discharge", "the discharge of review " + review.getReference()
           + " is already funded");
     }
-    plan.plan(proposed, reason, actor, Instant.now(clock));
+    plan.plan(proposed, reason, actor(), Instant.now(clock));
     episode.planDischarge(dischargeDate);
     plans.save(plan);
   }
@@ -145,7 +149,7 @@ class CtrDischarge {
    * ledger as growth (old cost nil: the hospital stay was not the council's care package), once.
    */
   @Transactional
-  public void recordGrowth(long reviewId, String actor) {
+  public void recordGrowth(long reviewId) {
     DischargePlan plan = planOf(reviewId);
     if (plan.getCarePackageId() != null) {
       return;
@@ -157,21 +161,49 @@ class CtrDischarge {
     ProposedPackage approved = decision.outcome() == PanelOutcome.APPROVED_WITH_AMENDMENT && decision.amended() != null
         ? decision.amended() : plan.proposed();
     CtrReview review = plan.getReview();
+    String actor = actor();
+    Money councilCost = approved.netWeeklyCost();
+    // chosen before anything is recorded: a table without a line for it changes nothing
+    String growthLine = councilCost.isPositive()
+        ? growthLine(review.getRegisterEntry().getPerson().getClientGroup(), approved.serviceType()) : null;
     CarePackage carePackage = casebook.recordPackage(review.getRegisterEntry().getPerson(),
         new PackageTerms(approved.serviceType(), approved.provider(), approved.weeklyGrossCost(),
             approved.assessedContribution(), approved.nhsSharePercent(), approved.effectiveDate(), null, null),
         "Discharge from hospital after Care and Treatment Review " + review.getReference()
             + ", approved by panel (request " + plan.getPanelRequestId() + ")", actor);
-    Money councilCost = approved.netWeeklyCost();
     if (councilCost.isPositive()) {
       ledger.record(new CostChangeCommand(SourceProcess.CTR, review.getReference(), carePackage.getId(),
           review.getRegisterEntry().getPerson().getId(), Money.ZERO, councilCost, approved.effectiveDate(),
-          SavingsKind.GROWTH, properties.growthSavingsLine(), "Community package on discharge from hospital after "
+          SavingsKind.GROWTH, growthLine, "Community package on discharge from hospital after "
               + "Care and Treatment Review " + review.getReference() + " (NHS share " + approved.nhsSharePercent()
               + "%)", actor));
     }
     plan.funded(carePackage.getId(), Instant.now(clock));
     log.info("CTR review {} discharge funded: package {}", review.getReference(), carePackage.getId());
+  }
+
+  /**
+   * The savings line a discharge package's council cost counts toward: the council's routing table
+   * asked for a cost that goes up ({@code direction} GROWTH) after a CTR discharge ({@code outcome}
+   * CTR_DISCHARGE), which it must route as growth.
+   */
+  private String growthLine(ClientGroup clientGroup, ServiceType serviceType) {
+    Map<String, Object> costChange = Map.of("direction", "GROWTH", "outcome", PackageRequestType.CTR_DISCHARGE.name(),
+        "clientGroup", clientGroup.name(), "serviceType", serviceType.name());
+    Map<String, Object> route = workflow.evaluateFirst(ReviewProcess.SAVINGS_LINE_DECISION, costChange)
+        .orElseThrow(() -> new IllegalStateException("the decision table " + ReviewProcess.SAVINGS_LINE_DECISION
+            + " has no savings line for a CTR discharge: " + costChange));
+    Object line = route.get("savingsLineCode");
+    if (line == null || !SavingsKind.GROWTH.name().equals(route.get("savingsKind"))) {
+      throw new IllegalStateException("the decision table " + ReviewProcess.SAVINGS_LINE_DECISION
+          + " must route a CTR discharge's cost to a line as GROWTH, not " + route);
+    }
+    return line.toString();
+  }
+
+  /** Who takes the step: the user completing its task, or the process itself. */
+  private String actor() {
+    return workflow.currentUserId().orElse("ctr-process");
   }
 
   private PackageRequests panel() {

@@ -1,6 +1,14 @@
 package org.carereviews.ctr;
 
-/** Ids of the CTR process models, their elements, messages and variables, shared by code and tests. */
+import org.carereviews.panel.PanelMessages;
+import org.carereviews.workflow.ProcessVariable;
+
+/**
+ * Ids of the CTR process models, their elements, messages and variables, shared by code and tests.
+ * Each process variable is declared once, typed ({@link ProcessVariable}); its name as a string (for
+ * BPMN expressions, forms and tests) is derived from it. Names that only a form or the API sends to a
+ * step (read with {@code workflow.FormValues}) are plain strings.
+ */
 public final class CtrProcesses {
 
   public static final String REVIEW = "CareAndTreatmentReview";
@@ -32,11 +40,32 @@ public final class CtrProcesses {
   public static final String EVENT_ACTION_OVERDUE = "Event_ActionOverdue";
   public static final String EVENT_ACTION_DONE = "Event_ActionDone";
 
-  // Variables
-  public static final String VAR_REVIEW_ID = "reviewId";
-  public static final String VAR_ACTION_ID = "actionId";
-  public static final String VAR_TEAM_GROUP = "teamGroup";
-  public static final String VAR_CHAIR = "chair";
+  // Process variables, typed
+  /** The review (or oversight visit) a CareAndTreatmentReview or CtrOversightVisit instance runs. */
+  public static final ProcessVariable<Long> REVIEW_ID = ProcessVariable.ofLong("reviewId");
+  /** The recommendation a CtrActionFollowUp instance follows up. */
+  public static final ProcessVariable<Long> ACTION_ID = ProcessVariable.ofLong("actionId");
+  /** The person's team's group: candidates for the team's steps. */
+  public static final ProcessVariable<String> TEAM_GROUP = ProcessVariable.ofString("teamGroup");
+  /** The chair (a user id): given when the panel is convened; the follow-up's escalation goes to them. */
+  public static final ProcessVariable<String> CHAIR = ProcessVariable.ofString("chair");
+  /** The recommendation's owner (a user id). */
+  public static final ProcessVariable<String> ACTION_OWNER = ProcessVariable.ofString("actionOwner");
+  /** Set by the meeting's step: whether the panel recommended a discharge. */
+  public static final ProcessVariable<Boolean> DISCHARGE_RECOMMENDED = ProcessVariable.ofBoolean("dischargeRecommended");
+  /** Set by the decision step: whether the spend-control panel approved the discharge package. */
+  public static final ProcessVariable<Boolean> PANEL_APPROVED = ProcessVariable.ofBoolean("panelApproved");
+  /** Set by the decision step: whether the spend-control panel deferred it. */
+  public static final ProcessVariable<Boolean> PANEL_DEFERRED = ProcessVariable.ofBoolean("panelDeferred");
+  /** The discharge package's request to the spend-control panel (named by the panel, {@link PanelMessages}). */
+  public static final ProcessVariable<Long> PANEL_REQUEST_ID = ProcessVariable.ofLong(PanelMessages.VAR_REQUEST_ID);
+
+  public static final String VAR_REVIEW_ID = REVIEW_ID.name();
+  public static final String VAR_ACTION_ID = ACTION_ID.name();
+  public static final String VAR_TEAM_GROUP = TEAM_GROUP.name();
+  public static final String VAR_CHAIR = CHAIR.name();
+
+  // What a step is given (fields of its Tasklist form or of the API, read with workflow.FormValues)
   public static final String VAR_CLINICAL_EXPERT = "clinicalExpert";
   public static final String VAR_EXPERT_BY_EXPERIENCE = "expertByExperience";
   public static final String VAR_MEETING_AT = "meetingAt";
@@ -48,7 +77,8 @@ public final class CtrProcesses {
   public static final String VAR_ANSWER_NEED_HOSPITAL = "answerNeedHospital";
   /** JSON list of {@code {text, owner, dueDate}}. */
   public static final String VAR_RECOMMENDATIONS = "recommendations";
-  public static final String VAR_DISCHARGE_RECOMMENDED = "dischargeRecommended";
+  public static final String VAR_DISCHARGE_RECOMMENDED = DISCHARGE_RECOMMENDED.name();
+  public static final String VAR_PLANNED_DISCHARGE_DATE = "plannedDischargeDate";
   public static final String VAR_SERVICE_TYPE = "serviceType";
   public static final String VAR_PROVIDER = "provider";
   public static final String VAR_WEEKLY_GROSS_COST = "weeklyGrossCost";
@@ -56,13 +86,12 @@ public final class CtrProcesses {
   public static final String VAR_NHS_SHARE_PERCENT = "nhsSharePercent";
   public static final String VAR_DISCHARGE_DATE = "dischargeDate";
   public static final String VAR_DISCHARGE_REASON = "dischargeReason";
-  /** Set by the decision step: whether the panel approved (String outcome is {@code panelOutcome}). */
-  public static final String VAR_PANEL_APPROVED = "panelApproved";
-  public static final String VAR_PANEL_DEFERRED = "panelDeferred";
+  public static final String VAR_PANEL_APPROVED = PANEL_APPROVED.name();
+  public static final String VAR_PANEL_DEFERRED = PANEL_DEFERRED.name();
   public static final String VAR_VISITED_AT = "visitedAt";
   public static final String VAR_FINDINGS = "findings";
-  public static final String VAR_ACTION_OWNER = "actionOwner";
-  /** When an open action becomes overdue (start of the day after its due date). */
+  public static final String VAR_ACTION_OWNER = ACTION_OWNER.name();
+  /** When an open action becomes overdue (start of the day after its due date): a date for the BPMN timer. */
   public static final String VAR_ACTION_OVERDUE_AT = "actionOverdueAt";
   public static final String VAR_ACTION_NOTE = "actionNote";
 

@@ -1,51 +1,50 @@
 package org.carereviews.ctr;
 
-import org.carereviews.audit.AuditAction;
-import org.carereviews.audit.Audited;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-
-import org.camunda.bpm.engine.IdentityService;
+import org.carereviews.audit.AuditAction;
+import org.carereviews.audit.Audited;
 import org.carereviews.common.web.InvalidRequestException;
 import org.carereviews.common.web.RecordNotFoundException;
 import org.carereviews.ctr.CtrReview.MeetingRecord;
 import org.carereviews.ctr.StepInputs.RecommendationInput;
 import org.carereviews.identity.Roles;
+import org.carereviews.workflow.FormValues;
+import org.carereviews.workflow.Workflow;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The steps of a review and of the follow-up of its recommendations, as the process models run
- * them (from Tasklist or from the API). Each step checks everything before it writes anything.
+ * them (from Tasklist or from the API). Each step checks everything before it writes anything; the
+ * user it records as having taken the step is the one the engine is acting for.
  */
 @Service
 class CtrReviewSteps {
 
   private final CtrReviews reviews;
   private final Recommendations recommendations;
-  private final CtrWorkflow workflow;
-  private final IdentityService identity;
+  private final Workflow workflow;
   private final Clock clock;
 
-  CtrReviewSteps(CtrReviews reviews, Recommendations recommendations, CtrWorkflow workflow, IdentityService identity,
-      Clock clock) {
+  CtrReviewSteps(CtrReviews reviews, Recommendations recommendations, Workflow workflow, Clock clock) {
     this.reviews = reviews;
     this.recommendations = recommendations;
     this.workflow = workflow;
-    this.identity = identity;
     this.clock = clock;
   }
 
   /** Convenes the panel: a chair who is a commissioner, an independent clinical expert and an expert by experience. */
   @Transactional
   @Audited(action = AuditAction.CHANGE, record = "ctr-review", id = "#reviewId")
-  public void convene(long reviewId, StepInputs in) {
+  public void convene(long reviewId, FormValues in) {
     CtrReview review = review(reviewId);
     String chair = member(in, CtrProcesses.VAR_CHAIR, Roles.CTR_CHAIR, "a chair who is a commissioner");
     String clinician = member(in, CtrProcesses.VAR_CLINICAL_EXPERT, Roles.CTR_CLINICIAN,
@@ -61,22 +60,15 @@ class CtrReviewSteps {
 
   @Transactional
   @Audited(action = AuditAction.CHANGE, record = "ctr-review", id = "#reviewId")
-  public void recordConsent(long reviewId, StepInputs in, String actor) {
-    String basis = in.text(CtrProcesses.VAR_CONSENT_BASIS);
-    ConsentBasis parsed;
-    try {
-      parsed = basis == null ? null : ConsentBasis.valueOf(basis);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidRequestException(CtrProcesses.VAR_CONSENT_BASIS, "must be one of "
-          + List.of(ConsentBasis.values()) + ", not '" + basis + "'");
-    }
-    review(reviewId).recordConsent(parsed, in.text(CtrProcesses.VAR_CONSENT_NOTE), actor, Instant.now(clock));
+  public void recordConsent(long reviewId, FormValues in) {
+    ConsentBasis parsed = in.choice(CtrProcesses.VAR_CONSENT_BASIS, ConsentBasis.class);
+    review(reviewId).recordConsent(parsed, in.text(CtrProcesses.VAR_CONSENT_NOTE), actor(), Instant.now(clock));
   }
 
   @Transactional
   @Audited(action = AuditAction.CHANGE, record = "ctr-review", id = "#reviewId")
-  public void sharePapers(long reviewId, StepInputs in, String actor) {
-    review(reviewId).sharePapers(in.instant(CtrProcesses.VAR_MEETING_AT), actor, Instant.now(clock));
+  public void sharePapers(long reviewId, FormValues in) {
+    review(reviewId).sharePapers(in.instant(CtrProcesses.VAR_MEETING_AT), actor(), Instant.now(clock));
   }
 
   /**
@@ -87,7 +79,7 @@ class CtrReviewSteps {
    */
   @Transactional
   @Audited(action = AuditAction.CHANGE, record = "ctr-review", id = "#reviewId")
-  public boolean recordMeeting(long reviewId, StepInputs in, String actor) {
+  public boolean recordMeeting(long reviewId, FormValues in) {
     CtrReview review = review(reviewId);
     MeetingRecord meeting = new MeetingRecord(
         in.requiredText(CtrProcesses.VAR_ANSWER_SAFE, "the answer to 'Am I safe?'"),
@@ -96,21 +88,23 @@ class CtrReviewSteps {
         in.requiredText(CtrProcesses.VAR_ANSWER_NEED_HOSPITAL,
             "the answer to 'Do I need to be in hospital for my care and treatment?'"),
         in.flag(CtrProcesses.VAR_DISCHARGE_RECOMMENDED));
-    List<RecommendationInput> given = in.recommendations(CtrProcesses.VAR_RECOMMENDATIONS);
+    List<RecommendationInput> given = StepInputs.recommendations(in, CtrProcesses.VAR_RECOMMENDATIONS,
+        clock.getZone());
     Instant now = Instant.now(clock);
     LocalDate meetingDay = review.getMeetingAt() == null ? LocalDate.now(clock)
         : LocalDate.ofInstant(review.getMeetingAt(), clock.getZone());
     for (RecommendationInput recommendation : given) {
       checkRecommendation(recommendation, meetingDay);
     }
-    LocalDate plannedDischarge = in.date("plannedDischargeDate");
+    LocalDate plannedDischarge = in.date(CtrProcesses.VAR_PLANNED_DISCHARGE_DATE);
     if (plannedDischarge != null) {
       if (review.getEpisode() == null || !review.getEpisode().isOpen()) {
-        throw new InvalidRequestException("plannedDischargeDate", "only someone in hospital has a planned discharge");
+        throw new InvalidRequestException(CtrProcesses.VAR_PLANNED_DISCHARGE_DATE,
+            "only someone in hospital has a planned discharge");
       }
       review.getEpisode().planDischarge(plannedDischarge);
     }
-    review.complete(meeting, actor, now);
+    review.complete(meeting, actor(), now);
     List<Recommendation> saved = new ArrayList<>();
     for (RecommendationInput input : given) {
       saved.add(recommendations.save(new Recommendation(review, input.text(), input.owner(), input.dueDate())));
@@ -118,10 +112,10 @@ class CtrReviewSteps {
     recommendations.flush();
     for (Recommendation action : saved) {
       Map<String, Object> variables = new HashMap<>();
-      variables.put(CtrProcesses.VAR_ACTION_ID, action.getId());
-      variables.put(CtrProcesses.VAR_ACTION_OWNER, action.getOwner());
-      variables.put(CtrProcesses.VAR_CHAIR, review.getChair());
-      variables.put(CtrProcesses.VAR_ACTION_OVERDUE_AT, java.util.Date.from(action.getDueDate().plusDays(1)
+      CtrProcesses.ACTION_ID.put(variables, action.getId());
+      CtrProcesses.ACTION_OWNER.put(variables, action.getOwner());
+      CtrProcesses.CHAIR.put(variables, review.getChair());
+      variables.put(CtrProcesses.VAR_ACTION_OVERDUE_AT, Date.from(action.getDueDate().plusDays(1)
           .atStartOfDay(clock.getZone()).toInstant()));
       action.trackedBy(workflow.start(CtrProcesses.ACTION_FOLLOW_UP, review.getReference() + "/" + action.getId(),
           variables));
@@ -131,8 +125,8 @@ class CtrReviewSteps {
 
   @Transactional
   @Audited(action = AuditAction.CHANGE, record = "ctr-review", id = "#reviewId")
-  public void recordOversightVisit(long reviewId, StepInputs in, String actor) {
-    review(reviewId).completeVisit(in.instant(CtrProcesses.VAR_VISITED_AT), in.text(CtrProcesses.VAR_FINDINGS), actor,
+  public void recordOversightVisit(long reviewId, FormValues in) {
+    review(reviewId).completeVisit(in.instant(CtrProcesses.VAR_VISITED_AT), in.text(CtrProcesses.VAR_FINDINGS), actor(),
         Instant.now(clock));
   }
 
@@ -143,8 +137,8 @@ class CtrReviewSteps {
 
   @Transactional
   @Audited(action = AuditAction.CHANGE, record = "ctr-action", id = "#actionId")
-  public void actionDone(long actionId, StepInputs in, String actor) {
-    action(actionId).done(in.text(CtrProcesses.VAR_ACTION_NOTE), actor, Instant.now(clock));
+  public void actionDone(long actionId, FormValues in) {
+    action(actionId).done(in.text(CtrProcesses.VAR_ACTION_NOTE), actor(), Instant.now(clock));
   }
 
   private void checkRecommendation(RecommendationInput input, LocalDate meetingDay) {
@@ -154,7 +148,7 @@ class CtrReviewSteps {
     if (input.owner() == null) {
       throw new InvalidRequestException(input.ownerField(), "is required: every recommendation has an owner");
     }
-    if (identity.createUserQuery().userId(input.owner()).count() == 0) {
+    if (!workflow.userExists(input.owner())) {
       throw new InvalidRequestException(input.ownerField(), "is not a known user: '" + input.owner() + "'");
     }
     if (input.dueDate() == null) {
@@ -165,12 +159,17 @@ class CtrReviewSteps {
     }
   }
 
-  private String member(StepInputs in, String field, String group, String who) {
+  private String member(FormValues in, String field, String group, String who) {
     String userId = in.requiredText(field, who);
-    if (identity.createUserQuery().userId(userId).memberOfGroup(group).count() == 0) {
+    if (!workflow.isMember(userId, group)) {
       throw new InvalidRequestException(field, "'" + userId + "' is not " + who + " (group " + group + ")");
     }
     return userId;
+  }
+
+  /** Who takes the step: the user completing its task, or the process itself. */
+  private String actor() {
+    return workflow.currentUserId().orElse("ctr-process");
   }
 
   private CtrReview review(long reviewId) {

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.carereviews.common.web.InvalidRequestException;
 import org.carereviews.common.web.RecordNotFoundException;
 import org.carereviews.ctr.CtrViews.ActionView;
 import org.carereviews.ctr.CtrViews.DischargeView;
@@ -16,6 +17,9 @@ import org.carereviews.ctr.CtrViews.Overview;
 import org.carereviews.ctr.CtrViews.PersonRef;
 import org.carereviews.ctr.CtrViews.ReviewView;
 import org.carereviews.identity.CareUser;
+import org.carereviews.workflow.OpenTask;
+import org.carereviews.workflow.Workflow;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,11 +36,11 @@ class CtrReviewsApi {
   private final RegisterEntries entries;
   private final InpatientEpisodes episodes;
   private final CtrSchedule schedule;
-  private final CtrWorkflow workflow;
+  private final Workflow workflow;
   private final Clock clock;
 
   CtrReviewsApi(CtrReviews reviews, Recommendations recommendations, DischargePlans plans, RegisterEntries entries,
-      InpatientEpisodes episodes, CtrSchedule schedule, CtrWorkflow workflow, Clock clock) {
+      InpatientEpisodes episodes, CtrSchedule schedule, Workflow workflow, Clock clock) {
     this.reviews = reviews;
     this.recommendations = recommendations;
     this.plans = plans;
@@ -73,7 +77,7 @@ class CtrReviewsApi {
         variables.put(name, value);
       }
     });
-    workflow.complete(review.getProcessInstanceId(), taskKey, what, variables);
+    complete(review.getProcessInstanceId(), taskKey, what, variables);
     return review(user, reviewId);
   }
 
@@ -86,8 +90,7 @@ class CtrReviewsApi {
     if (note != null) {
       variables.put(CtrProcesses.VAR_ACTION_NOTE, note);
     }
-    workflow.complete(action.getProcessInstanceId(), CtrProcesses.TASK_COMPLETE_ACTION, "recording the action done",
-        variables);
+    complete(action.getProcessInstanceId(), CtrProcesses.TASK_COMPLETE_ACTION, "recording the action done", variables);
     return ActionView.of(recommendations.findById(actionId).orElseThrow(), LocalDate.now(clock));
   }
 
@@ -124,6 +127,34 @@ class CtrReviewsApi {
     List<ActionView> actions = actions(user, false);
     return new Overview(today, byRating, inpatients, due, due.stream().filter(DueItemView::overdue).count(), actions,
         actions.stream().filter(ActionView::overdue).count());
+  }
+
+  /**
+   * Completes the waiting step of a process instance as the signed-in user (Camunda checks that they
+   * may work on it); the step's listeners and the steps behind it validate and record, or refuse and
+   * change nothing.
+   */
+  private void complete(String processInstanceId, String taskKey, String what, Map<String, Object> variables) {
+    OpenTask step = waitingStep(processInstanceId, taskKey, what);
+    try {
+      workflow.complete(step, variables);
+    } catch (AccessDeniedException refused) {
+      throw new AccessDeniedException(what + " is not a step " + workflow.currentUserId().orElse("this user")
+          + " may take");
+    }
+  }
+
+  /**
+   * The open task of this key in a process instance, looked up on the service's account, so that a
+   * step someone may not take is refused as such, not reported as missing; refused, naming the steps
+   * the record is at, when the record is not at it.
+   */
+  OpenTask waitingStep(String processInstanceId, String taskKey, String what) {
+    List<OpenTask> waiting = workflow.openTasks(processInstanceId);
+    return waiting.stream().filter(task -> task.key().equals(taskKey)).findFirst()
+        .orElseThrow(() -> new InvalidRequestException("step", what + " is not the step this record is at"
+            + (waiting.isEmpty() ? "; it has no open step" : "; it is at: "
+            + waiting.stream().map(OpenTask::name).toList())));
   }
 
   private CtrReview readable(CareUser user, long reviewId) {

@@ -15,6 +15,7 @@ import org.carereviews.ctr.CtrViews.DueItemView;
 import org.carereviews.ctr.CtrViews.PersonRef;
 import org.carereviews.identity.CareUser;
 import org.carereviews.identity.Roles;
+import org.carereviews.workflow.Workflow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -41,9 +42,16 @@ public class CtrSchedule {
   /** One rule's answer from the decision table. */
   record Requirement(ReviewKind kind, Period interval, String anchor, Period startBefore) {
     static Requirement of(Map<String, Object> output) {
-      return new Requirement(ReviewKind.valueOf((String) output.get("reviewKind")),
-          Period.parse((String) output.get("interval")), (String) output.get("anchor"),
-          Period.parse((String) output.get("startBefore")));
+      return new Requirement(ReviewKind.valueOf(text(output, "reviewKind")), Period.parse(text(output, "interval")),
+          text(output, "anchor"), Period.parse(text(output, "startBefore")));
+    }
+
+    private static String text(Map<String, Object> output, String name) {
+      Object value = output.get(name);
+      if (value == null) {
+        throw new IllegalStateException("a rule of " + CtrProcesses.SCHEDULE_DECISION + " gives no " + name);
+      }
+      return value.toString();
     }
   }
 
@@ -59,12 +67,12 @@ public class CtrSchedule {
   private final RegisterEntries entries;
   private final InpatientEpisodes episodes;
   private final CtrReviews reviews;
-  private final CtrWorkflow workflow;
+  private final Workflow workflow;
   private final CtrReferences references;
   private final CtrProperties properties;
   private final Clock clock;
 
-  CtrSchedule(RegisterEntries entries, InpatientEpisodes episodes, CtrReviews reviews, CtrWorkflow workflow,
+  CtrSchedule(RegisterEntries entries, InpatientEpisodes episodes, CtrReviews reviews, Workflow workflow,
       CtrReferences references, CtrProperties properties, Clock clock) {
     this.entries = entries;
     this.episodes = episodes;
@@ -203,8 +211,8 @@ public class CtrSchedule {
           due.kind(), due.dueDate(), Instant.now(clock)));
       String process = due.kind() == ReviewKind.OVERSIGHT_VISIT ? CtrProcesses.OVERSIGHT_VISIT : CtrProcesses.REVIEW;
       Map<String, Object> variables = new HashMap<>();
-      variables.put(CtrProcesses.VAR_REVIEW_ID, review.getId());
-      variables.put(CtrProcesses.VAR_TEAM_GROUP, Roles.teamGroup(due.entry().getPerson().getTeam().getCode()));
+      CtrProcesses.REVIEW_ID.put(variables, review.getId());
+      CtrProcesses.TEAM_GROUP.put(variables, Roles.teamGroup(due.entry().getPerson().getTeam().getCode()));
       review.startedAs(workflow.start(process, review.getReference(), variables));
       started.add(review.getReference());
     }

@@ -29,13 +29,15 @@ class CtrTaskSubjects implements TaskSubjects {
 
   @Override
   public Optional<TaskSubject> describe(DelegateTask task) {
-    if (task.getVariable(CtrProcesses.VAR_ACTION_ID) instanceof Number actionId) {
-      return recommendations.findById(actionId.longValue()).map(action -> new TaskSubject(
+    Long actionId = CtrProcesses.ACTION_ID.read(task);
+    if (actionId != null) {
+      return recommendations.findById(actionId).map(action -> new TaskSubject(
           references(action.getReview()) + " action " + action.getId(),
           "due " + TaskSubject.date(action.getDueDate())));
     }
-    if (task.getVariable(CtrProcesses.VAR_REVIEW_ID) instanceof Number reviewId) {
-      return reviews.findById(reviewId.longValue()).map(review -> new TaskSubject(references(review),
+    Long reviewId = CtrProcesses.REVIEW_ID.read(task);
+    if (reviewId != null) {
+      return reviews.findById(reviewId).map(review -> new TaskSubject(references(review),
           review.getKind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " due "
               + TaskSubject.date(review.getDueDate())));
     }

@@ -20,7 +20,6 @@ import org.carereviews.casebook.Team;
 import org.carereviews.casebook.Teams;
 import org.carereviews.common.FinancialYear;
 import org.carereviews.common.Money;
-import org.carereviews.ctr.CtrProperties;
 import org.carereviews.demo.DemoDataGenerator.PackageSeed;
 import org.carereviews.demo.DemoDataGenerator.PersonSeed;
 import org.carereviews.savings.SavingsKind;
@@ -53,6 +52,8 @@ class DemoDataLoader implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
   private static final String AUTHOR = "demo-data";
   private static final int BATCH = 200;
+  /** The line the shipped SavingsLineRouting.dmn routes a CTR discharge's growth to (Rule_CtrDischargeGrowth). */
+  private static final String CTR_GROWTH_LINE = "CTR Growth";
 
   private final DemoProperties properties;
   private final Teams teams;
@@ -64,12 +65,10 @@ class DemoDataLoader implements ApplicationRunner {
   private final SavingsLedger ledger;
   private final TransactionTemplate transaction;
   private final Clock clock;
-  private final CtrProperties ctrProperties;
 
   DemoDataLoader(DemoProperties properties, Teams teams, Cohorts cohorts, People people, CasebookService casebook,
       SavingsLines savingsLines, SavingsTargets savingsTargets, SavingsLedger ledger, TransactionTemplate transaction,
-      Clock clock, CtrProperties ctrProperties) {
-    this.ctrProperties = ctrProperties;
+      Clock clock) {
     this.ledger = ledger;
     this.properties = properties;
     this.teams = teams;
@@ -158,8 +157,8 @@ class DemoDataLoader implements ApplicationRunner {
     savingsLines.save(new SavingsLine(DemoLedger.GROWTH_LINE, "Demographic and complexity growth (synthetic)",
         "Pressures", SavingsKind.GROWTH, "Adult Social Care"));
     savingsTargets.save(new SavingsTarget(DemoLedger.GROWTH_LINE, current, Money.ofPounds(1_500_000)));
-    // The line that community packages after a Care and Treatment Review count toward (care-reviews.ctr).
-    savingsLines.save(new SavingsLine(ctrProperties.growthSavingsLine(), "Discharges from specialist hospital after "
+    // The line that community packages after a Care and Treatment Review count toward (SavingsLineRouting.dmn).
+    savingsLines.save(new SavingsLine(CTR_GROWTH_LINE, "Discharges from specialist hospital after "
         + "Care and Treatment Reviews (synthetic)", "Pressures", SavingsKind.GROWTH, "Adult Social Care"));
   }
 }

@@ -198,6 +198,14 @@ public class Workflow {
     }
   }
 
+  /**
+   * A text value for a completion's variables that reaches the step's listeners and delegates but is
+   * never stored, nor kept in history (e.g. a list that grows with a meeting and goes into our tables).
+   */
+  public static Object transientText(String text) {
+    return org.camunda.bpm.engine.variable.Variables.stringValue(text, true);
+  }
+
   /** Claims a task for a user, as the signed-in user (Camunda checks they may). */
   public void claim(OpenTask task, String userId) {
     tasks.claim(task.id(), userId);

@@ -53,6 +53,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class CareAndTreatmentReviewIT {
 
   private static final String CHAIR = "ctr.chair";
+  /** The line SavingsLineRouting.dmn routes a CTR discharge's growth to (Rule_CtrDischargeGrowth). */
+  private static final String CTR_GROWTH_LINE = "CTR Growth";
 
   @Autowired TestRestTemplate rest;
   @Autowired IdentityService identity;
@@ -62,7 +64,6 @@ class CareAndTreatmentReviewIT {
   @Autowired CasebookService casebook;
   @Autowired Teams teams;
   @Autowired SavingsLines lines;
-  @Autowired CtrProperties properties;
   @Autowired PanelRequestService panelRequests;
   @Autowired WorkingDays workingDays;
   @Autowired TestClock clock;
@@ -75,8 +76,8 @@ class CareAndTreatmentReviewIT {
   void setUp() {
     TestUsers.ensure(identity);
     api = new Api(rest);
-    if (!lines.existsById(properties.growthSavingsLine())) {
-      lines.save(new SavingsLine(properties.growthSavingsLine(), "CTR discharges", "Pressures", SavingsKind.GROWTH,
+    if (!lines.existsById(CTR_GROWTH_LINE)) {
+      lines.save(new SavingsLine(CTR_GROWTH_LINE, "CTR discharges", "Pressures", SavingsKind.GROWTH,
           "ASC"));
     }
     Team north = teams.findByCode("NORTH").orElseGet(() -> teams.save(new Team("NORTH", "North")));
@@ -135,7 +136,7 @@ class CareAndTreatmentReviewIT {
 
     // The daily job starts it, once.
     api.post(CHAIR, "/api/ctr/schedule/run", "", HttpStatus.OK);
-    dailyJob.startDailySchedule(); // the morning job runs the same step through its process
+    dailyJob.run(); // the morning job runs the same step through its process
     api.post(CHAIR, "/api/ctr/schedule/run", "", HttpStatus.OK);
     assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(CtrProcesses.DAILY_SCHEDULE)
         .finished().count()).isEqualTo(1);
@@ -254,7 +255,7 @@ class CareAndTreatmentReviewIT {
     assertThat(entries).hasSize(1);
     Map<String, Object> growth = entries.get(0);
     assertThat(growth.get("kind")).isEqualTo("GROWTH");
-    assertThat(growth.get("savings_line_code")).isEqualTo(properties.growthSavingsLine());
+    assertThat(growth.get("savings_line_code")).isEqualTo(CTR_GROWTH_LINE);
     assertThat((BigDecimal) growth.get("old_net_weekly_cost")).isEqualByComparingTo("0");
     // 2,000.00 gross, no contribution, 40% NHS: the council pays 1,200.00 a week.
     assertThat((BigDecimal) growth.get("new_net_weekly_cost")).isEqualByComparingTo("1200.00");

@@ -23,6 +23,8 @@ class SavingsLineRoutingTest {
 
   @ParameterizedTest(name = "{4}: {0} {1} {2} {3} -> {5}")
   @CsvSource({
+      "GROWTH, CTR_DISCHARGE,  LEARNING_DISABILITY,  SUPPORTED_LIVING, Rule_CtrDischargeGrowth,           CTR Growth,  GROWTH",
+      "GROWTH, CTR_DISCHARGE,  AUTISM,               RESIDENTIAL,      Rule_CtrDischargeGrowth,           CTR Growth,  GROWTH",
       "GROWTH, INCREASE,       LEARNING_DISABILITY,  SUPPORTED_LIVING, Rule_AnyIncreaseIsGrowth,          DEMO Growth, GROWTH",
       "GROWTH, DIRECT_PAYMENT, OLDER_PEOPLE,         DIRECT_PAYMENT,   Rule_AnyIncreaseIsGrowth,          DEMO Growth, GROWTH",
       "SAVING, DIRECT_PAYMENT, AUTISM,               DIRECT_PAYMENT,   Rule_DirectPaymentDisabilities,    HWA Sav 07,  CASHABLE_SAVING",
