@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
 import org.carereviews.audit.AuditAction;
 import org.carereviews.audit.Audited;
 import org.carereviews.casebook.CarePackage;
@@ -22,10 +21,12 @@ import org.carereviews.panel.PackageRequests;
 import org.carereviews.panel.PanelDecisionView;
 import org.carereviews.panel.PanelOutcome;
 import org.carereviews.panel.ProposedPackage;
-import org.carereviews.review.ReviewProcess;
 import org.carereviews.savings.SavingsKind;
 import org.carereviews.savings.SavingsLedger;
 import org.carereviews.savings.SavingsLedger.CostChangeCommand;
+import org.carereviews.savings.SavingsLineRouting;
+import org.carereviews.savings.SavingsLineRouting.Direction;
+import org.carereviews.savings.SavingsLineRouting.Route;
 import org.carereviews.savings.SourceProcess;
 import org.carereviews.workflow.FormValues;
 import org.carereviews.workflow.Workflow;
@@ -52,16 +53,19 @@ class CtrDischarge {
   private final PackageRequests packageRequests;
   private final CasebookService casebook;
   private final SavingsLedger ledger;
+  private final SavingsLineRouting savingsLineRouting;
   private final Workflow workflow;
   private final Clock clock;
 
   CtrDischarge(CtrReviews reviews, DischargePlans plans, PackageRequests packageRequests,
-      CasebookService casebook, SavingsLedger ledger, Workflow workflow, Clock clock) {
+      CasebookService casebook, SavingsLedger ledger, SavingsLineRouting savingsLineRouting, Workflow workflow,
+      Clock clock) {
     this.reviews = reviews;
     this.plans = plans;
     this.packageRequests = packageRequests;
     this.casebook = casebook;
     this.ledger = ledger;
+    this.savingsLineRouting = savingsLineRouting;
     this.workflow = workflow;
     this.clock = clock;
   }
@@ -188,17 +192,13 @@ class CtrDischarge {
    * CTR_DISCHARGE), which it must route as growth.
    */
   private String growthLine(ClientGroup clientGroup, ServiceType serviceType) {
-    Map<String, Object> costChange = Map.of("direction", "GROWTH", "outcome", PackageRequestType.CTR_DISCHARGE.name(),
-        "clientGroup", clientGroup.name(), "serviceType", serviceType.name());
-    Map<String, Object> route = workflow.evaluateFirst(ReviewProcess.SAVINGS_LINE_DECISION, costChange)
-        .orElseThrow(() -> new IllegalStateException("the decision table " + ReviewProcess.SAVINGS_LINE_DECISION
-            + " has no savings line for a CTR discharge: " + costChange));
-    Object line = route.get("savingsLineCode");
-    if (line == null || !SavingsKind.GROWTH.name().equals(route.get("savingsKind"))) {
-      throw new IllegalStateException("the decision table " + ReviewProcess.SAVINGS_LINE_DECISION
+    Route route = savingsLineRouting.route(PackageRequestType.CTR_DISCHARGE.name(), clientGroup.name(),
+        serviceType.name(), Direction.GROWTH);
+    if (route.kind() != SavingsKind.GROWTH) {
+      throw new IllegalStateException("the decision table " + SavingsLineRouting.DECISION
           + " must route a CTR discharge's cost to a line as GROWTH, not " + route);
     }
-    return line.toString();
+    return route.savingsLineCode();
   }
 
   /** Who takes the step: the user completing its task, or the process itself. */

@@ -13,7 +13,7 @@ import org.carereviews.common.web.InvalidRequestException;
 import org.carereviews.identity.CareUser;
 import org.carereviews.panel.PackageRequests;
 import org.carereviews.review.ReviewEvent.Kind;
-import org.carereviews.review.SavingsLineRouter.Direction;
+import org.carereviews.savings.SavingsLineRouting.Direction;
 import org.carereviews.savings.SavingsLedger;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;

@@ -14,8 +14,8 @@ import org.carereviews.panel.PanelDecisionView;
 import org.carereviews.panel.PanelOutcome;
 import org.carereviews.panel.ProposedPackage;
 import org.carereviews.review.ReviewEvent.Kind;
-import org.carereviews.review.SavingsLineRouter.Direction;
-import org.carereviews.review.SavingsLineRouter.SavingsLineChoice;
+import org.carereviews.savings.SavingsLineRouting.Direction;
+import org.carereviews.savings.SavingsLineRouting.Route;
 import org.carereviews.savings.SavingsLedger;
 import org.carereviews.savings.SavingsLedger.CostChangeCommand;
 import org.carereviews.savings.SourceProcess;
@@ -131,7 +131,7 @@ class ReviewPackageChanges {
     Money oldNet = current.getNetWeeklyCost();
     String lineCode = null;
     if (!newNet.equals(oldNet)) {
-      SavingsLineChoice line = savingsLines.route(outcome.getOutcome(), snapshot.clientGroup(), newTerms.getServiceType(),
+      Route line = savingsLines.route(outcome.getOutcome(), snapshot.clientGroup(), newTerms.getServiceType(),
           newNet.isLessThan(oldNet) ? Direction.SAVING : Direction.GROWTH);
       lineCode = line.savingsLineCode();
       ledger.record(new CostChangeCommand(SourceProcess.REVIEW, sourceReference, snapshot.packageId(),

@@ -12,7 +12,6 @@ import org.carereviews.workflow.ProcessVariable;
 public final class ReviewProcess {
 
   public static final String KEY = "CarePackageReview";
-  public static final String SAVINGS_LINE_DECISION = "SavingsLineRouting";
 
   // Elements
   public static final String START = "StartEvent_ReviewStarted";

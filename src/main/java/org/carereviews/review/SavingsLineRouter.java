@@ -1,39 +1,23 @@
 package org.carereviews.review;
 
-import java.util.Map;
 import org.carereviews.casebook.ClientGroup;
 import org.carereviews.casebook.ServiceType;
-import org.carereviews.savings.SavingsKind;
-import org.carereviews.workflow.Workflow;
+import org.carereviews.savings.SavingsLineRouting;
+import org.carereviews.savings.SavingsLineRouting.Direction;
+import org.carereviews.savings.SavingsLineRouting.Route;
 import org.springframework.stereotype.Component;
 
-/**
- * Chooses the savings line a review's cost change counts toward, by the council's decision table
- * {@code processes/review/SavingsLineRouting.dmn} (outcome, client group, service type and whether the
- * cost goes down or up -> savings line code and kind).
- */
+/** The savings line a review's cost change counts toward: the council's routing table, asked with the outcome. */
 @Component
 class SavingsLineRouter {
 
-  /** Whether the net weekly cost goes down (a saving) or up (growth). */
-  enum Direction { SAVING, GROWTH }
+  private final SavingsLineRouting routing;
 
-  record SavingsLineChoice(String savingsLineCode, SavingsKind kind) {
+  SavingsLineRouter(SavingsLineRouting routing) {
+    this.routing = routing;
   }
 
-  private final Workflow workflow;
-
-  SavingsLineRouter(Workflow workflow) {
-    this.workflow = workflow;
-  }
-
-  SavingsLineChoice route(ReviewOutcome outcome, ClientGroup clientGroup, ServiceType serviceType, Direction direction) {
-    Map<String, Object> line = workflow.evaluateFirst(ReviewProcess.SAVINGS_LINE_DECISION,
-        Map.of("outcome", outcome.name(), "clientGroup", clientGroup.name(), "serviceType", serviceType.name(),
-            "direction", direction.name()))
-        .orElseThrow(() -> new IllegalStateException("the decision table " + ReviewProcess.SAVINGS_LINE_DECISION
-            + " has no savings line for " + outcome + ", " + clientGroup + ", " + serviceType + ", " + direction));
-    return new SavingsLineChoice(String.valueOf(line.get("savingsLineCode")),
-        SavingsKind.valueOf(String.valueOf(line.get("savingsKind"))));
+  Route route(ReviewOutcome outcome, ClientGroup clientGroup, ServiceType serviceType, Direction direction) {
+    return routing.route(outcome.name(), clientGroup.name(), serviceType.name(), direction);
   }
 }

@@ -3,6 +3,7 @@ package org.carereviews.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import org.carereviews.savings.SavingsLineRouting;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.Deployment;
@@ -39,7 +40,7 @@ class SavingsLineRoutingTest {
   })
   void routesACostChangeToItsSavingsLine(String direction, String outcome, String clientGroup, String serviceType,
       String rule, String line, String kind) {
-    DmnDecisionResult result = engine.getDecisionService().evaluateDecisionByKey(ReviewProcess.SAVINGS_LINE_DECISION)
+    DmnDecisionResult result = engine.getDecisionService().evaluateDecisionByKey(SavingsLineRouting.DECISION)
         .variables(Map.of("direction", direction, "outcome", outcome, "clientGroup", clientGroup,
             "serviceType", serviceType))
         .evaluate();
