@@ -70,11 +70,16 @@ class WorkspaceSignInBrowserIT {
       assertThat(browser.visible(By.id("results-heading")).getText()).contains("found");
       check(browser, "people-found");
 
-      browser.driver().findElement(By.linkText(person.displayName())).click();
+      browser.driver().findElement(By.cssSelector("a[href='/people/" + person.reference() + "']")).click();
       assertThat(browser.visible(By.cssSelector("h1")).getText()).isEqualTo(person.displayName());
       assertThat(browser.driver().findElement(By.id("main-content")).getText())
           .contains(person.reference(), "Care packages", "Reviews", "Panel requests and decisions");
       check(browser, "person");
+      for (String section : new String[] {"packages", "reviews", "requests"}) {
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()",
+            browser.driver().findElement(By.id(section)));
+        browser.screenshot("person-" + section);
+      }
 
       browser.driver().findElement(By.cssSelector(".app-account__sign-out button")).click();
       assertThat(browser.visible(By.cssSelector(".govuk-notification-banner")).getText())
@@ -111,8 +116,11 @@ class WorkspaceSignInBrowserIT {
     }
   }
 
+  /** A person of team NORTH with the most package versions among the first hundred, so the record has history. */
   private PersonView northPerson() {
     return casebook.findPeople(new CareUser("test", Set.of(), Set.of("NORTH")),
-        new PeopleFilter(null, "NORTH", null, null), PageRequest.of(0, 1)).content().get(0);
+            new PeopleFilter(null, "NORTH", null, null), PageRequest.of(0, 100)).content().stream()
+        .max(java.util.Comparator.comparingInt(p -> p.packages().stream().mapToInt(pkg -> pkg.version()).sum()))
+        .orElseThrow();
   }
 }
