@@ -69,4 +69,21 @@ public class CamundaDirectory {
         .map(User::getId)
         .toList();
   }
+
+  /**
+   * A user's name as people read it (first and last name, from Camunda's directory or, with the
+   * Keycloak plugin, Keycloak's), or the user id when the directory has no name for them.
+   */
+  public String displayName(String userId) {
+    User user = identity.createUserQuery().userId(userId).singleResult();
+    if (user == null) {
+      return userId;
+    }
+    String name = (nonBlank(user.getFirstName()) + " " + nonBlank(user.getLastName())).strip();
+    return name.isEmpty() ? userId : name;
+  }
+
+  private static String nonBlank(String text) {
+    return text == null ? "" : text.strip();
+  }
 }

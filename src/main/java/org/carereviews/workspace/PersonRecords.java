@@ -10,6 +10,7 @@ import org.carereviews.casebook.CasebookViews.PackageHistoryView;
 import org.carereviews.casebook.CasebookViews.PersonView;
 import org.carereviews.common.web.RecordNotFoundException;
 import org.carereviews.identity.CareUser;
+import org.carereviews.panel.PackageRequestId;
 import org.carereviews.panel.PackageRequest;
 import org.carereviews.panel.PanelDecisionView;
 import org.carereviews.panel.PanelRequestService;
@@ -68,7 +69,7 @@ class PersonRecords {
 
   private Optional<PanelDecisionView> decisionOn(long requestId) {
     try {
-      return Optional.of(panel.decision(requestId));
+      return Optional.of(panel.decision(PackageRequestId.of(requestId)));
     } catch (RecordNotFoundException undecided) {
       return Optional.empty();
     }

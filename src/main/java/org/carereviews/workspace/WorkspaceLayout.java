@@ -3,8 +3,7 @@ package org.carereviews.workspace;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
+import org.carereviews.identity.CamundaDirectory;
 import org.carereviews.identity.CareUser;
 import org.carereviews.identity.CurrentUser;
 import org.carereviews.identity.Roles;
@@ -51,11 +50,11 @@ class WorkspaceLayout {
   }
 
   private final WorkspaceProperties properties;
-  private final IdentityService identityService;
+  private final CamundaDirectory directory;
 
-  WorkspaceLayout(WorkspaceProperties properties, IdentityService identityService) {
+  WorkspaceLayout(WorkspaceProperties properties, CamundaDirectory directory) {
     this.properties = properties;
-    this.identityService = identityService;
+    this.directory = directory;
   }
 
   void fill(Map<String, Object> model, HttpServletRequest request) {
@@ -92,19 +91,10 @@ class WorkspaceLayout {
     if (session != null && session.getAttribute(key) instanceof String known) {
       return known;
     }
-    User user = identityService.createUserQuery().userId(authentication.getName()).singleResult();
-    String name = user == null ? authentication.getName()
-        : String.join(" ", nonBlank(user.getFirstName()), nonBlank(user.getLastName())).strip();
-    if (name.isBlank()) {
-      name = authentication.getName();
-    }
+    String name = directory.displayName(authentication.getName());
     if (session != null) {
       session.setAttribute(key, name);
     }
     return name;
-  }
-
-  private static String nonBlank(String text) {
-    return text == null ? "" : text.strip();
   }
 }
