@@ -26,15 +26,18 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Reads and writes case records for a {@link CareUser}: workers and team managers see their own
  * team's people; council-wide roles see every team's.
  */
+@NamedInterface("casebook-service")
 @Service
 public class CasebookService {
 
   /** Filters of the people list; null means "any". */
+  @NamedInterface("casebook-service")
   public record PeopleFilter(ClientGroup clientGroup, String teamCode, String cohortCode, String nameContains) {
   }
 
@@ -97,6 +100,7 @@ public class CasebookService {
   }
 
   /** Which package a reference names, and whose it is: for imports that name packages by reference. */
+  @NamedInterface("casebook-service")
   public record PackageIdentity(long packageId, String packageReference, long personId, String personReference) {
   }
 
@@ -117,6 +121,7 @@ public class CasebookService {
    * Who a person is, for another capability acting in a process or for a user it has already
    * authorised: no access check here. Holds personal data: never log it.
    */
+  @NamedInterface("casebook-service")
   public record PersonSnapshot(long personId, String reference, String displayName, LocalDate dateOfBirth,
       ClientGroup clientGroup, String teamCode, Set<String> cohortCodes, Set<FundingFlag> fundingFlags) {
   }
@@ -134,6 +139,7 @@ public class CasebookService {
    * A package as a process sees it (no user scoping: the caller is a process step or a service that
    * has already checked the user). Holds the person's id and team, never their name.
    */
+  @NamedInterface("casebook-service")
   public record PackageSnapshot(long packageId, String packageReference, long personId, String personReference,
       String teamCode, ClientGroup clientGroup, PackageTerms terms, int versionNumber, LocalDate firstStartDate) {
   }

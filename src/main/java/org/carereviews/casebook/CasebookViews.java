@@ -8,19 +8,23 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.carereviews.common.Money;
+import org.springframework.modulith.NamedInterface;
 
 /** What the casebook API returns. */
+@NamedInterface("casebook-service")
 public final class CasebookViews {
 
   private CasebookViews() {
   }
 
+  @NamedInterface("casebook-service")
   public record TeamView(String code, String name) {
     static TeamView of(Team team) {
       return new TeamView(team.getCode(), team.getName());
     }
   }
 
+  @NamedInterface("casebook-service")
   public record PersonView(Long id, String reference, String displayName, LocalDate dateOfBirth,
       ClientGroup clientGroup, TeamView team, Set<String> cohorts, Set<FundingFlag> fundingFlags,
       List<PackageView> packages) {
@@ -34,6 +38,7 @@ public final class CasebookViews {
     }
   }
 
+  @NamedInterface("casebook-service")
   public record PackageView(Long id, String reference, Long personId, int version, ServiceType serviceType,
       String provider, Money weeklyGrossCost, Money assessedContribution, BigDecimal nhsSharePercent,
       Money netWeeklyCost, LocalDate startDate, LocalDate endDate, LocalDate nextReviewDue, boolean active,
@@ -51,6 +56,7 @@ public final class CasebookViews {
     }
   }
 
+  @NamedInterface("casebook-service")
   public record VersionView(int version, ServiceType serviceType, String provider, Money weeklyGrossCost,
       Money assessedContribution, BigDecimal nhsSharePercent, Money netWeeklyCost, LocalDate startDate,
       LocalDate endDate, LocalDate nextReviewDue, String reason, String recordedBy, Instant recordedAt) {
@@ -64,6 +70,7 @@ public final class CasebookViews {
     }
   }
 
+  @NamedInterface("casebook-service")
   public record PackageHistoryView(PackageView current, List<VersionView> versions) {
     static PackageHistoryView of(CarePackage carePackage, LocalDate today) {
       return new PackageHistoryView(PackageView.of(carePackage, today),

@@ -1,6 +1,9 @@
 package org.carereviews.casebook;
 
+import org.springframework.modulith.NamedInterface;
+
 /** The client groups councils report by. */
+@NamedInterface("casebook-service")
 public enum ClientGroup {
   OLDER_PEOPLE("Older People"),
   PHYSICAL_DISABILITY_SENSORY_IMPAIRMENT("Physical Disability and Sensory Impairment"),

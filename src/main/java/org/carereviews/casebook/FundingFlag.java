@@ -1,6 +1,9 @@
 package org.carereviews.casebook;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Funding arrangements that change who pays and how a package is reviewed. */
+@NamedInterface("casebook-service")
 public enum FundingFlag {
   /** NHS Continuing Healthcare: the NHS funds the package. */
   NHS_CONTINUING_HEALTHCARE,

@@ -10,6 +10,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import org.carereviews.common.Money;
 import org.carereviews.common.MoneyConverter;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What a version of a care package says: the service, the provider, the money and the dates.
@@ -17,6 +18,7 @@ import org.carereviews.common.MoneyConverter;
  * <p>The net weekly cost to the council is derived, never entered: (weekly gross cost - the
  * person's assessed contribution) x (100 - NHS share %) / 100, to the penny.
  */
+@NamedInterface("casebook-service")
 @Embeddable
 public class PackageTerms {
 

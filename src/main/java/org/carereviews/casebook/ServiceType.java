@@ -1,6 +1,9 @@
 package org.carereviews.casebook;
 
+import org.springframework.modulith.NamedInterface;
+
 /** The kinds of package of care. */
+@NamedInterface("casebook-service")
 public enum ServiceType {
   HOME_CARE("Home care"),
   RESIDENTIAL("Residential care"),

@@ -1,6 +1,7 @@
 package org.carereviews.panel;
 
 import java.util.Objects;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A package request as it arrives from a process (review, CTR discharge) or the API.
@@ -17,6 +18,7 @@ import java.util.Objects;
  * @param sourceReference what asked, for people reading the pack (e.g. a review's business key)
  * @param findings what a review found, for the decider: null for a request made otherwise
  */
+@NamedInterface("package-requests")
 public record PackageRequestCommand(PackageRequestType type, UrgentReason urgentReason, long personId,
     Long currentPackageId, ProposedPackage proposed, String reason, String proposedBy, String sourceProcessInstanceId,
     String sourceReference, ReviewFindings findings) {
@@ -30,6 +32,7 @@ public record PackageRequestCommand(PackageRequestType type, UrgentReason urgent
    * @param alternativeMeetingOutcome the alternative that meets the outcomes
    * @param personViews the person's views
    */
+  @NamedInterface("package-requests")
   public record ReviewFindings(String outcomesWanted, String changeInNeed, String alternativeMeetingOutcome,
       String personViews) {
 

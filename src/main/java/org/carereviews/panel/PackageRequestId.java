@@ -1,5 +1,7 @@
 package org.carereviews.panel;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * The id of a package request, as it travels between the panel and the processes that ask it (a
  * review's change, a CTR discharge): a number that cannot be mistaken for a review's, a package's or a
@@ -7,6 +9,7 @@ package org.carereviews.panel;
  *
  * @param value the request's row id
  */
+@NamedInterface("package-requests")
 public record PackageRequestId(long value) {
 
   public static PackageRequestId of(long value) {

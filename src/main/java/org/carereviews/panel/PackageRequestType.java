@@ -1,6 +1,9 @@
 package org.carereviews.panel;
 
+import org.springframework.modulith.NamedInterface;
+
 /** What a package request is for. Urgent starts are any of these with an {@link UrgentReason}. */
+@NamedInterface("package-requests")
 public enum PackageRequestType {
   /** A new package after an assessment. */
   NEW_PACKAGE,

@@ -1,5 +1,7 @@
 package org.carereviews.panel;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * The one entry point for package requests (new packages, review changes, CTR discharges, urgent
  * starts), and where an asking process reads the decision it was sent.
@@ -9,6 +11,7 @@ package org.carereviews.panel;
  * {@link PanelMessages#VAR_REQUEST_ID} and {@link PanelMessages#VAR_OUTCOME}. The asking process
  * then reads the details (amended figures, question, return-by date) with {@link #decision(PackageRequestId)}.
  */
+@NamedInterface("package-requests")
 public interface PackageRequests {
 
   /**

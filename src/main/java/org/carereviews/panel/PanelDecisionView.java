@@ -3,6 +3,7 @@ package org.carereviews.panel;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A decision on a package request, as the asking process reads it once the decision message arrives.
@@ -18,6 +19,7 @@ import java.util.List;
  * @param decidedByRoute who decided: {@link PanelRoute#PANEL} for the panel, else a team manager under
  *     delegated authority (the wording of a deferral's question, "The panel asked" or "Your team manager asked")
  */
+@NamedInterface("package-requests")
 public record PanelDecisionView(long requestId, PanelOutcome outcome, ProposedPackage amended, String rationale,
     String question, LocalDate returnBy, List<String> decidedBy, Instant decidedAt, PanelRoute decidedByRoute) {
 

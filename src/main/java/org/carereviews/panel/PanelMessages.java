@@ -1,8 +1,10 @@
 package org.carereviews.panel;
 
 import org.carereviews.workflow.ProcessVariable;
+import org.springframework.modulith.NamedInterface;
 
 /** Names shared between the panel and the processes that send it requests. */
+@NamedInterface("package-requests")
 public final class PanelMessages {
 
   /** Message sent to the asking process instance when its request is decided. */

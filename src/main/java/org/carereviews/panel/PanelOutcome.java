@@ -1,6 +1,9 @@
 package org.carereviews.panel;
 
+import org.springframework.modulith.NamedInterface;
+
 /** The decision on a package request, whether by a team manager under delegated authority or by panel. */
+@NamedInterface("package-requests")
 public enum PanelOutcome {
   APPROVED,
   /** Approved with the decider's figures, which replace the proposal's. */

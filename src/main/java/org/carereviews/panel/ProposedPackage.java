@@ -6,11 +6,13 @@ import java.util.Objects;
 import org.carereviews.casebook.PackageTerms;
 import org.carereviews.casebook.ServiceType;
 import org.carereviews.common.Money;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The package a request asks for, or the figures a decider amended it to: service, provider, weekly
  * gross cost, the person's assessed contribution, the NHS share and the date it takes effect.
  */
+@NamedInterface("package-requests")
 public record ProposedPackage(ServiceType serviceType, String provider, Money weeklyGrossCost, Money assessedContribution,
     BigDecimal nhsSharePercent, LocalDate effectiveDate) {
 

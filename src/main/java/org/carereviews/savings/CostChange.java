@@ -16,12 +16,14 @@ import org.carereviews.common.FinancialYear;
 import org.carereviews.common.Money;
 import org.carereviews.common.MoneyConverter;
 import org.hibernate.annotations.Immutable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * One append-only entry of the savings ledger: the financial event of a package change, with its
  * effects computed once, when recorded. Never updated (Hibernate {@code @Immutable}; on PostgreSQL a
  * trigger refuses UPDATE and DELETE).
  */
+@NamedInterface("ledger")
 @Entity
 @Immutable
 @Table(name = "cost_change")

@@ -2,12 +2,14 @@ package org.carereviews.savings;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * identified -> validated (finance) -> ratified (= delivered, by the board); or rejected (back to
  * the recorder, who resubmits it as identified or withdraws it); or reversed, when the package goes
  * back up (a REVERSED event marks it; the reversal entry nets it off at whatever stage it reached).
  */
+@NamedInterface("ledger")
 public enum SavingStatus {
   IDENTIFIED,
   VALIDATED,

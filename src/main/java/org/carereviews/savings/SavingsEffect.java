@@ -3,6 +3,7 @@ package org.carereviews.savings;
 import org.carereviews.common.FinancialYear;
 import org.carereviews.common.Money;
 import java.time.LocalDate;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What one change in a weekly cost is worth, in the way councils report it.
@@ -18,6 +19,7 @@ import java.time.LocalDate;
  *
  * <p>{@code inYearEffect + carryForwardEffect == fullYearEffect} always holds, to the penny.
  */
+@NamedInterface("ledger")
 public record SavingsEffect(
     Money weeklyDelta,
     LocalDate effectiveDate,

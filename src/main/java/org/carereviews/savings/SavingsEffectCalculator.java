@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.carereviews.common.FinancialYear;
 import org.carereviews.common.Money;
 import org.springframework.stereotype.Component;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Turns an old and a new net weekly cost and an effective date into a {@link SavingsEffect}.
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
  * 366 days, which would otherwise exceed a full year of 365/7 weeks. Carry-forward = full-year
  * effect - in-year effect. Every figure is computed exactly and rounded once, to the penny.
  */
+@NamedInterface("ledger")
 @Component
 public class SavingsEffectCalculator {
 

@@ -15,6 +15,7 @@ import org.carereviews.common.web.RecordNotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Records cost changes in the append-only ledger, exactly once per source decision.
@@ -31,10 +32,12 @@ import org.springframework.transaction.annotation.Transactional;
  * growth line); when it comes back (resubmitted), new entries move it back again. Growth has no
  * validation stages: it counts in full once recorded (see docs/savings-rules.md).
  */
+@NamedInterface("ledger")
 @Service
 public class SavingsLedger {
 
   /** A package change in effect, as the process that approved it reports it. */
+  @NamedInterface("ledger")
   public record CostChangeCommand(
       SourceProcess source,
       String sourceReference,

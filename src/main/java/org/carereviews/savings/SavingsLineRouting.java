@@ -3,6 +3,7 @@ package org.carereviews.savings;
 import java.util.Map;
 import org.carereviews.workflow.Workflow;
 import org.springframework.stereotype.Component;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Which savings line and kind a cost change counts toward: the council's decision table
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Component;
  * the service type, and whether the cost goes down or up). Reviews ask it with their outcome, a CTR
  * discharge with {@code CTR_DISCHARGE}; the table is the one place the routing is written.
  */
+@NamedInterface("ledger")
 @Component
 public class SavingsLineRouting {
 
@@ -17,9 +19,11 @@ public class SavingsLineRouting {
   public static final String DECISION = "SavingsLineRouting";
 
   /** Whether the net weekly cost goes down (a saving) or up (growth). */
+  @NamedInterface("ledger")
   public enum Direction { SAVING, GROWTH }
 
   /** The line a cost change counts toward, and its kind. */
+  @NamedInterface("ledger")
   public record Route(String savingsLineCode, SavingsKind kind) {
   }
 

@@ -1,5 +1,0 @@
-/** Reading imported CSV tables. */
-@NamedInterface("csv")
-package org.carereviews.common.csv;
-
-import org.springframework.modulith.NamedInterface;

@@ -1,5 +1,0 @@
-/** Table writers for CSV and XLSX exports. */
-@NamedInterface("export")
-package org.carereviews.common.export;
-
-import org.springframework.modulith.NamedInterface;
