@@ -20,7 +20,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * as the servlet container sees it (set {@code server.forward-headers-strategy} behind a proxy).
  */
 @Service
-public class AuditTrail {
+class AuditTrail {
 
   /** The actor of work the service does on its own account (timers, jobs, the purge). */
   public static final String SERVICE = "care-reviews";

@@ -16,7 +16,7 @@ import java.time.LocalDate;
 import java.util.Set;
 
 /** What the casebook API accepts; validated before anything is written. */
-public final class CasebookRequests {
+final class CasebookRequests {
 
   private CasebookRequests() {
   }

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code team-<code in lower case>}, which gives the team's workers and managers their people.
  */
 @Service
-public class TeamsAndCohorts {
+class TeamsAndCohorts {
 
   /** What a team or cohort is, as the API shows it. */
   public record Reference(String code, String name) {

@@ -9,7 +9,7 @@ import org.carereviews.workflow.ProcessVariable;
  * BPMN expressions, forms and tests) is derived from it. Names that only a form or the API sends to a
  * step (read with {@code workflow.FormValues}) are plain strings.
  */
-public final class CtrProcesses {
+final class CtrProcesses {
 
   public static final String REVIEW = "CareAndTreatmentReview";
   public static final String OVERSIGHT_VISIT = "CtrOversightVisit";

@@ -26,7 +26,7 @@ import org.carereviews.common.web.InvalidRequestException;
  */
 @Entity
 @Table(name = "ctr_review")
-public class CtrReview {
+class CtrReview {
 
   /** How long before the meeting the panel must have its papers. */
   public static final Duration PAPERS_NOTICE = Duration.ofHours(24);

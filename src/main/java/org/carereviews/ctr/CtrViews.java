@@ -7,7 +7,7 @@ import java.util.Map;
 import org.carereviews.casebook.Person;
 
 /** Response bodies of the CTR API. */
-public final class CtrViews {
+final class CtrViews {
 
   private CtrViews() {
   }

@@ -29,7 +29,7 @@ import org.carereviews.panel.ProposedPackage;
  */
 @Entity
 @Table(name = "ctr_discharge_plan")
-public class DischargePlan {
+class DischargePlan {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ctr_discharge_plan_seq")

@@ -20,7 +20,7 @@ import org.carereviews.common.web.InvalidRequestException;
 /** A stay in specialist (mental health or learning disability) hospital, from admission to discharge. */
 @Entity
 @Table(name = "ctr_inpatient_episode")
-public class InpatientEpisode {
+class InpatientEpisode {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ctr_inpatient_episode_seq")

@@ -22,7 +22,7 @@ import org.carereviews.casebook.Person;
  */
 @Entity
 @Table(name = "ctr_register_entry")
-public class RegisterEntry {
+class RegisterEntry {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ctr_register_entry_seq")

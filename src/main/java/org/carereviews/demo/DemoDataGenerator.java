@@ -16,7 +16,7 @@ import org.carereviews.common.Money;
  * A synthetic council, generated deterministically from a seed: the same seed and date always give
  * the same people and packages. Names are obviously synthetic ("Demo" surnames).
  */
-public final class DemoDataGenerator {
+final class DemoDataGenerator {
 
   public static final List<String> TEAM_CODES = List.of("NORTH", "SOUTH");
 

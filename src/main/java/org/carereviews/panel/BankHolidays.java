@@ -27,7 +27,7 @@ import java.util.concurrent.ConcurrentMap;
  * One-off changes by proclamation are settings: dates {@code added} (a coronation, a state funeral, a
  * jubilee day, the day a holiday moved to) and dates {@code removed} (the day a holiday moved from).
  */
-public final class BankHolidays {
+final class BankHolidays {
 
   private final Set<LocalDate> added;
   private final Set<LocalDate> removed;

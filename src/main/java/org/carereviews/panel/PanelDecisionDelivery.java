@@ -12,7 +12,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "panel_decision_delivery")
-public class PanelDecisionDelivery {
+class PanelDecisionDelivery {
 
   @Id
   private Long requestId;

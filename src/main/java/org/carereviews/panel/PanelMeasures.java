@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * asking process received, whether a team manager's or panel's; retrospective looks are counted apart.
  */
 @Service
-public class PanelMeasures {
+class PanelMeasures {
 
   public enum GroupBy { DAY, TEAM }
 

@@ -15,7 +15,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "panel_seating")
-public class PanelSeating {
+class PanelSeating {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "panel_seating_seq")

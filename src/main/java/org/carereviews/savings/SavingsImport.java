@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * change, clawback before growth) and then take the status the tracker gave them.
  */
 @Service
-public class SavingsImport {
+class SavingsImport {
 
   static final List<String> LINE_COLUMNS = List.of("code", "name", "theme", "kind", "financialYear", "target");
   static final List<String> LINE_OPTIONAL_COLUMNS = List.of("owner", "confidenceFactor");

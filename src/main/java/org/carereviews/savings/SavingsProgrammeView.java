@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * risk. It cannot be grouped by month: a month belongs to one year (use the roll-up of that year).
  */
 @Service
-public class SavingsProgrammeView {
+class SavingsProgrammeView {
 
   /** The longest span one view covers. */
   static final int MAX_YEARS = 10;

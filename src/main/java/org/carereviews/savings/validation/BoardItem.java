@@ -12,7 +12,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "board_item")
-public class BoardItem {
+class BoardItem {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "board_item_seq")

@@ -12,7 +12,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "board_item_decision")
-public class BoardItemDecision {
+class BoardItemDecision {
 
   public enum Decision {
     RATIFIED,

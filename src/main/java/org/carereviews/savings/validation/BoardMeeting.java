@@ -14,7 +14,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "board_meeting")
-public class BoardMeeting {
+class BoardMeeting {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "board_meeting_seq")

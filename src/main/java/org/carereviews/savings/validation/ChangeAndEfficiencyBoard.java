@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  * into the next month's list. A board member never ratifies a saving they validated.
  */
 @Service
-public class ChangeAndEfficiencyBoard {
+class ChangeAndEfficiencyBoard {
 
   /** The list of one meeting, with the decisions once made. */
   public record BoardList(long meetingId, String month, Instant gatheredAt, boolean decided, List<Item> items) {

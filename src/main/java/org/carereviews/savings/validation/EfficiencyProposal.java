@@ -21,7 +21,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "efficiency_proposal")
-public class EfficiencyProposal {
+class EfficiencyProposal {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "efficiency_proposal_seq")

@@ -10,7 +10,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "efficiency_proposal_check")
-public class ProposalCheck {
+class ProposalCheck {
 
   @Id
   private Long proposalId;

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * of finance (never by the person who proposed it) before it joins the programme.
  */
 @Service
-public class ProposedEfficiencies {
+class ProposedEfficiencies {
 
   /** Who may propose a new line. */
   static final Set<String> PROPOSERS = Set.of(Roles.FINANCE_VALIDATOR, Roles.HEAD_OF_FINANCE, Roles.DIRECTOR,

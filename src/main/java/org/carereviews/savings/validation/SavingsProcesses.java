@@ -11,7 +11,7 @@ import org.carereviews.workflow.ProcessVariable;
  * Each process variable is declared once, typed; its {@code VAR_} name is derived from it for the
  * tests and the models' expressions.
  */
-public final class SavingsProcesses {
+final class SavingsProcesses {
 
   private SavingsProcesses() {
   }

@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * moves, a status event in the ledger. A refusal throws before anything is written.
  */
 @Service
-public class SavingsValidation {
+class SavingsValidation {
 
   /** A validator's decision on a saving. */
   public enum Decision {

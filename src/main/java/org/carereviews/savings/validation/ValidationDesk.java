@@ -35,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the same tasks as Tasklist, so the listeners apply the same rules.
  */
 @Service
-public class ValidationDesk {
+class ValidationDesk {
 
   /** A saving waiting for its validator (or, for a recorder, for their answer to a rejection). */
   public record QueueItem(long costChangeId, String task, String taskId, Instant waitingSince, String savingsLineCode,

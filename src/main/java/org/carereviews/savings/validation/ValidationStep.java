@@ -18,7 +18,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "saving_validation_step")
-public class ValidationStep {
+class ValidationStep {
 
   /** The steps; the ledger's status events say where each left the saving. */
   public enum Kind {
