@@ -8,8 +8,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
-import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,10 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
  * The only thing that deletes audit events: those older than the retention period, on a schedule.
  * On PostgreSQL it calls {@code purge_audit_events(before)}, the one path past the trigger that
  * otherwise refuses every update and delete of {@code audit_event}; the function itself refuses to
- * touch events younger than 365 days. The purge writes an audit event of its own.
+ * touch events younger than 365 days. The purge writes an audit event of its own. It runs as the
+ * {@link AuditPurgeJob}, at {@code care-reviews.audit.purge-schedule}.
  */
 @Component
-@EnableScheduling
 @EnableConfigurationProperties(AuditProperties.class)
 class AuditPurge {
 
@@ -40,11 +38,6 @@ class AuditPurge {
     this.clock = clock;
     String product = JdbcUtils.extractDatabaseMetaData(dataSource, metaData -> metaData.getDatabaseProductName());
     this.postgres = "PostgreSQL".equalsIgnoreCase(product);
-  }
-
-  @Scheduled(cron = "${care-reviews.audit.purge-schedule}", zone = "${care-reviews.time-zone:Europe/London}")
-  void scheduled() {
-    purge();
   }
 
   /** Deletes the events older than the retention period; returns how many. */

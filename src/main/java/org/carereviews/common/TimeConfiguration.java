@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 class TimeConfiguration {
 
   @Bean
-  Clock clock(@Value("${care-reviews.time-zone:Europe/London}") ZoneId zone) {
+  Clock clock(@Value("${care-reviews.time-zone}") ZoneId zone) {
     return Clock.system(zone);
   }
 }
