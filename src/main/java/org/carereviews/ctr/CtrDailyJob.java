@@ -3,7 +3,6 @@ package org.carereviews.ctr;
 import java.util.Map;
 import org.carereviews.common.schedule.ScheduledJob;
 import org.carereviews.workflow.Workflow;
-import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,11 +29,6 @@ class CtrDailyJob implements ScheduledJob {
   @Override
   public String cron() {
     return properties.schedule();
-  }
-
-  @Override
-  public boolean enabled() {
-    return !ScheduledTaskRegistrar.CRON_DISABLED.equals(properties.schedule());
   }
 
   @Override

@@ -4,7 +4,6 @@ import org.carereviews.common.schedule.ScheduledJob;
 import org.carereviews.review.ReviewStarts.DailyRun;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,11 +31,6 @@ class DailyReviewStarts implements ScheduledJob {
   @Override
   public String cron() {
     return properties.schedule();
-  }
-
-  @Override
-  public boolean enabled() {
-    return !ScheduledTaskRegistrar.CRON_DISABLED.equals(properties.schedule());
   }
 
   @Override

@@ -1,5 +1,7 @@
 package org.carereviews.common.schedule;
 
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+
 /**
  * A job the service runs on a calendar (the daily review starts, the CTR due list, the panel's
  * meeting, the board's monthly list, the audit purge). Each capability declares its jobs as beans of
@@ -14,9 +16,12 @@ public interface ScheduledJob {
   /** When it runs: a Spring cron expression (second minute hour day-of-month month day-of-week). */
   String cron();
 
-  /** Whether it runs at all (a setting may turn a schedule off, e.g. on a second node). */
+  /**
+   * Whether it runs at all: a schedule of {@code -} turns it off (Spring's convention); a job may also
+   * have a setting of its own (e.g. off on a second node).
+   */
   default boolean enabled() {
-    return true;
+    return !ScheduledTaskRegistrar.CRON_DISABLED.equals(cron());
   }
 
   /** Runs the job once. */
