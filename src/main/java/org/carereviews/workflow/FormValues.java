@@ -147,15 +147,7 @@ public final class FormValues {
    * the figure that was typed, so no figure passes through floating point.
    */
   public BigDecimal decimal(String name) {
-    Object value = lookup.apply(name);
-    if (value == null || value.toString().isBlank()) {
-      return null;
-    }
-    try {
-      return new BigDecimal(value.toString().strip());
-    } catch (NumberFormatException e) {
-      throw new InvalidRequestException(name, "must be a number such as 412.50, not '" + value + "'");
-    }
+    return number(name, "must be a number such as 412.50");
   }
 
   /** An amount of money a week in pounds and pence, within what the service accepts, or null. */
@@ -176,6 +168,10 @@ public final class FormValues {
 
   /** A percentage, or null (its range is the record's to check). */
   public BigDecimal percent(String name) {
+    return number(name, "must be a percentage such as 50");
+  }
+
+  private BigDecimal number(String name, String refusal) {
     Object value = lookup.apply(name);
     if (value == null || value.toString().isBlank()) {
       return null;
@@ -183,7 +179,7 @@ public final class FormValues {
     try {
       return new BigDecimal(value.toString().strip());
     } catch (NumberFormatException e) {
-      throw new InvalidRequestException(name, "must be a percentage such as 50, not '" + value + "'");
+      throw new InvalidRequestException(name, refusal + ", not '" + value + "'");
     }
   }
 }
