@@ -1,11 +1,8 @@
 package org.carereviews.savings.validation;
 
 import java.time.Clock;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -13,7 +10,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.TypedValue;
-import org.carereviews.common.DateWindows;
 import org.carereviews.common.web.InvalidRequestException;
 import org.carereviews.savings.CostChangeId;
 import org.carereviews.savings.validation.ChangeAndEfficiencyBoard.GatheredList;
@@ -74,7 +70,7 @@ class SavingsDelegates {
   @Bean
   JavaDelegate gatherBoardList(ChangeAndEfficiencyBoard board) {
     return execution -> {
-      GatheredList list = board.gather(boardMonth(Board.MONTH.read(execution)), Board.GATHERED_BY.read(execution));
+      GatheredList list = board.gather(BoardMonths.parse(Board.MONTH.read(execution)), Board.GATHERED_BY.read(execution));
       Board.MEETING_ID.write(execution, list.meetingId());
       Board.ITEM_COUNT.write(execution, list.itemCount());
     };
@@ -144,38 +140,7 @@ class SavingsDelegates {
           + " characters: shorten the reasons, or hold back fewer savings here and leave the rest to the "
           + "board's own list");
     }
-    return holdBacks(text);
-  }
-
-  /** The board form's hold-backs, one a line: {@code <cost change id>: <reason>}. */
-  static Map<Long, String> holdBacks(String text) {
-    Map<Long, String> result = new LinkedHashMap<>();
-    if (text == null) {
-      return result;
-    }
-    for (String line : text.split("\\R")) {
-      if (line.isBlank()) {
-        continue;
-      }
-      int colon = line.indexOf(':');
-      try {
-        long id = Long.parseLong((colon < 0 ? line : line.substring(0, colon)).strip());
-        if (result.put(id, colon < 0 ? "" : line.substring(colon + 1).strip()) != null) {
-          throw new InvalidRequestException("holdBack", "saving " + id + " is held back twice");
-        }
-      } catch (NumberFormatException e) {
-        throw new InvalidRequestException("holdBack", "each line is '<saving id>: <reason>', not '" + line.strip() + "'");
-      }
-    }
-    return result;
-  }
-
-  /** The same hold-backs written for the form field (the API's way in). */
-  static String holdBacksText(Map<Long, String> holdBacks) {
-    StringBuilder text = new StringBuilder();
-    holdBacks.forEach((id, reason) -> text.append(id).append(": ")
-        .append(reason == null ? "" : reason.replaceAll("\\R", " ")).append('\n'));
-    return text.toString();
+    return HoldBacks.parse(text);
   }
 
   /**
@@ -184,21 +149,7 @@ class SavingsDelegates {
    */
   static Map<String, Object> holdBacksVariables(Map<Long, String> holdBacks) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put(Board.FIELD_HOLD_BACKS, Variables.stringValue(holdBacksText(holdBacks), true));
+    variables.put(Board.FIELD_HOLD_BACKS, Variables.stringValue(HoldBacks.text(holdBacks), true));
     return variables;
-  }
-
-  /** The board's month as a start variable (yyyy-mm, within the date window). */
-  private static YearMonth boardMonth(String value) {
-    YearMonth month;
-    try {
-      month = value != null && value.matches("[0-9]{4}-[0-9]{2}") ? YearMonth.parse(value) : null;
-    } catch (DateTimeParseException e) {
-      month = null;
-    }
-    if (month == null || DateWindows.monthProblem(month) != null) {
-      throw new InvalidRequestException(Board.VAR_MONTH, "must be a month written yyyy-mm, from 1950-01 to 2099-12");
-    }
-    return month;
   }
 }

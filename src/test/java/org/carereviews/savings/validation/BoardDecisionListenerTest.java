@@ -47,7 +47,7 @@ class BoardDecisionListenerTest {
 
   @Test
   void aTasklistFormsHoldBacksLongerThanTheFormTakesAreRefusedWithTheField() {
-    String text = SavingsDelegates.holdBacksText(holdBacks(60));
+    String text = HoldBacks.text(holdBacks(60));
     assertThat(text.length()).isGreaterThan(Board.HOLD_BACKS_FORM_MAX);
     when(task.getVariable(Board.VAR_MEETING_ID)).thenReturn(3L);
     when(task.getVariableTyped(Board.FIELD_HOLD_BACKS)).thenReturn(Variables.stringValue(text));
@@ -62,7 +62,7 @@ class BoardDecisionListenerTest {
     Map<Long, String> many = holdBacks(500);
     when(task.getVariable(Board.VAR_MEETING_ID)).thenReturn(3L);
     when(task.getVariableTyped(Board.FIELD_HOLD_BACKS))
-        .thenReturn(Variables.stringValue(SavingsDelegates.holdBacksText(many), true));
+        .thenReturn(Variables.stringValue(HoldBacks.text(many), true));
 
     recordBoardDecision.notify(task);
 

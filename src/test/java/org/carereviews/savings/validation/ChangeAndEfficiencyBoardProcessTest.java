@@ -51,7 +51,7 @@ class ChangeAndEfficiencyBoardProcessTest {
     doAnswer(call -> {
       DelegateTask task = call.getArgument(0);
       String holdBacks = (String) task.getVariable(Board.FIELD_HOLD_BACKS);
-      SavingsDelegates.holdBacks(holdBacks).forEach((id, reason) -> {
+      HoldBacks.parse(holdBacks).forEach((id, reason) -> {
         if (reason.isBlank()) {
           throw new InvalidRequestException("holdBack", "saving " + id + " needs a reason to be held back");
         }
@@ -105,12 +105,12 @@ class ChangeAndEfficiencyBoardProcessTest {
 
   @Test
   void holdBacksAreReadOneALine() {
-    org.assertj.core.api.Assertions.assertThat(SavingsDelegates.holdBacks("12: late invoice\n\n 15 : provider disputes\n"))
+    org.assertj.core.api.Assertions.assertThat(HoldBacks.parse("12: late invoice\n\n 15 : provider disputes\n"))
         .containsExactly(Map.entry(12L, "late invoice"), Map.entry(15L, "provider disputes"));
-    assertThatThrownBy(() -> SavingsDelegates.holdBacks("twelve: late")).isInstanceOf(InvalidRequestException.class);
-    assertThatThrownBy(() -> SavingsDelegates.holdBacks("12: a\n12: b")).isInstanceOf(InvalidRequestException.class)
+    assertThatThrownBy(() -> HoldBacks.parse("twelve: late")).isInstanceOf(InvalidRequestException.class);
+    assertThatThrownBy(() -> HoldBacks.parse("12: a\n12: b")).isInstanceOf(InvalidRequestException.class)
         .hasMessageContaining("twice");
-    org.assertj.core.api.Assertions.assertThat(SavingsDelegates.holdBacks(
-        SavingsDelegates.holdBacksText(Map.of(9L, "two\nlines")))).containsExactly(Map.entry(9L, "two lines"));
+    org.assertj.core.api.Assertions.assertThat(HoldBacks.parse(
+        HoldBacks.text(Map.of(9L, "two\nlines")))).containsExactly(Map.entry(9L, "two lines"));
   }
 }
