@@ -206,6 +206,14 @@ public class Workflow {
     return org.camunda.bpm.engine.variable.Variables.stringValue(text, true);
   }
 
+  /**
+   * A JSON value as Camunda Forms submit a checklist's choices (a Spin JSON variable, which form-js
+   * and the engine's FEEL read as a list), from its JSON text.
+   */
+  public static Object jsonValue(String json) {
+    return org.camunda.spin.plugin.variable.SpinValues.jsonValue(json).create();
+  }
+
   /** Claims a task for a user, as the signed-in user (Camunda checks they may). */
   public void claim(OpenTask task, String userId) {
     tasks.claim(task.id(), userId);

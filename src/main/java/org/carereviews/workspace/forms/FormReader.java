@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.camunda.spin.plugin.variable.SpinValues;
+import org.carereviews.workflow.Workflow;
 
 /**
  * Turns posted parameters into the variables Camunda Forms would submit, checking the form's own rules
@@ -201,7 +201,7 @@ final class FormReader {
     }
     // A list goes to the engine as a JSON variable, as Tasklist submits it; never as a serialized Java object.
     try {
-      return SpinValues.jsonValue(JSON.writeValueAsString(chosen)).create();
+      return Workflow.jsonValue(JSON.writeValueAsString(chosen));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("the choices of " + field.key() + " cannot be written as JSON", e);
     }
