@@ -103,10 +103,10 @@ public class ReviewBacklog {
           k -> new long[2])[0] += rs.getLong("n");
     });
     jdbc.query("""
-        select team_code, cast(completed_at as date) as day, count(*) as n from care_review
+        select team_code, cast(completed_at as date) as completed_day, count(*) as n from care_review
         where completed_at >= :since and completed_at < :until group by team_code, cast(completed_at as date)""",
         params, rs -> {
-          byKey.computeIfAbsent(rs.getString("team_code") + "|" + month(rs.getObject("day", LocalDate.class)),
+          byKey.computeIfAbsent(rs.getString("team_code") + "|" + month(rs.getObject("completed_day", LocalDate.class)),
               k -> new long[2])[1] += rs.getLong("n");
         });
     List<TeamMonth> result = new ArrayList<>();

@@ -46,8 +46,14 @@ final class DashboardTables {
   /** A table: its id (for the export's address), caption, column headings and rows. */
   record Table(String id, String caption, List<String> headers, List<List<Cell>> rows) {
 
-    boolean numericColumn(int index) {
-      return rows.stream().anyMatch(r -> index < r.size() && r.get(index).numeric());
+    /** Whether each column holds numbers (its heading is then aligned with them). */
+    public List<Boolean> numericColumns() {
+      List<Boolean> numeric = new ArrayList<>();
+      for (int i = 0; i < headers.size(); i++) {
+        int index = i;
+        numeric.add(i > 0 && rows.stream().anyMatch(r -> index < r.size() && r.get(index).numeric()));
+      }
+      return numeric;
     }
   }
 
