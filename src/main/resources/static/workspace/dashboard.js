@@ -42,7 +42,9 @@
       tooltip: { trigger: 'item', renderMode: 'richText',
         valueFormatter: function (v) { return number(v); } },
       xAxis: { type: 'category', data: spec.categories,
-        axisLabel: { interval: 0, rotate: spec.categories.length > 6 ? 30 : 0, fontSize: 12 } },
+        axisLabel: spec.categories.length > 6
+          ? { interval: 0, rotate: 30, fontSize: 12 }
+          : { interval: 0, fontSize: 12, width: 120, overflow: 'break', lineHeight: 14 } },
       yAxis: { type: 'value', name: spec.valueAxis, nameTextStyle: { align: 'left' },
         axisLabel: { formatter: function (v) { return number(v); } } },
       series: series

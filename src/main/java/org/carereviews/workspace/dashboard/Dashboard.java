@@ -157,6 +157,8 @@ class Dashboard {
           + moneySaved(cashable.ratified().incremental()) + percent(cashable.ratified().percentOfTarget())
           + "; forecast " + moneySaved(cashable.forecast()) + ".");
     }
+    summary.add("The charts draw savings as amounts saved; the tables and exports sign them as the ledger does "
+        + "(a saving is negative, a target too). Select a figure to see the cost changes behind it.");
     long atRisk = byLine.rows().stream().filter(Figures::atRisk).count();
     summary.add(atRisk == 0 ? "No savings line is at risk of non-delivery."
         : atRisk + (atRisk == 1 ? " savings line is" : " savings lines are") + " at risk of non-delivery.");

@@ -59,7 +59,7 @@ class DashboardBrowserIT {
         // Every chart has its summary and a table of its figures after it.
         for (WebElement chart : section.findElements(By.cssSelector(".app-chart"))) {
           assertThat(chart.findElement(By.cssSelector("p.govuk-body")).getText()).isNotBlank();
-          assertThat(chart.findElement(By.xpath("following-sibling::table[1]")).getTagName()).isEqualTo("table");
+          assertThat(chart.findElement(By.xpath("following-sibling::div[1]/table")).getTagName()).isEqualTo("table");
           assertThat(chart.findElement(By.cssSelector("[data-chart]")).getAttribute("data-drawn")).isEqualTo("true");
         }
       }
@@ -91,17 +91,16 @@ class DashboardBrowserIT {
       new Actions(browser.driver()).moveToElement(canvas, x, y).click().perform();
 
       assertThat(browser.visible(By.cssSelector("h1")).getText()).isEqualTo("Ratified (delivered): " + line);
-      BigDecimal figure = new BigDecimal(browser.driver().findElement(By.id("figure-total")).getText());
+      BigDecimal figure = amount(browser, By.id("figure-total"));
       assertThat(figure.negate().setScale(0, java.math.RoundingMode.HALF_EVEN)).as("the bar's figure")
           .isEqualTo(barValue.setScale(0));
-      BigDecimal inYear = new BigDecimal(browser.driver().findElement(By.id("in-year-total")).getText().split(" ")[0]);
-      BigDecimal carried = new BigDecimal(browser.driver().findElement(By.id("carried-in-total")).getText()
-          .split(" ")[0]);
+      BigDecimal inYear = amount(browser, By.id("in-year-total"));
+      BigDecimal carried = amount(browser, By.id("carried-in-total"));
       assertThat(inYear.add(carried)).isEqualTo(figure);
       // The entries shown (the first page) are the figure's, and names are not the director's to see.
       BigDecimal shown = browser.driver().findElements(By.cssSelector("#entries-inYear .app-entry-amount")).stream()
-          .map(e -> new BigDecimal(e.getText())).reduce(BigDecimal.ZERO, BigDecimal::add);
-      if (browser.driver().findElements(By.cssSelector("#entries-inYear + .govuk-pagination")).isEmpty()) {
+          .map(e -> new BigDecimal(e.getAttribute("data-amount"))).reduce(BigDecimal.ZERO, BigDecimal::add);
+      if (browser.driver().findElements(By.cssSelector("nav.govuk-pagination")).isEmpty()) {
         assertThat(shown).isEqualTo(inYear);
       }
       assertThat(browser.driver().findElements(By.xpath("//th[normalize-space()='Name']"))).isEmpty();
@@ -111,7 +110,7 @@ class DashboardBrowserIT {
       // Export: the table by line as CSV, as the link gives it.
       browser.driver().findElement(By.linkText("Back to the dashboard")).click();
       waitForCharts(browser);
-      String href = browser.driver().findElement(By.cssSelector("#table-savings-by-line + p a")).getAttribute("href");
+      String href = browser.driver().findElement(By.xpath("//table[@id='table-savings-by-line']/../following-sibling::p[1]/a")).getAttribute("href");
       assertThat(href).contains("/dashboard/export/savings-by-line", "format=csv");
       String csv = (String) ((JavascriptExecutor) browser.driver()).executeAsyncScript(
           "var done = arguments[arguments.length - 1];"
@@ -166,6 +165,10 @@ class DashboardBrowserIT {
       assertThat(pounds(after.get("Variance")) - pounds(before.get("Variance"))).isEqualTo(5_000_000L);
       assertThat(pounds(after.get("Variance"))).isEqualTo(pounds(after.get("Forecast")) - 45_000_000L);
     }
+  }
+
+  private static BigDecimal amount(Browser browser, By by) {
+    return new BigDecimal(browser.driver().findElement(by).getAttribute("data-amount"));
   }
 
   private static long pounds(String text) {
