@@ -72,6 +72,7 @@
 
   function drawAll() {
     document.querySelectorAll('[data-chart]').forEach(draw);
+    document.body.setAttribute('data-charts-drawn-at', String(Math.round(performance.now())));
     document.body.setAttribute('data-charts-drawn', String(charts.length));
   }
 
