@@ -63,6 +63,10 @@ class WorkspaceSignInBrowserIT {
       assertThat(browser.driver().findElement(By.cssSelector(".app-account")).getText())
           .contains("Sam North (social worker)", "Sign out");
       check(browser, "my-work");
+      // GOV.UK Frontend started (its module script, allowed by the Content-Security-Policy) and htmx is there.
+      assertThat(browser.driver().findElement(By.tagName("body")).getAttribute("class"))
+          .contains("js-enabled", "govuk-frontend-supported");
+      assertThat(((JavascriptExecutor) browser.driver()).executeScript("return typeof window.htmx")).isEqualTo("object");
 
       browser.driver().findElement(By.linkText("People")).click();
       browser.visible(By.id("q")).sendKeys(person.displayName());
