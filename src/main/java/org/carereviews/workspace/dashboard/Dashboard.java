@@ -361,8 +361,10 @@ class Dashboard {
   }
 
   List<SpendRow> spendRows(FinancialYear year) {
-    LocalDate today = today();
-    List<Commitment> all = commitments.commitments(year, today);
+    return spendRows(year, commitments.commitments(year, today()));
+  }
+
+  private List<SpendRow> spendRows(FinancialYear year, List<Commitment> all) {
     Map<ClientGroup, Money> budget = budgets.of(year);
     Map<ClientGroup, Money[]> byGroup = new EnumMap<>(ClientGroup.class);
     for (Commitment c : all) {
@@ -389,7 +391,8 @@ class Dashboard {
   }
 
   Section spend(FinancialYear year) {
-    List<SpendRow> rows = spendRows(year);
+    List<Commitment> all = commitments.commitments(year, today());
+    List<SpendRow> rows = spendRows(year, all);
     List<List<Cell>> cells = new ArrayList<>();
     Money budget = Money.ZERO;
     Money forecast = Money.ZERO;
@@ -443,7 +446,7 @@ class Dashboard {
     List<List<Cell>> byType = new ArrayList<>();
     Map<ServiceType, Money[]> types = new EnumMap<>(ServiceType.class);
     Map<ServiceType, Long> packages = new EnumMap<>(ServiceType.class);
-    for (Commitment c : commitments.commitments(year, today())) {
+    for (Commitment c : all) {
       Money[] sums = types.computeIfAbsent(c.serviceType(), t -> new Money[] {Money.ZERO, Money.ZERO});
       sums[0] = sums[0].plus(c.netWeeklyCostNow());
       sums[1] = sums[1].plus(c.forecast());
