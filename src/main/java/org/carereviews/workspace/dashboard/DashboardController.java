@@ -130,17 +130,14 @@ class DashboardController {
   @Audited(action = AuditAction.LIST, record = "cost-change", id = "#financialYear")
   String entries(@RequestParam String financialYear, @RequestParam(required = false) String groupBy,
       @RequestParam(required = false) String group, @RequestParam(required = false) String kind,
-      @RequestParam(defaultValue = "IDENTIFIED") String stage, @RequestParam(defaultValue = "0") int inYearPage,
-      @RequestParam(defaultValue = "0") int carriedInPage, Model model) {
+      @RequestParam(defaultValue = "IDENTIFIED") String stage, @RequestParam(defaultValue = "0") String inYearPage,
+      @RequestParam(defaultValue = "0") String carriedInPage, Model model) {
     CareUser user = reader();
     boolean masked = !DashboardAccess.seesNames(user);
     Figure inYear = figure(financialYear, groupBy, group, kind, stage, Part.IN_YEAR);
     Figure carriedIn = figure(financialYear, groupBy, group, kind, stage, Part.CARRIED_IN);
-    if (inYearPage < 0 || carriedInPage < 0 || inYearPage > 100_000 || carriedInPage > 100_000) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
-    }
-    EntriesPage inYearEntries = drillDown.page(inYear, inYearPage, ENTRIES_PAGE_SIZE, masked);
-    EntriesPage carriedInEntries = drillDown.page(carriedIn, carriedInPage, ENTRIES_PAGE_SIZE, masked);
+    EntriesPage inYearEntries = drillDown.page(inYear, page(inYearPage), ENTRIES_PAGE_SIZE, masked);
+    EntriesPage carriedInEntries = drillDown.page(carriedIn, page(carriedInPage), ENTRIES_PAGE_SIZE, masked);
     model.addAttribute("figure", inYear);
     model.addAttribute("stageLabel", stageLabel(inYear.stage()));
     model.addAttribute("kindLabel", inYear.kind() == null ? "All kinds" : Dashboard.kindLabel(inYear.kind()));
@@ -240,6 +237,19 @@ class DashboardController {
       }
     }
     return new Dashboard.Query(year, clearBy);
+  }
+
+  /** A page number from a link: 0 to 100,000, else the link was not ours (a 400 page, never a 500). */
+  private static int page(String text) {
+    try {
+      int page = Integer.parseInt(text.strip());
+      if (page >= 0 && page <= 100_000) {
+        return page;
+      }
+    } catch (NumberFormatException e) {
+      // answered below
+    }
+    throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page");
   }
 
   private static boolean blank(String text) {
