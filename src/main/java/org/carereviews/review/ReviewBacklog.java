@@ -124,16 +124,21 @@ public class ReviewBacklog {
   @Transactional(readOnly = true)
   public List<CohortReviews> cohorts(FinancialYear year, LocalDate today) {
     return jdbc.query("""
-        select c.code, c.name, count(distinct pc.person_id) as eligible,
-          count(distinct case when exists (select 1 from care_review r where r.person_id = pc.person_id
-            and r.status = 'COMPLETED' and r.completed_at >= :since and r.completed_at < :until)
-            then pc.person_id end) as reviewed
+        with latest as (
+          select cp.person_id, v.end_date,
+            row_number() over (partition by v.care_package_id order by v.version_number desc) as rn
+          from care_package_version v join care_package cp on cp.id = v.care_package_id
+          where v.start_date <= :today),
+        eligible as (
+          select distinct person_id from latest where rn = 1 and (end_date is null or end_date >= :today)),
+        reviewed as (
+          select distinct person_id from care_review
+          where status = 'COMPLETED' and completed_at >= :since and completed_at < :until)
+        select c.code, c.name, count(distinct e.person_id) as eligible, count(distinct r.person_id) as reviewed
         from cohort c
         join person_cohort pc on pc.cohort_id = c.id
-        where exists (select 1 from care_package cp join care_package_version v on v.care_package_id = cp.id
-          where cp.person_id = pc.person_id and v.start_date <= :today and (v.end_date is null or v.end_date >= :today)
-          and v.version_number = (select max(v2.version_number) from care_package_version v2
-            where v2.care_package_id = cp.id and v2.start_date <= :today))
+        join eligible e on e.person_id = pc.person_id
+        left join reviewed r on r.person_id = pc.person_id
         group by c.code, c.name order by c.code""",
         new MapSqlParameterSource().addValue("today", today)
             .addValue("since", java.sql.Timestamp.valueOf(year.firstDay().atStartOfDay()))

@@ -65,7 +65,8 @@ class Dashboard {
   record Section(String id, String title, List<String> summary, List<Chart> charts, List<Table> tables) {
   }
 
-  record View(Query query, LocalDate today, List<Section> sections) {
+  /** {@code timings}: milliseconds each section took to build, for the page's {@code Server-Timing} header. */
+  record View(Query query, LocalDate today, List<Section> sections, Map<String, Double> timings) {
 
     Table table(String id) {
       return sections.stream().flatMap(s -> s.tables().stream()).filter(t -> t.id().equals(id)).findFirst()
@@ -100,20 +101,29 @@ class Dashboard {
 
   View view(CareUser user, Query query) {
     List<Section> sections = new ArrayList<>();
+    Map<String, Double> timings = new LinkedHashMap<>();
     if (DashboardAccess.readsSavings(user)) {
-      sections.add(savings(query.year()));
-      sections.add(spend(query.year()));
+      timed(sections, timings, () -> savings(query.year()));
+      timed(sections, timings, () -> spend(query.year()));
     }
     if (DashboardAccess.readsReviews(user)) {
-      sections.add(reviews(query));
+      timed(sections, timings, () -> reviews(query));
     }
     if (DashboardAccess.readsPanel(user)) {
-      sections.add(panel());
+      timed(sections, timings, this::panel);
     }
     if (DashboardAccess.readsCtrCounts(user)) {
-      sections.add(ctr());
+      timed(sections, timings, this::ctr);
     }
-    return new View(query, today(), sections);
+    return new View(query, today(), sections, timings);
+  }
+
+  private static void timed(List<Section> sections, Map<String, Double> timings,
+      java.util.function.Supplier<Section> build) {
+    long start = System.nanoTime();
+    Section section = build.get();
+    timings.put(section.id(), (System.nanoTime() - start) / 1e6);
+    sections.add(section);
   }
 
   // ---- 1. Savings against target ------------------------------------------------------------------------

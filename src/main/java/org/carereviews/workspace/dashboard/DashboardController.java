@@ -76,18 +76,22 @@ class DashboardController {
   @Audited(action = AuditAction.READ, record = "dashboard")
   String page(@RequestParam(required = false) String financialYear, @RequestParam(required = false) String clearByDay,
       @RequestParam(required = false) String clearByMonth, @RequestParam(required = false) String clearByYear,
-      Model model) {
+      Model model, HttpServletResponse response) {
     CareUser user = reader();
     List<FieldError> errors = new ArrayList<>();
     Dashboard.Query query = query(financialYear, clearByDay, clearByMonth, clearByYear, errors);
-    render(user, query, errors, model);
+    Dashboard.View view = render(user, query, errors, model);
+    // How long each section took to build, for the browser's timing API (names only, no figures).
+    response.setHeader("Server-Timing", view.timings().entrySet().stream()
+        .map(e -> String.format(java.util.Locale.ROOT, "%s;dur=%.1f", e.getKey(), e.getValue()))
+        .collect(java.util.stream.Collectors.joining(", ")));
     model.addAttribute("clearByDay", clearByDay == null ? query.clearBy().getDayOfMonth() : clearByDay);
     model.addAttribute("clearByMonth", clearByMonth == null ? query.clearBy().getMonthValue() : clearByMonth);
     model.addAttribute("clearByYear", clearByYear == null ? query.clearBy().getYear() : clearByYear);
     return "workspace/dashboard/dashboard";
   }
 
-  private void render(CareUser user, Dashboard.Query query, List<FieldError> errors, Model model) {
+  private Dashboard.View render(CareUser user, Dashboard.Query query, List<FieldError> errors, Model model) {
     Dashboard.View view = dashboard.view(user, query);
     Map<String, String> chartData = new LinkedHashMap<>();
     Map<String, Table> tables = new LinkedHashMap<>();
@@ -104,6 +108,7 @@ class DashboardController {
     model.addAttribute("years", years(view.today()));
     model.addAttribute("importsBudgets", DashboardAccess.importsBudgets(user));
     model.addAttribute("exportQuery", exportQuery(query));
+    return view;
   }
 
   @GetMapping("/dashboard/export/{table}")
