@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * age and the number of meetings it has waited through.
  */
 @Component
-class PanelAgenda {
+public class PanelAgenda {
 
   /** One agenda item. {@code stage} is RETROSPECTIVE for an urgent start that panel looks at afterwards. */
   public record Item(long requestId, PackageRequestType type, DecisionStage stage, long personId, String teamCode,

@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * asking process received, whether a team manager's or panel's; retrospective looks are counted apart.
  */
 @Service
-class PanelMeasures {
+public class PanelMeasures {
 
   public enum GroupBy { DAY, TEAM }
 
@@ -59,6 +59,26 @@ class PanelMeasures {
     List<Row> rows = new ArrayList<>();
     groups.forEach((group, list) -> rows.add(row(group, list, byId)));
     return new Measures(from, to, groupBy, rows, row("total", made, byId));
+  }
+
+  /** One first decision (not a retrospective look): the request's team, the day decided, its outcome and hours from request. */
+  public record DecisionTime(String team, LocalDate decidedOn, PanelOutcome outcome, BigDecimal hoursToDecision) {
+  }
+
+  /** Every first decision made from {@code from} to {@code to}, both included, as {@link #measure} counts them. */
+  @Transactional(readOnly = true)
+  public List<DecisionTime> decisionTimes(LocalDate from, LocalDate to) {
+    Instant start = from.atStartOfDay(clock.getZone()).toInstant();
+    Instant end = to.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+    List<PanelDecision> made = decisions.findByDecidedAtGreaterThanEqualAndDecidedAtLessThan(start, end).stream()
+        .filter(d -> d.getStage() == DecisionStage.DECISION).toList();
+    Map<Long, PackageRequest> byId = requests.findAllById(made.stream().map(PanelDecision::getRequestId).distinct().toList())
+        .stream().collect(Collectors.toMap(PackageRequest::getId, Function.identity()));
+    return made.stream().map(d -> {
+      PackageRequest request = byId.get(d.getRequestId());
+      return new DecisionTime(request.getTeamCode(), d.getDecidedAt().atZone(clock.getZone()).toLocalDate(),
+          d.getOutcome(), hours(Duration.between(request.getReceivedAt(), d.getDecidedAt())));
+    }).toList();
   }
 
   private static Row row(String group, List<PanelDecision> list, Map<Long, PackageRequest> requests) {

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * entries' amounts add up to the figure, to the penny.
  */
 @Service
-class SavingsDrillDown {
+public class SavingsDrillDown {
 
   /**
    * Which of the roll-up's stages a figure is. Every stage counts an entry at its current amount

@@ -48,13 +48,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @PostgresIntegrationTest
 class SavingsRollupBenchmark {
 
-  private static final int COST_CHANGES = Integer.getInteger("bench.costChanges", 1_000_000);
-  private static final int PACKAGES = Integer.getInteger("bench.packages", 30_000);
+  static final int COST_CHANGES = Integer.getInteger("bench.costChanges", 1_000_000);
+  static final int PACKAGES = Integer.getInteger("bench.packages", 30_000);
   private static final int RUNS = Integer.getInteger("bench.runs", 50);
   private static final int WARM_UP = 5;
   private static final int FIRST_YEAR = 2022;
   private static final int YEARS = 5;
-  private static final FinancialYear MEASURED_YEAR = new FinancialYear(FIRST_YEAR + 3);
+  static final FinancialYear MEASURED_YEAR = new FinancialYear(FIRST_YEAR + 3);
 
   /** The same figures as the roll-up, straight from the append-only ledger tables (the naive way). */
   private static final String SQL_OVER_LEDGER = """
@@ -117,7 +117,7 @@ class SavingsRollupBenchmark {
   void rollupOfAMillionCostChanges() throws IOException {
     TestUsers.ensure(identity);
     Map<String, String> loading = new LinkedHashMap<>();
-    loading.put("load ledger (SQL)", seconds(this::load));
+    loading.put("load ledger (SQL)", seconds(() -> load(jdbc)));
     loading.put("rebuild projection and summaries (SavingsFacts.rebuild)", seconds(() -> facts.rebuild()));
     loading.put("analyze", seconds(() -> jdbc.execute("analyze")));
 
@@ -172,7 +172,8 @@ class SavingsRollupBenchmark {
     write(loading, timings);
   }
 
-  private void load() {
+  /** The benchmark's council and ledger, loaded with SQL (also used by the dashboard's benchmark). */
+  static void load(JdbcTemplate jdbc) {
     jdbc.execute("insert into team (id, code, name) select 900000 + g, 'BENCH-' || g, 'Bench team ' || g "
         + "from generate_series(1, 12) g");
     jdbc.execute("insert into cohort (id, code, name) select 900000 + g, 'BENCH-COHORT-' || g, 'Bench cohort ' || g "
