@@ -15,7 +15,11 @@ public enum AuditAction {
   /** Made a decision (panel decision, review outcome, CHC decision). */
   DECIDE,
   /** Removed audit events older than the retention period (the purge, on the service's own account). */
-  PURGE;
+  PURGE,
+  /** Signed in to the workspace or the Camunda webapps (refused: a failed sign-in, with the user id typed). */
+  SIGN_IN,
+  /** Signed out of the workspace. */
+  SIGN_OUT;
 
   /**
    * The action of a request to an endpoint that is not {@link Audited} (a refusal at the door): a write

@@ -72,6 +72,15 @@ public class CasebookService {
     return PersonView.of(person, packages.findAllOfPeople(List.of(personId)), LocalDate.now(clock));
   }
 
+  /**
+   * The id of the person with this reference ({@code P-000123}), if there is one; no access check (it tells
+   * nothing but the id): read the person with {@link #getPerson}, which checks.
+   */
+  @Transactional(readOnly = true)
+  public java.util.Optional<Long> personIdOf(String reference) {
+    return people.findIdByReference(reference);
+  }
+
   @Transactional(readOnly = true)
   public List<PackageView> packagesOf(CareUser user, long personId) {
     readablePerson(user, personId);

@@ -25,27 +25,36 @@ class KeycloakAuthorities implements Converter<Jwt, AbstractAuthenticationToken>
 
   @Override
   public AbstractAuthenticationToken convert(Jwt jwt) {
+    Collection<SimpleGrantedAuthority> authorities = authorities(jwt.getClaims());
+    String username = jwt.getClaimAsString(USERNAME_CLAIM);
+    return new JwtAuthenticationToken(jwt, authorities, username == null || username.isBlank() ? jwt.getSubject()
+        : username);
+  }
+
+  /**
+   * The authorities of a token's or an OIDC user's claims: {@code GROUP_<id>} for each group of the
+   * {@code groups} claim and each realm role that is one of {@link Roles#ALL}.
+   */
+  static Collection<SimpleGrantedAuthority> authorities(Map<String, Object> claims) {
     Set<String> groups = new LinkedHashSet<>();
-    List<String> claimed = jwt.getClaimAsStringList(GROUPS_CLAIM);
-    if (claimed != null) {
-      for (String group : claimed) {
+    if (claims.get(GROUPS_CLAIM) instanceof Collection<?> claimed) {
+      for (Object value : claimed) {
+        String group = String.valueOf(value);
         String id = group.substring(group.lastIndexOf('/') + 1);
         if (!id.isBlank()) {
           groups.add(id);
         }
       }
     }
-    groups.addAll(realmRoles(jwt));
+    groups.addAll(realmRoles(claims));
     Collection<SimpleGrantedAuthority> authorities = new ArrayList<>();
     groups.forEach(id -> authorities.add(new SimpleGrantedAuthority(CurrentUser.GROUP_AUTHORITY_PREFIX + id)));
-    String username = jwt.getClaimAsString(USERNAME_CLAIM);
-    return new JwtAuthenticationToken(jwt, authorities, username == null || username.isBlank() ? jwt.getSubject()
-        : username);
+    return authorities;
   }
 
-  private static List<String> realmRoles(Jwt jwt) {
-    Map<String, Object> realmAccess = jwt.getClaimAsMap("realm_access");
-    if (realmAccess == null || !(realmAccess.get("roles") instanceof Collection<?> roles)) {
+  private static List<String> realmRoles(Map<String, Object> claims) {
+    if (!(claims.get("realm_access") instanceof Map<?, ?> realmAccess)
+        || !(realmAccess.get("roles") instanceof Collection<?> roles)) {
       return List.of();
     }
     return roles.stream().map(String::valueOf).filter(Roles.ALL::contains).toList();

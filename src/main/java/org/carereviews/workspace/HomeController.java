@@ -1,0 +1,20 @@
+package org.carereviews.workspace;
+
+import java.util.TreeSet;
+import org.carereviews.identity.CareUser;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The start page, {@code /}: "My work" (for now: who is signed in, and where to find people). */
+@Controller
+class HomeController {
+
+  @GetMapping("/")
+  String home(CareUser user, Model model) {
+    model.addAttribute("roles", new TreeSet<>(user.roles()));
+    model.addAttribute("teams", new TreeSet<>(user.teamCodes()));
+    model.addAttribute("readsAllTeams", user.readsAllTeams());
+    return "workspace/home";
+  }
+}

@@ -1,0 +1,110 @@
+package org.carereviews.workspace;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.carereviews.identity.CareUser;
+import org.carereviews.identity.CurrentUser;
+import org.carereviews.identity.Roles;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.stereotype.Component;
+
+/**
+ * What {@code templates/workspace/layout.html} reads from every page's model (docs/workspace.md): filled in
+ * after each page's controller, and for the workspace's error pages.
+ */
+@Component
+class WorkspaceLayout {
+
+  /** The settings ({@link WorkspaceProperties}): council name, brand colour, phase. */
+  static final String SETTINGS = "workspace";
+  /** The service's name, "Care Reviews". */
+  static final String SERVICE_NAME = "serviceName";
+  /** The signed-in user ({@link SignedInUser}), or absent on the sign-in and error pages of anonymous visitors. */
+  static final String SIGNED_IN = "signedIn";
+  /**
+   * Counts beside the service navigation's items: a {@code Map<String, Long>} by item key ({@link #MY_WORK},
+   * {@link #TEAM_WORK}, {@link #PEOPLE}); a page may add its own, else it is empty and no count shows.
+   */
+  static final String NAV_COUNTS = "navCounts";
+  /** The key of the service navigation's current item; a page may set it, else it follows the path. */
+  static final String NAV_CURRENT = "navCurrent";
+
+  static final String MY_WORK = "my-work";
+  static final String TEAM_WORK = "team-work";
+  static final String PEOPLE = "people";
+
+  /** The paths of the service navigation's items. */
+  static final String MY_WORK_PATH = "/";
+  static final String TEAM_WORK_PATH = "/team-work";
+  static final String PEOPLE_PATH = "/people";
+
+  private static final String NAME_IN_SESSION = WorkspaceLayout.class.getName() + ".name";
+
+  /** Who is signed in, as the header shows them. */
+  record SignedInUser(String userId, String name, boolean teamManager) {
+  }
+
+  private final WorkspaceProperties properties;
+  private final IdentityService identityService;
+
+  WorkspaceLayout(WorkspaceProperties properties, IdentityService identityService) {
+    this.properties = properties;
+    this.identityService = identityService;
+  }
+
+  void fill(Map<String, Object> model, HttpServletRequest request) {
+    model.put(SETTINGS, properties);
+    model.put(SERVICE_NAME, WorkspaceProperties.SERVICE_NAME);
+    model.putIfAbsent(NAV_COUNTS, Map.of());
+    model.putIfAbsent(NAV_CURRENT, current(request.getRequestURI()));
+    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    if (authentication != null && authentication.isAuthenticated()
+        && !(authentication instanceof AnonymousAuthenticationToken)) {
+      CareUser user = CurrentUser.fromAuthentication(authentication);
+      model.put(SIGNED_IN, new SignedInUser(user.userId(), name(authentication, request),
+          user.hasRole(Roles.TEAM_MANAGER)));
+    }
+  }
+
+  private static String current(String path) {
+    if (path == null || path.equals(MY_WORK_PATH)) {
+      return MY_WORK;
+    }
+    if (path.startsWith(PEOPLE_PATH)) {
+      return PEOPLE;
+    }
+    return path.startsWith(TEAM_WORK_PATH) ? TEAM_WORK : "";
+  }
+
+  /** The user's name: Keycloak's, or Camunda's first and last name; the user id when neither is known. */
+  private String name(Authentication authentication, HttpServletRequest request) {
+    if (authentication.getPrincipal() instanceof OidcUser oidc && oidc.getFullName() != null) {
+      return oidc.getFullName();
+    }
+    HttpSession session = request.getSession(false);
+    String key = NAME_IN_SESSION + "." + authentication.getName();
+    if (session != null && session.getAttribute(key) instanceof String known) {
+      return known;
+    }
+    User user = identityService.createUserQuery().userId(authentication.getName()).singleResult();
+    String name = user == null ? authentication.getName()
+        : String.join(" ", nonBlank(user.getFirstName()), nonBlank(user.getLastName())).strip();
+    if (name.isBlank()) {
+      name = authentication.getName();
+    }
+    if (session != null) {
+      session.setAttribute(key, name);
+    }
+    return name;
+  }
+
+  private static String nonBlank(String text) {
+    return text == null ? "" : text.strip();
+  }
+}
