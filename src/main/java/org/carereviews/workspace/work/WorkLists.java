@@ -61,7 +61,7 @@ class WorkLists {
 
   /** A decision on one of the user's requests, for the worker's list. */
   public record DecisionRow(long requestId, String personName, String personReference, String caseReference,
-      String outcome, String detail, Instant decidedAt) {
+      String outcome, String detail, Instant decidedAt, String decidedOn) {
   }
 
   private final Workflow workflow;
@@ -123,7 +123,8 @@ class WorkLists {
       PersonLine person = lines.people().get(d.request().personId());
       return new DecisionRow(d.request().requestId(), person == null ? null : person.displayName(),
           person == null ? null : person.reference(), d.request().sourceReference(), Outcomes.label(d.decision()),
-          Outcomes.detail(d.decision()), d.decision().decidedAt());
+          Outcomes.detail(d.decision()), d.decision().decidedAt(),
+          Outcomes.DATE.format(d.decision().decidedAt().atZone(clock.getZone())));
     }).toList();
   }
 
