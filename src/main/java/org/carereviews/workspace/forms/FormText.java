@@ -140,7 +140,7 @@ final class FormText {
   static String inline(String text) {
     String escaped = HtmlUtils.htmlEscape(text);
     escaped = escaped.replaceAll("`([^`]+)`", "<code>$1</code>");
-    escaped = escaped.replaceAll("\\*\\*(.+?)\\*\\*", "<strong>$1</strong>");
+    escaped = escaped.replaceAll("\\*\\*(.*?)\\*\\*", "<strong>$1</strong>");
     escaped = escaped.replaceAll("__(.+?)__", "<strong>$1</strong>");
     escaped = escaped.replaceAll("(?<![\\w*])\\*(?!\\s)(.+?)(?<!\\s)\\*(?![\\w*])", "<em>$1</em>");
     escaped = escaped.replaceAll("(?<![\\w_])_(?!\\s)(.+?)(?<!\\s)_(?![\\w_])", "<em>$1</em>");

@@ -1,0 +1,37 @@
+package org.carereviews.workspace.forms;
+
+import java.util.Map;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Renders a form inside a minimal page (src/test/resources/templates/workspace/forms/test-page.html)
+ * with a real Thymeleaf engine and Spring's expression language, as the application renders templates.
+ */
+final class FormPages {
+
+  private static final SpringTemplateEngine ENGINE = engine();
+
+  private FormPages() {
+  }
+
+  static String render(FormDefinition form, FormAnswers values, FormErrors errors) {
+    Context context = new Context();
+    context.setVariables(Map.of("title", "Task " + form.id(), "form", form, "values", values, "errors", errors));
+    return ENGINE.process("workspace/forms/test-page", context);
+  }
+
+  private static SpringTemplateEngine engine() {
+    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+    resolver.setPrefix("templates/");
+    resolver.setSuffix(".html");
+    resolver.setTemplateMode(TemplateMode.HTML);
+    resolver.setCharacterEncoding("UTF-8");
+    SpringTemplateEngine engine = new SpringTemplateEngine();
+    engine.setEnableSpringELCompiler(true);
+    engine.setTemplateResolver(resolver);
+    return engine;
+  }
+}
