@@ -32,10 +32,11 @@ class DemoBanner {
         *  password is 'demo' (sw.north, tm.north, panel.asc, fin.validator, admin...). *
         *  For production use the 'postgres' profile (see README).                      *
         ********************************************************************************
+          Workspace:  http://localhost:{}/
           Tasklist:   http://localhost:{}/camunda/app/tasklist/
           Cockpit:    http://localhost:{}/camunda/app/cockpit/
           Swagger UI: http://localhost:{}/swagger-ui.html
           API:        curl -u sw.north:demo 'http://localhost:{}/api/people?size=5'
-        """, port, port, port, port);
+        """, port, port, port, port, port);
   }
 }

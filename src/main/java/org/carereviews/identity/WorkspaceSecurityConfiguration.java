@@ -61,6 +61,8 @@ class WorkspaceSecurityConfiguration {
 
   static final String SIGN_IN = "/sign-in";
   static final String SIGN_OUT = "/sign-out";
+  /** Where a failed sign-in is forwarded (inside the server) to show the form again with its errors. */
+  static final String SIGN_IN_FAILED = "/sign-in/failed";
   static final String STATIC = "/workspace/**";
   static final String SIGNED_OUT = SIGN_IN + "?signed-out";
 
@@ -111,7 +113,7 @@ class WorkspaceSecurityConfiguration {
               .failureHandler((request, response, exception) -> {
                 events.publishEvent(new SignInEvent(request.getParameter("username"),
                     SignInEvent.Kind.SIGN_IN_FAILED, request.getRemoteAddr()));
-                request.getRequestDispatcher(SIGN_IN).forward(request, response);
+                request.getRequestDispatcher(SIGN_IN_FAILED).forward(request, response);
               }));
     } else {
       // Keycloak's sign-in, through the OIDC chain of WebappSignInConfiguration; back to the page asked for.

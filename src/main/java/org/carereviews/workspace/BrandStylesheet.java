@@ -21,8 +21,7 @@ class BrandStylesheet {
     String colour = properties.brandColour();
     this.css = """
         /* The council's colour: care-reviews.workspace.brand-colour */
-        .app-header { background-color: %1$s; border-bottom-color: %1$s; }
-        .app-service-navigation { border-top-color: %1$s; }
+        .app-header { background-color: %1$s; }
         .govuk-footer { border-top-color: %1$s; }
         """.formatted(colour);
   }

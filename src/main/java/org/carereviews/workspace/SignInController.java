@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The sign-in page. Without Keycloak (the embedded default) it is the form that Spring Security's form
- * sign-in takes ({@code identity/WorkspaceSecurityConfiguration}); a failed sign-in comes back here (a POST) to
- * show the error summary. With Keycloak it offers Keycloak's sign-in.
+ * sign-in takes ({@code identity/WorkspaceSecurityConfiguration}); a failed sign-in is forwarded here (the POST,
+ * inside the server) to show the error summary. With Keycloak it offers Keycloak's sign-in.
  */
 @Controller
 class SignInController {
@@ -45,7 +45,7 @@ class SignInController {
   }
 
   /** After a failed sign-in: the form again, with what to do. The password is never shown again. */
-  @PostMapping("/sign-in")
+  @PostMapping("/sign-in/failed")
   String failed(@RequestParam(required = false) String username, @RequestParam(required = false) String password,
       Model model) {
     List<FieldError> errors = new ArrayList<>();

@@ -125,6 +125,49 @@ class KeycloakSignInIT {
   }
 
   @Test
+  void theWorkspaceSignsInThroughKeycloakWithTheApisRolesAndTeams() throws Exception {
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        .followRedirects(HttpClient.Redirect.NEVER).build();
+    HttpResponse<Void> record = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+        + "/people/" + northPerson.getReference())).build(), HttpResponse.BodyHandlers.discarding());
+    assertThat(record.statusCode()).isEqualTo(302);
+    URI signIn = URI.create("http://localhost:" + port + "/")
+        .resolve(record.headers().firstValue("Location").orElseThrow());
+    assertThat(signIn.getPath()).isEqualTo("/oauth2/authorization/keycloak");
+    HttpResponse<Void> toKeycloak = browser.send(HttpRequest.newBuilder(signIn).build(),
+        HttpResponse.BodyHandlers.discarding());
+    String authorization = toKeycloak.headers().firstValue("Location").orElseThrow();
+    HttpResponse<String> form = browser.send(HttpRequest.newBuilder(URI.create(authorization)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    java.util.regex.Matcher action = java.util.regex.Pattern.compile("id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"")
+        .matcher(form.body());
+    assertThat(action.find()).as("Keycloak's sign-in form").isTrue();
+    String keycloakCookies = String.join("; ", form.headers().allValues("Set-Cookie").stream()
+        .map(cookie -> cookie.split(";", 2)[0]).toList());
+    HttpResponse<Void> signedIn = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            URI.create(action.group(1).replace("&amp;", "&")))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", keycloakCookies)
+        .POST(HttpRequest.BodyPublishers.ofString("username=sw.north&password=demo&credentialId=")).build(),
+        HttpResponse.BodyHandlers.discarding());
+    URI callback = URI.create(signedIn.headers().firstValue("Location").orElseThrow());
+    HttpResponse<Void> back = browser.send(HttpRequest.newBuilder(callback).build(), HttpResponse.BodyHandlers.discarding());
+    assertThat(back.statusCode()).isEqualTo(302);
+    assertThat(back.headers().firstValue("Location").orElseThrow()).endsWith("/people/" + northPerson.getReference());
+
+    // Back on the page asked for: the person of the user's own team (the token's groups), by user id sw.north.
+    HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+        + "/people/" + northPerson.getReference())).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("Kay Demo-Keycloak", "Sign out");
+    HttpResponse<String> home = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+        .build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(home.body()).contains("sw.north", "social-worker", "NORTH");
+    assertThat(home.headers().firstValue("Content-Security-Policy").orElseThrow())
+        .contains("form-action 'self' " + URI.create(RealKeycloak.issuer()).getScheme() + "://"
+            + URI.create(RealKeycloak.issuer()).getAuthority());
+  }
+
+  @Test
   void theCamundaWebappsSendBrowsersToKeycloakToSignIn() throws Exception {
     HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
         .followRedirects(HttpClient.Redirect.NEVER).build();
