@@ -10,7 +10,7 @@ import org.carereviews.review.ReviewProcess;
  * The kinds of task a work list filters by, each with the plain name a row gives it ("Carry out
  * review") and the BPMN task ids it covers. A task of no kind here is still listed, under its own name.
  */
-enum TaskKind {
+public enum TaskKind {
   REVIEW("review", "Carry out review", ReviewProcess.TASK_CONDUCT),
   REASSESS("reassess", "Reassess needs", ReviewProcess.TASK_REASSESS),
   DECLINED("declined", "Read why the request was declined", ReviewProcess.TASK_PANEL_DECLINED),
@@ -29,15 +29,15 @@ enum TaskKind {
     this.taskKey = taskKey;
   }
 
-  String param() {
+  public String param() {
     return param;
   }
 
-  String plainName() {
+  public String plainName() {
     return plainName;
   }
 
-  String taskKey() {
+  public String taskKey() {
     return taskKey;
   }
 

@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * completion as the user (one transaction: a refusal records nothing), and what the process did next.
  */
 @Service
-class TaskWork {
+public class TaskWork {
 
   private static final String REQUEST_KEY_PREFIX = "request-";
 

@@ -7,7 +7,7 @@ import org.carereviews.workflow.Workflow.WorkOrder;
  * What a work list is asked for, from the query string: kind of task, overdue only, a search on the
  * person's name or a reference, the order and the page (1-based). Anything unknown means "any".
  */
-record WorkFilter(TaskKind kind, boolean overdueOnly, String search, WorkOrder order, int page) {
+public record WorkFilter(TaskKind kind, boolean overdueOnly, String search, WorkOrder order, int page) {
 
   static final int PAGE_SIZE = 25;
   static final int MAX_SEARCH = 100;
@@ -26,11 +26,11 @@ record WorkFilter(TaskKind kind, boolean overdueOnly, String search, WorkOrder o
         "true".equals(overdue) || "on".equals(overdue), text, order, number);
   }
 
-  String sortParam() {
+  public String sortParam() {
     return order == WorkOrder.WAITED ? "waited" : "due";
   }
 
-  String kindParam() {
+  public String kindParam() {
     return kind == null ? "" : kind.param();
   }
 }

@@ -41,7 +41,7 @@ import org.springframework.stereotype.Service;
  * packages): never a query per row. Names come from the casebook as the page is drawn.
  */
 @Service
-class WorkLists {
+public class WorkLists {
 
   /** How many people a name search looks at (a search matching more asks for a closer one). */
   static final int SEARCH_PEOPLE = 200;

@@ -78,10 +78,14 @@ class WorkListBenchmark {
       }
       assertThat(started).isEqualTo(PEOPLE);
     }));
-    loading.put("wait for the overdue reviews' chase tasks (job executor)", seconds(() -> await()
-        .atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofSeconds(2)).until(() -> jdbc.queryForObject(
-            "select count(*) from act_ru_job where (duedate_ is null or duedate_ <= now()) and retries_ > 0",
-            Long.class) == 0)));
+    loading.put("wait for the overdue reviews' chase tasks (job executor; at most 10 minutes)", seconds(() -> {
+      try {
+        await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofSeconds(2)).until(() -> dueJobs() == 0);
+      } catch (org.awaitility.core.ConditionTimeoutException stillRunning) {
+        // Measured anyway, with the job executor still at work: the table says how many jobs were left.
+      }
+    }));
+    loading.put("jobs still due when timing starts", String.valueOf(dueJobs()));
     loading.put("allocate every fifth review to sw.north", seconds(this::allocate));
     jdbc.execute("analyze");
 
@@ -101,6 +105,11 @@ class WorkListBenchmark {
     timings.put("sw.north: My work, search by name (`/work?q=Bench Person 77`)",
         time(worker, "/work?q=" + URLEncoder.encode("Bench Person 77", StandardCharsets.UTF_8)));
     write(loading, teamTasks, authorizations, timings);
+  }
+
+  private long dueJobs() {
+    return jdbc.queryForObject(
+        "select count(*) from act_ru_job where (duedate_ is null or duedate_ <= now()) and retries_ > 0", Long.class);
   }
 
   private void password(String userId) {
