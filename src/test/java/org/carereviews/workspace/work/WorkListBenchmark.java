@@ -137,7 +137,7 @@ class WorkListBenchmark {
           weekly_gross_cost, assessed_contribution, nhs_share_percent, net_weekly_cost, start_date, end_date,
           next_review_due, reason, recorded_by, recorded_at)
         select 20000000 + g, 20000000 + g, 1, 'HOME_CARE', 'Bench Provider', 300 + g % 500, 20, 0, 280 + g % 500,
-          date '2023-04-01', null, ? - (g % 116) + 25, 'Bench', 'bench', now()
+          date '2023-04-01', null, cast(? as date) - (g % 116) + 25, 'Bench', 'bench', now()
         from generate_series(1, ?) g""", LocalDate.now(), PEOPLE);
   }
 
