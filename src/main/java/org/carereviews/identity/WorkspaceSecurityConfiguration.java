@@ -2,6 +2,7 @@ package org.carereviews.identity;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.net.URI;
 import org.camunda.bpm.engine.IdentityService;
@@ -24,6 +25,7 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
@@ -51,6 +53,9 @@ import org.springframework.web.util.ServletRequestPathUtils;
  *   <li>Sign-in without an issuer (the embedded default): the GOV.UK form at {@value #SIGN_IN} (user id and
  *       password, checked by Camunda's identity service, as HTTP Basic on the API is). With the issuer and
  *       the webapps client's secret: OIDC through Keycloak, by the chain of {@link WebappSignInConfiguration}.
+ *   <li>A POST without its CSRF token, or with a stale one (the session timed out while the form was open), is
+ *       refused and sent to {@value #SIGN_IN}{@code ?expired}, which asks to sign in again (or, still signed in,
+ *       goes on to the start page).
  *   <li>Sign-out: {@code POST} {@value #SIGN_OUT} ends the session (and, with Keycloak, Keycloak's), then
  *       {@value #SIGN_IN}{@code ?signed-out}. Sign-ins, failed sign-ins and sign-outs are published as
  *       {@link SignInEvent}s for the audit trail.
@@ -65,6 +70,7 @@ class WorkspaceSecurityConfiguration {
   static final String SIGN_IN_FAILED = "/sign-in/failed";
   static final String STATIC = "/workspace/**";
   static final String SIGNED_OUT = SIGN_IN + "?signed-out";
+  static final String SESSION_EXPIRED = SIGN_IN + "?expired";
 
   /** Script, style, images and fonts from the service only; no inline script or style; no framing. */
   static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
@@ -94,6 +100,15 @@ class WorkspaceSecurityConfiguration {
               }
             })
             .logoutSuccessHandler(signedOut(registrations)))
+        // A form whose token is missing or stale (most often: the session timed out while it was open) is refused,
+        // and the user is sent to sign in again rather than shown a bare 403.
+        .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, denied) -> {
+          if (denied instanceof CsrfException) {
+            response.sendRedirect(request.getContextPath() + SESSION_EXPIRED);
+          } else {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+          }
+        }))
         .headers(headers -> headers
             .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY + formAction))
             .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

@@ -34,12 +34,14 @@ class SignInController {
   }
 
   @GetMapping("/sign-in")
-  String signIn(@RequestParam(name = "signed-out", required = false) String signedOut, Model model) {
+  String signIn(@RequestParam(name = "signed-out", required = false) String signedOut,
+      @RequestParam(required = false) String expired, Model model) {
     if (signedIn() && signedOut == null) {
       return "redirect:/";
     }
     model.addAttribute("keycloak", keycloak);
     model.addAttribute("signedOut", signedOut != null);
+    model.addAttribute("expired", signedOut == null && expired != null);
     model.addAttribute("errors", List.of());
     return VIEW;
   }
@@ -62,6 +64,7 @@ class SignInController {
     }
     model.addAttribute("keycloak", keycloak);
     model.addAttribute("signedOut", false);
+    model.addAttribute("expired", false);
     model.addAttribute("errors", errors);
     model.addAttribute("username", username == null ? "" : username.strip());
     return VIEW;

@@ -63,6 +63,10 @@ class WorkspaceSignInBrowserIT {
       assertThat(browser.driver().findElement(By.cssSelector(".app-account")).getText())
           .contains("Sam North (social worker)", "Sign out");
       check(browser, "my-work");
+      // GOV.UK Frontend started (its module script, allowed by the Content-Security-Policy) and htmx is there.
+      assertThat(browser.driver().findElement(By.tagName("body")).getAttribute("class"))
+          .contains("js-enabled", "govuk-frontend-supported");
+      assertThat(((JavascriptExecutor) browser.driver()).executeScript("return typeof window.htmx")).isEqualTo("object");
 
       browser.driver().findElement(By.linkText("People")).click();
       browser.visible(By.id("q")).sendKeys(person.displayName());
@@ -70,11 +74,16 @@ class WorkspaceSignInBrowserIT {
       assertThat(browser.visible(By.id("results-heading")).getText()).contains("found");
       check(browser, "people-found");
 
-      browser.driver().findElement(By.linkText(person.displayName())).click();
+      browser.driver().findElement(By.cssSelector("a[href='/people/" + person.reference() + "']")).click();
       assertThat(browser.visible(By.cssSelector("h1")).getText()).isEqualTo(person.displayName());
       assertThat(browser.driver().findElement(By.id("main-content")).getText())
           .contains(person.reference(), "Care packages", "Reviews", "Panel requests and decisions");
       check(browser, "person");
+      for (String section : new String[] {"packages", "reviews", "requests"}) {
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()",
+            browser.driver().findElement(By.id(section)));
+        browser.screenshot("person-" + section);
+      }
 
       browser.driver().findElement(By.cssSelector(".app-account__sign-out button")).click();
       assertThat(browser.visible(By.cssSelector(".govuk-notification-banner")).getText())
@@ -111,8 +120,11 @@ class WorkspaceSignInBrowserIT {
     }
   }
 
+  /** A person of team NORTH with the most package versions among the first hundred, so the record has history. */
   private PersonView northPerson() {
     return casebook.findPeople(new CareUser("test", Set.of(), Set.of("NORTH")),
-        new PeopleFilter(null, "NORTH", null, null), PageRequest.of(0, 1)).content().get(0);
+            new PeopleFilter(null, "NORTH", null, null), PageRequest.of(0, 100)).content().stream()
+        .max(java.util.Comparator.comparingInt(p -> p.packages().stream().mapToInt(pkg -> pkg.version()).sum()))
+        .orElseThrow();
   }
 }

@@ -94,12 +94,14 @@ class WorkspaceSignInIT {
   }
 
   @Test
-  void aSignInWithoutTheCsrfTokenIsRefused() throws Exception {
+  void aSignInWithoutTheCsrfTokenIsRefusedAndAsksToSignInAgain() throws Exception {
     get("/sign-in");
     HttpResponse<String> refused = post("/sign-in", Map.of("username", "sw.north", "password", "demo"));
 
-    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(refused.statusCode()).isEqualTo(302);
+    assertThat(refused.headers().firstValue("Location").orElseThrow()).endsWith("/sign-in?expired");
     assertThat(get("/").statusCode()).isEqualTo(302);
+    assertThat(get("/sign-in?expired").body()).contains("You need to sign in again");
   }
 
   @Test
@@ -124,8 +126,12 @@ class WorkspaceSignInIT {
         "Panel requests and decisions");
     assertThat(auditCount("sw.north", "READ", "ALLOWED", String.valueOf(northPerson.id()))).isEqualTo(reads + 1);
 
-    // Sign-out is a POST with the token: without it, refused and still signed in.
-    assertThat(post("/sign-out", Map.of()).statusCode()).isEqualTo(403);
+    // Sign-out is a POST with the token: without it, refused (sent to the sign-in page, which sends a signed-in
+    // user on to the start page) and still signed in.
+    HttpResponse<String> noToken = post("/sign-out", Map.of());
+    assertThat(noToken.statusCode()).isEqualTo(302);
+    assertThat(noToken.headers().firstValue("Location").orElseThrow()).endsWith("/sign-in?expired");
+    assertThat(get("/sign-in?expired").statusCode()).isEqualTo(302);
     assertThat(get("/").statusCode()).isEqualTo(200);
 
     HttpResponse<String> signedOut = post("/sign-out", Map.of("_csrf", csrf(home)));
