@@ -27,14 +27,18 @@ public record ComponentView(String kind, String id, String name, String label, S
     DateView date, String timeLabel, String html, List<ComponentView> children, boolean conditional,
     String hideTree, boolean disabled, boolean readonly) {
 
-  /** The hint's id, or null. */
+  /** The hint's id ({@code key-hint}), or null. */
   public String hintId() {
-    return hint == null ? null : id + "-hint";
+    return hint == null ? null : base() + "-hint";
   }
 
-  /** The error message's id, or null. */
+  /** The error message's id ({@code key-error}), or null. */
   public String errorId() {
-    return error == null ? null : id + "-error";
+    return error == null ? null : base() + "-error";
+  }
+
+  private String base() {
+    return name == null ? id : name;
   }
 
   /** The {@code aria-describedby} of the input (or fieldset): hint then error, or null. */

@@ -39,7 +39,7 @@ public final class FormErrors {
   }
 
   /** The first error of a field, if any. */
-  public Optional<FormError> of(String key) {
+  public Optional<FormError> forField(String key) {
     return errors.stream().filter(error -> error.key().equals(key)).findFirst();
   }
 

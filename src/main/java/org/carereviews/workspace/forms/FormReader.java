@@ -1,5 +1,7 @@
 package org.carereviews.workspace.forms;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -13,7 +15,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.plugin.variable.SpinValues;
 
 /**
  * Turns posted parameters into the variables Camunda Forms would submit, checking the form's own rules
@@ -21,6 +23,7 @@ import org.camunda.bpm.engine.variable.Variables;
  */
 final class FormReader {
 
+  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern DIGITS = Pattern.compile("\\d{1,4}");
   private static final Pattern TIME = Pattern.compile("(\\d{1,2})[:.](\\d{2})");
   private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
@@ -196,9 +199,12 @@ final class FormReader {
     } else if (chosen.isEmpty() && field.component.validate().required()) {
       field.refuse(FormErrorMessages.required(field.component));
     }
-    // A list goes to the engine as JSON, as Tasklist submits it; never as a serialized Java object.
-    return Variables.objectValue(new ArrayList<>(chosen))
-        .serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
+    // A list goes to the engine as a JSON variable, as Tasklist submits it; never as a serialized Java object.
+    try {
+      return SpinValues.jsonValue(JSON.writeValueAsString(chosen)).create();
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("the choices of " + field.key() + " cannot be written as JSON", e);
+    }
   }
 
   private static String choice(Field field, FormAnswers answers) {

@@ -40,7 +40,7 @@ final class FormRendering {
       FormErrors errors, Function<String, Object> values, boolean conditional) {
     String hideTree = conditional ? tree(component.hide()) : null;
     String id = component.isInput() ? FormIds.firstInput(component) : component.id();
-    String error = component.isInput() ? errors.of(component.key()).map(FormError::message).orElse(null) : null;
+    String error = component.isInput() ? errors.forField(component.key()).map(FormError::message).orElse(null) : null;
     List<ComponentView> children = component.type() == ComponentType.GROUP
         ? views(form, component.components(), answers, errors, values) : List.of();
     String kind;
@@ -139,7 +139,7 @@ final class FormRendering {
       Object current = answers.variable(key);
       parts = FormReader.parts(current == null ? component.defaultValue() : current);
     }
-    FormError error = errors.of(key).orElse(null);
+    FormError error = errors.forField(key).orElse(null);
     boolean day = false;
     boolean month = false;
     boolean year = false;

@@ -77,7 +77,7 @@ class FormFieldsBrowserIT {
     }
     String html = FormPages.render(review, answers, errors)
         .replace("</head>", "<link rel=\"stylesheet\" href=\"govuk-frontend.min.css\">\n</head>")
-        .replace("</body>", "<script src=\"" + SCRIPT.toAbsolutePath().toUri() + "\"></script>\n</body>");
+        .replace("src=\"/workspace/forms/conditional.js\"", "src=\"" + SCRIPT.toAbsolutePath().toUri() + "\"");
     Path file = PAGES.resolve(name + ".html").toAbsolutePath();
     Files.writeString(file, html);
     return file;

@@ -115,7 +115,8 @@ class FormFieldsRenderingTest {
     Element intro = page.getElementById("Text_Intro");
     assertThat(intro.selectFirst("h2.govuk-heading-l").text()).isEqualTo("Care package review");
     assertThat(intro.selectFirst("p.govuk-body strong").text()).isEqualTo("REV-1 <script>alert(1)</script>");
-    assertThat(page.select("script")).isEmpty();
+    assertThat(page.select("script")).extracting(script -> script.attr("src"))
+        .as("the workspace's own script only").containsExactly("/workspace/forms/conditional.js");
     assertThat(page.select("h1")).hasSize(1);
   }
 
@@ -165,6 +166,46 @@ class FormFieldsRenderingTest {
     Element carers = page.getElementById("carerViews");
     assertThat(carers.attr("aria-describedby")).isEqualTo("carerViews-hint");
     assertThat(page.getElementById("carerViews-hint").text()).isEqualTo("If the person has carers");
+  }
+
+  @Test
+  void radiosAndAChecklistAreFieldsetsWithALegendAndNumberedIds() {
+    FormDefinition form = Forms.parse("""
+        {"schemaVersion": 16, "type": "default", "id": "t", "components": [
+          {"type": "radio", "id": "Field_seat", "key": "seat", "label": "Your seat", "description": "As on the agenda",
+           "validate": {"required": true}, "valuesKey": "seats"},
+          {"type": "checklist", "id": "Field_days", "key": "days", "label": "Days of care",
+           "values": [{"label": "Monday", "value": "MON"}, {"label": "Tuesday", "value": "TUE"}]}]}""");
+    Map<String, Object> variables = caseValues("seats", java.util.List.of(Map.of("label", "Finance", "value", "FINANCE"),
+        Map.of("label", "Commissioning", "value", "COMMISSIONING")));
+    FormSubmission refused = form.submit(Forms.posted("days", "TUE"), variables);
+
+    Document page = render(form, refused.answers(), refused.errors());
+
+    assertThat(page.selectFirst(".govuk-error-summary a").attr("href")).isEqualTo("#seat");
+    Element radios = page.selectFirst(".govuk-radios");
+    assertThat(radios.attr("data-module")).isEqualTo("govuk-radios");
+    assertThat(radios.select("input")).extracting(Element::id, Element::val)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("seat", "FINANCE"),
+            org.assertj.core.groups.Tuple.tuple("seat-2", "COMMISSIONING"));
+    Element fieldset = radios.closest("fieldset");
+    assertThat(fieldset.selectFirst("legend").text()).isEqualTo("Your seat");
+    assertThat(fieldset.attr("aria-describedby")).isEqualTo("seat-hint seat-error");
+    assertThat(page.getElementById("seat-error").text()).isEqualTo("Error: Select your seat");
+    assertThat(page.getElementById("days-2").hasAttr("checked")).isTrue();
+    assertThat(page.getElementById("days").hasAttr("checked")).isFalse();
+    assertThat(page.selectFirst("label[for=days-2]").text()).isEqualTo("Tuesday");
+  }
+
+  @Test
+  void aDefaultShowsUntilTheCaseHasAValue() {
+    FormDefinition form = Forms.parse("""
+        {"schemaVersion": 16, "type": "default", "id": "t", "components": [
+          {"type": "textfield", "id": "Field_note", "key": "note", "label": "Note", "defaultValue": "None"}]}""");
+
+    assertThat(render(form, FormAnswers.of(Map.of()), FormErrors.none()).getElementById("note").val()).isEqualTo("None");
+    assertThat(render(form, FormAnswers.of(caseValues("note", "Seen")), FormErrors.none()).getElementById("note").val())
+        .isEqualTo("Seen");
   }
 
   @Test

@@ -1,10 +1,16 @@
 package org.carereviews.workspace.forms;
 
+import java.util.Locale;
 import java.util.Map;
-import org.thymeleaf.context.Context;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockServletContext;
+import org.thymeleaf.context.WebContext;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import org.thymeleaf.web.IWebExchange;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
  * Renders a form inside a minimal page (src/test/resources/templates/workspace/forms/test-page.html)
@@ -18,8 +24,12 @@ final class FormPages {
   }
 
   static String render(FormDefinition form, FormAnswers values, FormErrors errors) {
-    Context context = new Context();
-    context.setVariables(Map.of("title", "Task " + form.id(), "form", form, "values", values, "errors", errors));
+    // A web context, as in the application: the script's link is context-relative.
+    JakartaServletWebApplication application = JakartaServletWebApplication.buildApplication(new MockServletContext());
+    IWebExchange exchange = application.buildExchange(new MockHttpServletRequest("GET", "/workspace/tasks/1"),
+        new MockHttpServletResponse());
+    WebContext context = new WebContext(exchange, Locale.UK,
+        Map.of("title", "Task " + form.id(), "form", form, "values", values, "errors", errors));
     return ENGINE.process("workspace/forms/test-page", context);
   }
 

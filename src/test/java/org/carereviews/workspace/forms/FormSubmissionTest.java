@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
-import org.camunda.bpm.engine.variable.value.ObjectValue;
+import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.MultiValueMap;
 
@@ -222,10 +222,24 @@ class FormSubmissionTest {
 
     FormSubmission submission = form.submit(Forms.posted("days", "MON", "days", "TUE"), Map.of());
 
-    ObjectValue days = (ObjectValue) submission.variables().get("days");
-    assertThat(days.getSerializationDataFormat()).isEqualTo("application/json");
-    assertThat(days.getValue()).isEqualTo(java.util.List.of("MON", "TUE"));
+    JsonValue days = (JsonValue) submission.variables().get("days");
+    assertThat(days.getValueSerialized()).isEqualTo("[\"MON\",\"TUE\"]");
     assertThat(message(form.submit(Forms.posted(), Map.of()))).isEqualTo("Select the days of care");
+  }
+
+  @Test
+  void aReadOnlyFieldSubmitsTheCasesValueAndADisabledOneNothingWhateverIsPosted() {
+    FormDefinition form = Forms.parse("""
+        {"schemaVersion": 16, "type": "default", "id": "t", "components": [
+          {"type": "textfield", "id": "Field_ref", "key": "reviewRef", "label": "Review", "readonly": true},
+          {"type": "number", "id": "Field_cost", "key": "currentCost", "label": "Current cost", "disabled": true},
+          {"type": "textfield", "id": "Field_note", "key": "note", "label": "Note", "defaultValue": "None"}]}""");
+
+    FormSubmission submission = form.submit(Forms.posted("reviewRef", "REV-999", "currentCost", "1", "note", "Seen"),
+        Map.of("reviewRef", "REV-000042", "currentCost", 400L));
+
+    assertThat(submission.variables()).containsEntry("reviewRef", "REV-000042").containsEntry("note", "Seen")
+        .doesNotContainKey("currentCost");
   }
 
   private static String message(FormSubmission submission) {
