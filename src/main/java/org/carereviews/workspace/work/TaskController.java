@@ -39,16 +39,16 @@ class TaskController {
     this.clock = clock;
   }
 
-  @GetMapping("/tasks/{taskId}")
-  String show(CareUser user, @PathVariable String taskId, Model model) {
+  @GetMapping("/tasks/{task}")
+  String show(CareUser user, @PathVariable("task") String taskId, Model model) {
     OpenTask task = work.task(user, taskId);
     FormDefinition form = work.form(task);
     page(user, task, form, FormAnswers.of(work.variables(task)), FormErrors.none(), model);
     return "workspace/work/task";
   }
 
-  @PostMapping("/tasks/{taskId}")
-  String submit(CareUser user, @PathVariable String taskId, @RequestParam MultiValueMap<String, String> posted,
+  @PostMapping("/tasks/{task}")
+  String submit(CareUser user, @PathVariable("task") String taskId, @RequestParam MultiValueMap<String, String> posted,
       Model model) {
     OpenTask task = work.task(user, taskId);
     FormDefinition form = work.form(task);
@@ -71,8 +71,8 @@ class TaskController {
   }
 
   /** The confirmation: what the process did after the task (drawn again by htmx while its next step is pending). */
-  @GetMapping("/tasks/{taskId}/done")
-  String done(CareUser user, @PathVariable String taskId, @RequestParam String process,
+  @GetMapping("/tasks/{task}/done")
+  String done(CareUser user, @PathVariable("task") String taskId, @RequestParam String process,
       @RequestParam(name = "case", required = false) String businessKey, @RequestParam(required = false) String at,
       @RequestParam(required = false) String partial, Model model) {
     if (!process.matches("[A-Za-z0-9-]{1,64}")) {

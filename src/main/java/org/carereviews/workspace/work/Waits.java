@@ -23,7 +23,7 @@ final class Waits {
       return null;
     }
     long days = ChronoUnit.DAYS.between(since, today);
-    return days <= 0 ? "since today" : span(days);
+    return days <= 0 ? "Under a day" : span(days);
   }
 
   static String span(long days) {

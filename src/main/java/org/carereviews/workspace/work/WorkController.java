@@ -65,8 +65,8 @@ class WorkController {
   }
 
   /** Allocates an unallocated review to a worker of the team (as the API's allocation: a team manager of its team). */
-  @PostMapping("/team-work/reviews/{reviewId}/allocation")
-  String allocate(CareUser user, @PathVariable String reviewId, @RequestParam(required = false) String assignee,
+  @PostMapping("/team-work/reviews/{review}/allocation")
+  String allocate(CareUser user, @PathVariable("review") String reviewId, @RequestParam(required = false) String assignee,
       Model model, RedirectAttributes redirect) {
     if (!WorkLists.isManager(user)) {
       throw new AccessDeniedException("only a team manager allocates reviews");
