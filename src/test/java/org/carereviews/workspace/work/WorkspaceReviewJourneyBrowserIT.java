@@ -107,11 +107,12 @@ class WorkspaceReviewJourneyBrowserIT {
       typeInto(worker, "strengthsAndAssets", "A daughter nearby who helps each evening.");
       typeInto(worker, "outcomesWanted", "To stay at home and go to the lunch club.");
       typeInto(worker, "personViews", "Wants fewer visits now the daughter helps.");
-      typeInto(worker, "outcome", "Reduce the package");
+      typeInto(worker, "outcome", "Reduce");
+      assertThat(new Select(byId(worker, "outcome")).getFirstSelectedOption().getText()).isEqualTo("Reduce the package");
       worker.visible(By.id("changeInNeed"));
       typeInto(worker, "changeInNeed", "The daughter now gives the evening support.");
       typeInto(worker, "alternativeMeetingOutcome", "Family support in the evenings.");
-      typeInto(worker, "proposedServiceType", "Home care");
+      typeInto(worker, "proposedServiceType", "Home");
       typeInto(worker, "proposedProvider", "Same provider");
       // The mistake: a "reduction" that costs more than now.
       typeInto(worker, "proposedWeeklyGrossCost", gross.add(new BigDecimal("100")).toPlainString());
@@ -120,7 +121,7 @@ class WorkspaceReviewJourneyBrowserIT {
       typeInto(worker, "effectiveDate-day", String.valueOf(effective.getDayOfMonth()));
       typeInto(worker, "effectiveDate-month", String.valueOf(effective.getMonthValue()));
       typeInto(worker, "effectiveDate-year", String.valueOf(effective.getYear()));
-      tabTo(worker, worker.driver().findElement(By.cssSelector("form button[type='submit']")));
+      tabTo(worker, byId(worker, "complete-task"));
       press(worker, Keys.ENTER);
 
       WebElement error = worker.visible(By.cssSelector(".govuk-error-summary a"));
@@ -136,7 +137,7 @@ class WorkspaceReviewJourneyBrowserIT {
       press(worker, Keys.ENTER);
       assertThat(active(worker).getAttribute("id")).isEqualTo("proposedWeeklyGrossCost");
       active(worker).sendKeys(Keys.chord(Keys.CONTROL, "a"), gross.subtract(new BigDecimal("50")).toPlainString());
-      tabTo(worker, worker.driver().findElement(By.cssSelector("form button[type='submit']")));
+      tabTo(worker, byId(worker, "complete-task"));
       press(worker, Keys.ENTER);
 
       worker.waiting().withTimeout(Duration.ofSeconds(60)).until(driver -> driver
@@ -160,7 +161,7 @@ class WorkspaceReviewJourneyBrowserIT {
       check(manager, "decide");
       new Select(manager.driver().findElement(By.id("decisionOutcome"))).selectByValue("APPROVED");
       manager.driver().findElement(By.id("decisionRationale")).sendKeys("Family support meets the evening outcomes.");
-      manager.driver().findElement(By.cssSelector("form button[type='submit']")).click();
+      manager.driver().findElement(By.id("complete-task")).click();
       assertThat(manager.visible(By.cssSelector(".govuk-panel__title")).getText())
           .isEqualTo("Approved: decision recorded");
       check(manager, "decided");
