@@ -61,7 +61,7 @@ class TaskController {
         return "redirect:/tasks/" + task.id() + "/done?process=" + task.processInstanceId() + "&case="
             + (task.businessKey() == null ? "" : task.businessKey()) + "&at=" + completedAt.toEpochMilli();
       } catch (InvalidRequestException refused) {
-        submission = submission.refused(refused.field(), refused.getMessage());
+        submission = submission.refused(refused.field(), sentence(refused.getMessage()));
       } catch (StateConflictException | AccessDeniedException refused) {
         submission = submission.refused(null, refused.getMessage());
       }
@@ -88,6 +88,17 @@ class TaskController {
     }
     model.addAttribute("navCounts", Map.of(WorkController.MY_WORK, lists.myWorkCount(user)));
     return "workspace/work/done";
+  }
+
+  /**
+   * A refusal that is a whole sentence ("a reduction must lower ...") is shown as it is; one that
+   * needs its field's label as subject ("must be at most ...") gets it from the form.
+   */
+  static String sentence(String message) {
+    if (message != null && message.matches("(?s)(a|an|the|only|this|that) .*")) {
+      return Character.toUpperCase(message.charAt(0)) + message.substring(1);
+    }
+    return message;
   }
 
   private void page(CareUser user, OpenTask task, FormDefinition form, FormAnswers answers, FormErrors errors,
