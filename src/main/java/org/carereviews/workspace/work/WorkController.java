@@ -42,13 +42,14 @@ class WorkController {
       @RequestParam(required = false) String overdue, @RequestParam(required = false) String q,
       @RequestParam(required = false) String sort, @RequestParam(required = false) String page, Model model) {
     WorkFilter filter = WorkFilter.of(kind, overdue, q, sort, page);
-    model.addAttribute("list", lists.myWork(user, filter));
+    WorkLists.WorkListPage list = lists.myWork(user, filter);
+    model.addAttribute("list", list);
     model.addAttribute("filter", filter);
     model.addAttribute("kinds", kindsFor(user));
     model.addAttribute("path", "/work");
     model.addAttribute("decisions", lists.decisionsOnRequestsOf(user));
     model.addAttribute("teamManager", WorkLists.isManager(user));
-    counts(user, model, MY_WORK);
+    counts(user, model, MY_WORK, filter.isEverything() ? list.total() : null, null);
     return "workspace/work/my-work";
   }
 
@@ -98,13 +99,14 @@ class WorkController {
   }
 
   private void teamPage(CareUser user, WorkFilter filter, Model model) {
-    model.addAttribute("list", lists.teamWork(user, filter));
+    WorkLists.WorkListPage list = lists.teamWork(user, filter);
+    model.addAttribute("list", list);
     model.addAttribute("filter", filter);
     model.addAttribute("kinds", List.of(TaskKind.values()));
     model.addAttribute("path", "/team-work");
     model.addAttribute("backlog", lists.backlog(user));
     model.addAttribute("members", lists.teamMembers(user));
-    counts(user, model, TEAM_WORK);
+    counts(user, model, TEAM_WORK, null, filter.isEverything() ? list.total() : null);
   }
 
   private static List<TaskKind> kindsFor(CareUser user) {
@@ -112,11 +114,12 @@ class WorkController {
         : List.of(TaskKind.REVIEW, TaskKind.REASSESS, TaskKind.DECLINED);
   }
 
-  private void counts(CareUser user, Model model, String current) {
+  /** The navigation's counts; a list drawn unfiltered already knows its own (null: count it). */
+  private void counts(CareUser user, Model model, String current, Long myWork, Long teamWork) {
     Map<String, Long> counts = new LinkedHashMap<>();
-    counts.put(MY_WORK, lists.myWorkCount(user));
+    counts.put(MY_WORK, myWork != null ? myWork : lists.myWorkCount(user));
     if (WorkLists.isManager(user)) {
-      counts.put(TEAM_WORK, lists.teamWorkCount(user));
+      counts.put(TEAM_WORK, teamWork != null ? teamWork : lists.teamWorkCount(user));
     }
     model.addAttribute("navCounts", counts);
     model.addAttribute("navCurrent", current);

@@ -26,6 +26,11 @@ public record WorkFilter(TaskKind kind, boolean overdueOnly, String search, Work
         "true".equals(overdue) || "on".equals(overdue), text, order, number);
   }
 
+  /** Whether this asks for the whole list (any page, any order): its total is the list's count. */
+  public boolean isEverything() {
+    return kind == null && !overdueOnly && search == null;
+  }
+
   public String sortParam() {
     return order == WorkOrder.WAITED ? "waited" : "due";
   }
