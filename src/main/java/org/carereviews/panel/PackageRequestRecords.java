@@ -23,4 +23,8 @@ interface PackageRequestRecords extends JpaRepository<PackageRequest, Long> {
       @Param("before") Instant before);
 
   List<PackageRequest> findByReceivedAtGreaterThanEqualAndReceivedAtLessThan(Instant from, Instant to);
+
+  List<PackageRequest> findTop20ByProposedByOrderByReceivedAtDesc(String proposedBy);
+
+  List<PackageRequest> findByPersonIdIn(Collection<Long> personIds);
 }

@@ -37,4 +37,11 @@ interface Reviews extends JpaRepository<Review, Long> {
   List<Review> findByProcessInstanceIdIn(Collection<String> processInstanceIds);
 
   List<Review> findByPersonIdOrderByStartedAtDescIdDesc(long personId);
+
+  List<Review> findByReferenceIn(Collection<String> references);
+
+  @Query("select r.reference from Review r where r.personId in :personIds and r.openPackageId is not null")
+  List<String> findOpenReferencesOfPeople(Collection<Long> personIds);
+
+  Optional<Review> findFirstByPersonIdAndStatusOrderByCompletedAtDesc(long personId, ReviewStatus status);
 }

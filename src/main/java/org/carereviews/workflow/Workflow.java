@@ -224,6 +224,149 @@ public class Workflow {
     tasks.setAssignee(task.id(), userId);
   }
 
+  // --- work lists --------------------------------------------------------------------------------
+
+  /** How a work list is ordered. */
+  public enum WorkOrder {
+    /** Due date, earliest first. */
+    DUE,
+    /** Created, oldest first: the longest waiting first. */
+    WAITED
+  }
+
+  /**
+   * Which open tasks a work list shows. Who: tasks assigned to {@code assignee}, or offered to one of
+   * {@code offeredTo} (unassigned ones, or assigned ones too with {@code includeAssigned}); either, when
+   * both are given. Empty collections and nulls mean "any".
+   */
+  public record WorkQuery(String assignee, Collection<String> offeredTo, boolean includeAssigned,
+      Collection<String> taskKeys, Collection<String> businessKeys, java.time.Instant dueBefore,
+      java.time.Instant dueAfter, WorkOrder order, int first, int max) {
+  }
+
+  /** One page of a work list and how many tasks the whole list holds. */
+  public record WorkPage(List<OpenTask> tasks, long total) {
+  }
+
+  /**
+   * A page of open tasks as the user sees them, whatever the page's size: one query for the page and
+   * one count, both restricted to the user's own identity links (assignee, candidate groups: what
+   * Camunda's default task permissions are granted on), then the page read again as the user with
+   * Camunda's authorizations on, so that a task the user may not see is never shown. (Camunda's own
+   * authorization join over every task is not used for the whole list: with a grant per task it
+   * compares every task with every grant, seconds at 10,000 tasks; over a page's ids it is cheap.)
+   */
+  public WorkPage work(CareUser user, WorkQuery query) {
+    List<Task> candidates = asService(() -> workQuery(query).listPage(query.first(), query.max()));
+    long total = count(user, query);
+    if (candidates.isEmpty()) {
+      return new WorkPage(List.of(), total);
+    }
+    Set<String> visible = asUser(user, () -> tasks.createTaskQuery()
+        .taskIdIn(candidates.stream().map(Task::getId).toArray(String[]::new)).list()).stream()
+        .map(Task::getId).collect(Collectors.toSet());
+    List<Task> shown = candidates.stream().filter(task -> visible.contains(task.getId())).toList();
+    return new WorkPage(asService(() -> of(shown)), total - (candidates.size() - shown.size()));
+  }
+
+  /**
+   * How many open tasks a work list holds: the user's own identity links decide, as for {@link #work};
+   * the caller passes only the user's own id and groups.
+   */
+  public long count(CareUser user, WorkQuery query) {
+    return asService(() -> workQuery(query).count());
+  }
+
+  private TaskQuery workQuery(WorkQuery query) {
+    TaskQuery q = tasks.createTaskQuery().active();
+    boolean byAssignee = query.assignee() != null;
+    boolean byGroups = query.offeredTo() != null && !query.offeredTo().isEmpty();
+    if (byAssignee && byGroups) {
+      q.or().taskAssignee(query.assignee()).taskCandidateGroupIn(List.copyOf(query.offeredTo())).endOr();
+    } else if (byAssignee) {
+      q.taskAssignee(query.assignee());
+    } else if (byGroups) {
+      q.taskCandidateGroupIn(List.copyOf(query.offeredTo()));
+      if (query.includeAssigned()) {
+        q.includeAssignedTasks();
+      }
+    }
+    if (query.taskKeys() != null && !query.taskKeys().isEmpty()) {
+      q.taskDefinitionKeyIn(query.taskKeys().toArray(String[]::new));
+    }
+    if (query.businessKeys() != null) {
+      // An empty set (a search that matched nobody) matches no task.
+      q.processInstanceBusinessKeyIn(query.businessKeys().isEmpty() ? new String[] {"-"}
+          : query.businessKeys().toArray(String[]::new));
+    }
+    if (query.dueBefore() != null) {
+      q.dueBefore(java.util.Date.from(query.dueBefore()));
+    }
+    if (query.dueAfter() != null) {
+      q.dueAfter(java.util.Date.from(query.dueAfter()));
+    }
+    if (query.order() == WorkOrder.WAITED) {
+      q.orderByTaskCreateTime().asc();
+    } else {
+      q.orderByDueDate().asc().orderByTaskCreateTime().asc();
+    }
+    return q;
+  }
+
+  /** The open task with this id if the user may see it (Camunda's authorizations apply). */
+  public Optional<OpenTask> visibleTask(CareUser user, String taskId) {
+    Task task = asUser(user, () -> tasks.createTaskQuery().taskId(taskId).active().singleResult());
+    return task == null ? Optional.empty() : asService(() -> one(task));
+  }
+
+  /** The Camunda Form the task's model names ({@code camunda:formRef}), if any, read on the service's account. */
+  public Optional<String> formRef(OpenTask task) {
+    return asService(() -> {
+      Task found = tasks.createTaskQuery().taskId(task.id()).initializeFormKeys().singleResult();
+      return found == null || found.getCamundaFormRef() == null ? Optional.<String>empty()
+          : Optional.ofNullable(found.getCamundaFormRef().getKey());
+    });
+  }
+
+  /** The task's variables (its own and its process's), read on the service's account. */
+  public Map<String, Object> variables(OpenTask task) {
+    return asService(() -> tasks.getVariables(task.id()));
+  }
+
+  /** Users' names as the identity service knows them ("Taylor North"), by user id; unknown ids are absent. */
+  public Map<String, String> userNames(Collection<String> userIds) {
+    if (userIds.isEmpty()) {
+      return Map.of();
+    }
+    return asService(() -> identity.createUserQuery().userIdIn(userIds.toArray(String[]::new)).list().stream()
+        .collect(Collectors.toMap(org.camunda.bpm.engine.identity.User::getId,
+            user -> (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).strip(),
+            (a, b) -> a)));
+  }
+
+  private static String nullToEmpty(String text) {
+    return text == null ? "" : text;
+  }
+
+  /**
+   * Runs {@code work} as the user: the engine's authentication is theirs (user id and groups) for its
+   * length, as the API's requests set it, so Camunda's authorizations and the task listeners' "who
+   * decides" apply to them; whatever was set before is put back.
+   */
+  public <T> T asUser(CareUser user, Supplier<T> work) {
+    Authentication previous = identity.getCurrentAuthentication();
+    identity.setAuthentication(user.userId(), List.copyOf(user.groupIds()));
+    try {
+      return work.get();
+    } finally {
+      if (previous != null) {
+        identity.setAuthentication(previous);
+      } else {
+        identity.clearAuthentication();
+      }
+    }
+  }
+
   // --- decisions ---------------------------------------------------------------------------------
 
   /**

@@ -37,6 +37,8 @@ class WorkspaceLayout {
   static final String MY_WORK = "my-work";
   static final String TEAM_WORK = "team-work";
   static final String PEOPLE = "people";
+  static final String DASHBOARD = "dashboard";
+  static final String DASHBOARD_PATH = "/dashboard";
 
   /** The paths of the service navigation's items. */
   static final String MY_WORK_PATH = "/";
@@ -77,6 +79,9 @@ class WorkspaceLayout {
     }
     if (path.startsWith(PEOPLE_PATH)) {
       return PEOPLE;
+    }
+    if (path.startsWith(DASHBOARD_PATH)) {
+      return DASHBOARD;
     }
     return path.startsWith(TEAM_WORK_PATH) ? TEAM_WORK : "";
   }

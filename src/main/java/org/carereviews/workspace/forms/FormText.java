@@ -100,6 +100,8 @@ final class FormText {
   private static void table(List<String> header, List<List<String>> rows, StringBuilder html) {
     boolean rowHeaders = !header.isEmpty() && header.get(0).isBlank();
     boolean anyHeading = header.stream().anyMatch(cell -> !cell.isBlank());
+    // In its own scrolling box (focusable, named), so that a wide table never makes the page scroll sideways.
+    html.append("<div class=\"app-table-scroll\" role=\"region\" aria-label=\"Table\" tabindex=\"0\">\n");
     html.append("<table class=\"govuk-table\">\n");
     if (anyHeading) {
       html.append("<thead class=\"govuk-table__head\"><tr class=\"govuk-table__row\">");
@@ -118,7 +120,7 @@ final class FormText {
       }
       html.append("</tr>\n");
     }
-    html.append("</tbody>\n</table>\n");
+    html.append("</tbody>\n</table>\n</div>\n");
   }
 
   private static List<String> cells(String line) {
