@@ -159,9 +159,14 @@ class KeycloakSignInIT {
         + "/people/" + northPerson.getReference())).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("Kay Demo-Keycloak", "Sign out");
+    // My work answers as the token's user; a social worker (the token's realm role) has no team's work to manage.
     HttpResponse<String> home = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
         .build(), HttpResponse.BodyHandlers.ofString());
-    assertThat(home.body()).contains("sw.north", "social-worker", "NORTH");
+    assertThat(home.statusCode()).isEqualTo(200);
+    assertThat(home.body()).contains("My work", "Sign out").doesNotContain("href=\"/team-work\"");
+    HttpResponse<String> teamWork = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+        + "/team-work")).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(teamWork.statusCode()).isEqualTo(404);
     assertThat(home.headers().firstValue("Content-Security-Policy").orElseThrow())
         .contains("form-action 'self' " + URI.create(RealKeycloak.issuer()).getScheme() + "://"
             + URI.create(RealKeycloak.issuer()).getAuthority());
