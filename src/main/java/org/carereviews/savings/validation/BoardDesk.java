@@ -13,6 +13,7 @@ import java.util.Set;
 import org.carereviews.common.web.StateConflictException;
 import org.carereviews.identity.CareUser;
 import org.carereviews.identity.Roles;
+import org.carereviews.savings.SavingsKind;
 import org.carereviews.savings.validation.SavingsProcesses.Board;
 import org.carereviews.workflow.OpenTask;
 import org.carereviews.workflow.Workflow;
@@ -31,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class BoardDesk {
 
   /** A saving on a month's list, at its validated amount; decision, reason and who decided once decided. */
-  public record Row(long costChangeId, String savingsLineCode, String savingsLineName, String kind, int financialYear,
+  public record Row(long costChangeId, String savingsLineCode, String savingsLineName, SavingsKind kind, int financialYear,
       BigDecimal weeklyDelta, BigDecimal fullYear, BigDecimal inYear, String decision, String reason, String decidedBy) {
 
     public boolean heldBack() {
@@ -40,7 +41,7 @@ public class BoardDesk {
   }
 
   /** A total of a list's savings by line and kind (kinds are never added together). */
-  public record Total(String savingsLineCode, String savingsLineName, String kind, int count, BigDecimal weeklyDelta,
+  public record Total(String savingsLineCode, String savingsLineName, SavingsKind kind, int count, BigDecimal weeklyDelta,
       BigDecimal fullYear, BigDecimal inYear) {
   }
 
@@ -57,8 +58,8 @@ public class BoardDesk {
     }
 
     /** The totals of the savings ratified (or, before the decision, of the whole list) by kind. */
-    public Map<String, BigDecimal[]> ratifiedByKind() {
-      Map<String, BigDecimal[]> byKind = new LinkedHashMap<>();
+    public Map<SavingsKind, BigDecimal[]> ratifiedByKind() {
+      Map<SavingsKind, BigDecimal[]> byKind = new java.util.EnumMap<>(SavingsKind.class);
       rows.stream().filter(r -> !r.heldBack()).forEach(r -> {
         BigDecimal[] sums = byKind.computeIfAbsent(r.kind(), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
         sums[0] = sums[0].add(r.fullYear());
@@ -69,7 +70,7 @@ public class BoardDesk {
   }
 
   /** A past month in a line: how many ratified and held back, the ratified totals by kind, who decided. */
-  public record PastMonth(String month, long ratified, long heldBack, Map<String, BigDecimal[]> ratifiedByKind,
+  public record PastMonth(String month, long ratified, long heldBack, Map<SavingsKind, BigDecimal[]> ratifiedByKind,
       List<String> decidedBy, Instant decidedAt) {
   }
 
@@ -170,7 +171,7 @@ public class BoardDesk {
     Map<Long, BigDecimal> validatedWeekly = new java.util.HashMap<>();
     board.list(meetingId).items().forEach(i -> validatedWeekly.put(i.costChangeId(), new BigDecimal(i.weeklyDelta())));
     jdbc.query(ROWS, r -> {
-      Row row = new Row(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getInt(5),
+      Row row = new Row(r.getLong(1), r.getString(2), r.getString(3), SavingsKind.valueOf(r.getString(4)), r.getInt(5),
           validatedWeekly.getOrDefault(r.getLong(1), r.getBigDecimal(6)),
           r.getBigDecimal(7), r.getBigDecimal(8), r.getString(9), r.getString(10), r.getString(11));
       rows.add(row);
