@@ -1,14 +1,20 @@
 package org.carereviews.demo;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.carereviews.ctr.Commissioner;
+import org.carereviews.ctr.ConsentBasis;
 import org.carereviews.ctr.CtrRegister;
 import org.carereviews.ctr.CtrRequests.Admission;
 import org.carereviews.ctr.CtrRequests.NewRegisterEntry;
+import org.carereviews.ctr.EarlierReviews;
+import org.carereviews.ctr.EarlierReviews.Action;
+import org.carereviews.ctr.EarlierReviews.Held;
 import org.carereviews.ctr.HospitalSetting;
 import org.carereviews.ctr.Rating;
+import org.carereviews.ctr.ReviewKind;
 import org.carereviews.identity.CareUser;
 import org.carereviews.identity.Roles;
 import org.slf4j.Logger;
@@ -25,7 +31,7 @@ import org.springframework.stereotype.Component;
  * to show on first start: two each rated red, amber and green, and three in hospital (blue): one admitted
  * three weeks ago without a community review first, so a post-admission review is due within the four
  * weeks; one admitted seven months ago, whose six-monthly review is overdue; one out of area in secure
- * care. Through the register's own service, as the CTR chair, so every rule holds. Only into a register
+ * care, whose review six weeks ago left two of its three actions overdue (chased at once). Through the register's own service, as the CTR chair, so every rule holds. Only into a register
  * that is empty; people with a learning disability or autism from the synthetic council.
  */
 @Component
@@ -40,11 +46,13 @@ class DemoCtr implements ApplicationRunner {
   private static final int IN_HOSPITAL = 3;
 
   private final CtrRegister register;
+  private final EarlierReviews earlierReviews;
   private final JdbcTemplate jdbc;
   private final Clock clock;
 
-  DemoCtr(CtrRegister register, JdbcTemplate jdbc, Clock clock) {
+  DemoCtr(CtrRegister register, EarlierReviews earlierReviews, JdbcTemplate jdbc, Clock clock) {
     this.register = register;
+    this.earlierReviews = earlierReviews;
     this.jdbc = jdbc;
     this.clock = clock;
   }
@@ -79,8 +87,18 @@ class DemoCtr implements ApplicationRunner {
     long secure = people.get((RATINGS.size() + 2) * step);
     register.admit(CHAIR, secure, new Admission("Northgate Secure Unit (synthetic)", HospitalSetting.SECURE, true,
         today.minusMonths(4), Commissioner.NHS_INTEGRATED_CARE_BOARD, true, null));
-    log.warn("Demo CTR: {} people on the dynamic support register, {} of them in hospital",
-        RATINGS.size() + IN_HOSPITAL, IN_HOSPITAL);
+    Instant meeting = today.minusWeeks(6).atTime(10, 0).atZone(clock.getZone()).toInstant();
+    String reference = earlierReviews.record(CHAIR, new Held(secure, ReviewKind.INPATIENT_CTR,
+        today.minusWeeks(6), meeting, "ctr.chair", "ctr.clinician", "ctr.expert", ConsentBasis.CONSENT,
+        "Consent given in person, family present", "Yes, with two-to-one support at night",
+        "Mostly; activities are too few at weekends", "Not yet: the community provider must be found",
+        "Yes for now; discharge to be planned within the year", List.of(
+            new Action("Find a community provider with experience of autism and secure settings", "sw.north",
+                today.minusWeeks(3)),
+            new Action("Refer for a sensory assessment", "ctr.clinician", today.minusWeeks(1)),
+            new Action("Agree the risk share with the integrated care board", "ctr.chair", today.plusWeeks(3)))));
+    log.warn("Demo CTR: {} people on the dynamic support register, {} of them in hospital; earlier review {} with "
+        + "actions overdue", RATINGS.size() + IN_HOSPITAL, IN_HOSPITAL, reference);
   }
 
   private static String reasons(Rating rating) {
