@@ -15,6 +15,7 @@ class HomeController {
     model.addAttribute("roles", new TreeSet<>(user.roles()));
     model.addAttribute("teams", new TreeSet<>(user.teamCodes()));
     model.addAttribute("readsAllTeams", user.readsAllTeams());
+    model.addAttribute("boardMember", user.hasRole(org.carereviews.identity.Roles.BOARD_MEMBER));
     return "workspace/home";
   }
 }
