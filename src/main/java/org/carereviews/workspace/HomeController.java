@@ -16,6 +16,8 @@ class HomeController {
     model.addAttribute("teams", new TreeSet<>(user.teamCodes()));
     model.addAttribute("readsAllTeams", user.readsAllTeams());
     model.addAttribute("boardMember", user.hasRole(org.carereviews.identity.Roles.BOARD_MEMBER));
+    model.addAttribute("ctrMember", user.hasAnyRole(java.util.Set.of(org.carereviews.identity.Roles.CTR_CHAIR,
+        org.carereviews.identity.Roles.CTR_CLINICIAN, org.carereviews.identity.Roles.CTR_EXPERT)));
     return "workspace/home";
   }
 }

@@ -18,6 +18,7 @@ import org.carereviews.savings.validation.SavingsProcesses.Board;
 import org.carereviews.workflow.OpenTask;
 import org.carereviews.workflow.Workflow;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,9 +30,11 @@ import org.springframework.transaction.annotation.Transactional;
  * listener calls {@link ChangeAndEfficiencyBoard#decide}, which holds every rule).
  */
 @Service
+@NamedInterface("board")
 public class BoardDesk {
 
   /** A saving on a month's list, at its validated amount; decision, reason and who decided once decided. */
+  @NamedInterface("board")
   public record Row(long costChangeId, String savingsLineCode, String savingsLineName, SavingsKind kind, int financialYear,
       BigDecimal weeklyDelta, BigDecimal fullYear, BigDecimal inYear, String decision, String reason, String decidedBy) {
 
@@ -41,11 +44,13 @@ public class BoardDesk {
   }
 
   /** A total of a list's savings by line and kind (kinds are never added together). */
+  @NamedInterface("board")
   public record Total(String savingsLineCode, String savingsLineName, SavingsKind kind, int count, BigDecimal weeklyDelta,
       BigDecimal fullYear, BigDecimal inYear) {
   }
 
   /** A month's list: its rows, totals, whether the board may decide it now, and once decided by whom and when. */
+  @NamedInterface("board")
   public record MonthList(String month, long meetingId, Instant gatheredAt, boolean waitingForBoard, boolean decided,
       List<Row> rows, List<Total> totals, List<String> decidedBy, Instant decidedAt) {
 
@@ -70,6 +75,7 @@ public class BoardDesk {
   }
 
   /** A past month in a line: how many ratified and held back, the ratified totals by kind, who decided. */
+  @NamedInterface("board")
   public record PastMonth(String month, long ratified, long heldBack, Map<SavingsKind, BigDecimal[]> ratifiedByKind,
       List<String> decidedBy, Instant decidedAt) {
   }
