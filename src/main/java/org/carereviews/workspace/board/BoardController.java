@@ -78,6 +78,11 @@ class BoardController {
       String reason = form.getFirst("reason-" + row.costChangeId());
       reasons.put(String.valueOf(row.costChangeId()), reason == null ? "" : reason);
       if (!ticked.contains(String.valueOf(row.costChangeId()))) {
+        if (reason != null && !reason.isBlank()) {
+          // a reason without the tick: the board member meant to hold it back, so nothing is ratified unasked
+          errors.add(new FieldError("hold-back-" + row.costChangeId(), "Tick hold back for saving "
+              + row.costChangeId() + ", or clear its reason to ratify it"));
+        }
         continue;
       }
       String field = "reason-" + row.costChangeId();

@@ -47,8 +47,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The Change and Efficiency Board in a real browser: three savings of a line of their own are validated and
- * gathered into a month's list; the board member ticks one to hold back without a reason (refused at that
- * row), gives the reason and ratifies the rest; the confirmation says what happens next; the roll-up's
+ * gathered into a month's list; a reason typed without the tick is refused at that row's checkbox; the board
+ * member ticks one to hold back without a reason (refused at that row), gives the reason and ratifies the rest; the confirmation says what happens next; the roll-up's
  * ratified figure for the line moves by exactly the two ratified savings' in-year effects; the month is in
  * the record of past months with its decisions. Every page axe-clean at WCAG 2.2 AA and without sideways
  * scrolling at 320 CSS pixels; screenshots in {@code target/screenshots/BoardBrowserIT}.
@@ -89,6 +89,16 @@ class BoardBrowserIT {
       }
       assertThat(browser.driver().findElement(By.id("totals")).getText()).contains(LINE + ": Board page test");
       check(browser, "list");
+
+      // a reason typed without the tick: refused at that row's checkbox, nothing ratified unasked
+      long other = savings.get(2);
+      browser.driver().findElement(By.id("reason-" + other)).sendKeys("Waiting for the provider's invoice");
+      browser.driver().findElement(By.id("ratify")).click();
+      assertThat(browser.visible(By.id("hold-back-" + other + "-error")).getText())
+          .contains("Tick hold back for saving " + other + ", or clear its reason to ratify it");
+      assertThat(ledger.stageOf(CostChangeId.of(savings.get(0)))).isEqualTo(SavingStatus.VALIDATED);
+      check(browser, "refused-reason-without-tick");
+      browser.driver().findElement(By.id("reason-" + other)).clear();
 
       // held back without a reason: refused at that row's field, nothing decided
       browser.driver().findElement(By.cssSelector("label[for='hold-back-" + heldBack + "']")).click();
