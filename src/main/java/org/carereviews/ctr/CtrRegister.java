@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * a discharge re-rates them.
  */
 @Service
-class CtrRegister {
+public class CtrRegister {
 
   private final RegisterEntries entries;
   private final RatingChanges ratingChanges;

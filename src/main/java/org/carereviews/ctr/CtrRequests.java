@@ -12,12 +12,12 @@ import java.util.List;
 import org.carereviews.casebook.ServiceType;
 
 /** Request bodies of the CTR API. Business rules are checked again in the services. */
-final class CtrRequests {
+public final class CtrRequests {
 
   private CtrRequests() {
   }
 
-  record NewRegisterEntry(
+  public record NewRegisterEntry(
       @NotNull Long personId,
       @NotNull Boolean consentGiven,
       @NotNull LocalDate consentDate,
@@ -36,7 +36,7 @@ final class CtrRequests {
       @NotNull LocalDate consentDate) {
   }
 
-  record Admission(
+  public record Admission(
       @NotBlank @Size(max = 200) String hospital,
       @NotNull HospitalSetting setting,
       @NotNull Boolean outOfArea,

@@ -110,16 +110,7 @@ class CtrReviewSteps {
       saved.add(recommendations.save(new Recommendation(review, input.text(), input.owner(), input.dueDate())));
     }
     recommendations.flush();
-    for (Recommendation action : saved) {
-      Map<String, Object> variables = new HashMap<>();
-      CtrProcesses.ACTION_ID.put(variables, action.getId());
-      CtrProcesses.ACTION_OWNER.put(variables, action.getOwner());
-      CtrProcesses.CHAIR.put(variables, review.getChair());
-      variables.put(CtrProcesses.VAR_ACTION_OVERDUE_AT, Date.from(action.getDueDate().plusDays(1)
-          .atStartOfDay(clock.getZone()).toInstant()));
-      action.trackedBy(workflow.start(CtrProcesses.ACTION_FOLLOW_UP, review.getReference() + "/" + action.getId(),
-          variables));
-    }
+    followUp(review, saved);
     return meeting.dischargeRecommended();
   }
 
@@ -165,6 +156,20 @@ class CtrReviewSteps {
       throw new InvalidRequestException(field, "'" + userId + "' is not " + who + " (group " + group + ")");
     }
     return userId;
+  }
+
+  /** Starts the follow-up of each recommendation, which chases it from the day after it is due. */
+  public void followUp(CtrReview review, List<Recommendation> saved) {
+    for (Recommendation action : saved) {
+      Map<String, Object> variables = new HashMap<>();
+      CtrProcesses.ACTION_ID.put(variables, action.getId());
+      CtrProcesses.ACTION_OWNER.put(variables, action.getOwner());
+      CtrProcesses.CHAIR.put(variables, review.getChair());
+      variables.put(CtrProcesses.VAR_ACTION_OVERDUE_AT, Date.from(action.getDueDate().plusDays(1)
+          .atStartOfDay(clock.getZone()).toInstant()));
+      action.trackedBy(workflow.start(CtrProcesses.ACTION_FOLLOW_UP, review.getReference() + "/" + action.getId(),
+          variables));
+    }
   }
 
   /** Who takes the step: the user completing its task, or the process itself. */

@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * steps: it completes the step's task, so the same checks run as from Tasklist.
  */
 @Service
-class CtrReviewsApi {
+public class CtrReviewsApi {
 
   private final CtrReviews reviews;
   private final Recommendations recommendations;

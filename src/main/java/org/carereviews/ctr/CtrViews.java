@@ -7,7 +7,7 @@ import java.util.Map;
 import org.carereviews.casebook.Person;
 
 /** Response bodies of the CTR API. */
-final class CtrViews {
+public final class CtrViews {
 
   private CtrViews() {
   }

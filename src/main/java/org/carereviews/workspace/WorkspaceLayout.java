@@ -3,6 +3,7 @@ package org.carereviews.workspace;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.Map;
+import java.util.Set;
 import org.carereviews.identity.CamundaDirectory;
 import org.carereviews.identity.CareUser;
 import org.carereviews.identity.CurrentUser;
@@ -48,7 +49,11 @@ class WorkspaceLayout {
   private static final String NAME_IN_SESSION = WorkspaceLayout.class.getName() + ".name";
 
   /** Who is signed in, as the header shows them. */
-  record SignedInUser(String userId, String name, boolean teamManager) {
+  /**
+   * The signed-in user as the layout shows them, with what the navigation offers them: My team's
+   * work (team managers), the board's list (board members), the CTR register (CTR members).
+   */
+  record SignedInUser(String userId, String name, boolean teamManager, boolean boardMember, boolean ctrMember) {
   }
 
   private final WorkspaceProperties properties;
@@ -69,7 +74,8 @@ class WorkspaceLayout {
         && !(authentication instanceof AnonymousAuthenticationToken)) {
       CareUser user = CurrentUser.fromAuthentication(authentication);
       model.put(SIGNED_IN, new SignedInUser(user.userId(), name(authentication, request),
-          user.hasRole(Roles.TEAM_MANAGER)));
+          user.hasRole(Roles.TEAM_MANAGER), user.hasRole(Roles.BOARD_MEMBER),
+          user.hasAnyRole(Set.of(Roles.CTR_CHAIR, Roles.CTR_CLINICIAN, Roles.CTR_EXPERT))));
     }
   }
 
@@ -82,6 +88,12 @@ class WorkspaceLayout {
     }
     if (path.startsWith(DASHBOARD_PATH)) {
       return DASHBOARD;
+    }
+    if (path.startsWith("/board")) {
+      return "board";
+    }
+    if (path.equals("/ctr") || path.startsWith("/ctr/")) {
+      return "ctr";
     }
     return path.startsWith(TEAM_WORK_PATH) ? TEAM_WORK : "";
   }

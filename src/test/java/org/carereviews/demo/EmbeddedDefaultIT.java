@@ -40,6 +40,20 @@ class EmbeddedDefaultIT {
   }
 
   @Test
+  void theCtrChairSeesTheRegisterInEveryRatingAPostAdmissionReviewDueAndOverdueActions() {
+    JsonNode register = rest.withBasicAuth("ctr.chair", "demo").getForObject("/api/ctr/register", JsonNode.class);
+    java.util.Set<String> ratings = new java.util.HashSet<>();
+    register.forEach(entry -> ratings.add(entry.get("rating").asText()));
+    assertThat(ratings).containsExactlyInAnyOrder("RED", "AMBER", "GREEN", "BLUE");
+    JsonNode due = rest.withBasicAuth("ctr.chair", "demo").getForObject("/api/ctr/due", JsonNode.class);
+    assertThat(due.findValuesAsText("kind")).contains("POST_ADMISSION");
+    JsonNode overdue = rest.withBasicAuth("ctr.chair", "demo").getForObject("/api/ctr/actions?overdue=true",
+        JsonNode.class);
+    assertThat(overdue.size()).isGreaterThanOrEqualTo(2);
+    overdue.forEach(action -> assertThat(action.get("overdue").asBoolean()).isTrue());
+  }
+
+  @Test
   void socialWorkerSeesOnlyTheirTeamsPeople() {
     JsonNode page = rest.withBasicAuth("sw.north", "demo").getForObject("/api/people?size=5", JsonNode.class);
 

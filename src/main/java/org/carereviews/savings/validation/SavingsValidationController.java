@@ -76,16 +76,18 @@ class SavingsValidationController {
 
   private final ValidationDesk desk;
   private final ChangeAndEfficiencyBoard board;
+  private final BoardDesk boardDesk;
   private final ProposedEfficiencies proposals;
   private final Workflow workflow;
   private final SavingsLedger ledger;
   private final CurrentUser currentUser;
   private final Clock clock;
 
-  SavingsValidationController(ValidationDesk desk, ChangeAndEfficiencyBoard board, ProposedEfficiencies proposals,
-      Workflow workflow, SavingsLedger ledger, CurrentUser currentUser, Clock clock) {
+  SavingsValidationController(ValidationDesk desk, ChangeAndEfficiencyBoard board, BoardDesk boardDesk,
+      ProposedEfficiencies proposals, Workflow workflow, SavingsLedger ledger, CurrentUser currentUser, Clock clock) {
     this.desk = desk;
     this.board = board;
+    this.boardDesk = boardDesk;
     this.proposals = proposals;
     this.workflow = workflow;
     this.ledger = ledger;
@@ -170,10 +172,6 @@ class SavingsValidationController {
       throw new AccessDeniedException("ratifying savings is for members of the Change and Efficiency Board");
     }
     YearMonth meetingMonth = month(month);
-    OpenTask task = workflow.openTaskOfCase(Board.businessKey(meetingMonth.toString()), Board.TASK_RATIFY).orElse(null);
-    if (task == null) {
-      throw new StateConflictException("the list of " + meetingMonth + " is not waiting for the board");
-    }
     Map<Long, String> holdBacks = new LinkedHashMap<>();
     List<HoldBack> given = body.holdBacks() == null ? List.of() : body.holdBacks();
     for (int i = 0; i < given.size(); i++) {
@@ -185,8 +183,7 @@ class SavingsValidationController {
             + " is held back twice");
       }
     }
-    // transient: the hold-backs grow with the list, so they reach the task's listener and are never stored
-    workflow.complete(task, SavingsDelegates.holdBacksVariables(holdBacks));
+    boardDesk.decide(user, meetingMonth, holdBacks);
     return board.list(board.meetingOf(meetingMonth).getId());
   }
 
