@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * decisions and how long the request has waited.
  */
 @Service
-class PanelPacks {
+public class PanelPacks {
 
   public record PersonSummary(long personId, String reference, String displayName, int age, ClientGroup clientGroup,
       String teamCode, Set<String> cohorts, Set<FundingFlag> fundingFlags) {
