@@ -37,16 +37,22 @@ class WorkspaceLayout {
   static final String MY_WORK = "my-work";
   static final String TEAM_WORK = "team-work";
   static final String PEOPLE = "people";
+  static final String PANEL = "panel";
 
   /** The paths of the service navigation's items. */
   static final String MY_WORK_PATH = "/";
   static final String TEAM_WORK_PATH = "/team-work";
   static final String PEOPLE_PATH = "/people";
+  static final String PANEL_PATH = "/panel";
+
+  /** Who sees the panel meeting in the navigation: its members and those who oversee it. */
+  private static final java.util.Set<String> PANEL_READERS = java.util.Set.of(Roles.PANEL_ASC, Roles.PANEL_FINANCE,
+      Roles.PANEL_COMMISSIONING, Roles.DIRECTOR, Roles.AUDITOR);
 
   private static final String NAME_IN_SESSION = WorkspaceLayout.class.getName() + ".name";
 
   /** Who is signed in, as the header shows them. */
-  record SignedInUser(String userId, String name, boolean teamManager) {
+  record SignedInUser(String userId, String name, boolean teamManager, boolean panelReader) {
   }
 
   private final WorkspaceProperties properties;
@@ -67,7 +73,7 @@ class WorkspaceLayout {
         && !(authentication instanceof AnonymousAuthenticationToken)) {
       CareUser user = CurrentUser.fromAuthentication(authentication);
       model.put(SIGNED_IN, new SignedInUser(user.userId(), name(authentication, request),
-          user.hasRole(Roles.TEAM_MANAGER)));
+          user.hasRole(Roles.TEAM_MANAGER), user.hasAnyRole(PANEL_READERS)));
     }
   }
 
@@ -77,6 +83,9 @@ class WorkspaceLayout {
     }
     if (path.startsWith(PEOPLE_PATH)) {
       return PEOPLE;
+    }
+    if (path.equals(PANEL_PATH) || path.startsWith(PANEL_PATH + "/")) {
+      return PANEL;
     }
     return path.startsWith(TEAM_WORK_PATH) ? TEAM_WORK : "";
   }

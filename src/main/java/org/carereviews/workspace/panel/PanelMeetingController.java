@@ -37,6 +37,7 @@ import org.carereviews.panel.PanelRequestService;
 import org.carereviews.panel.PanelSeat;
 import org.carereviews.panel.PackageRequestId;
 import org.carereviews.panel.ProposedPackage;
+import org.carereviews.workflow.Workflow;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -89,11 +90,12 @@ class PanelMeetingController {
   private final PanelRequestService requests;
   private final CasebookService casebook;
   private final CamundaDirectory directory;
+  private final Workflow workflow;
   private final Clock clock;
 
   PanelMeetingController(PanelMeetingService meetings, PanelDecisionService decisions, PanelAgenda agenda,
       PanelPacks packs, PanelRequestService requests, CasebookService casebook, CamundaDirectory directory,
-      Clock clock) {
+      Workflow workflow, Clock clock) {
     this.meetings = meetings;
     this.decisions = decisions;
     this.agenda = agenda;
@@ -101,6 +103,7 @@ class PanelMeetingController {
     this.requests = requests;
     this.casebook = casebook;
     this.directory = directory;
+    this.workflow = workflow;
     this.clock = clock;
   }
 
@@ -214,7 +217,7 @@ class PanelMeetingController {
     model.addAttribute("meeting", meeting);
     model.addAttribute("closure", closure.orElse(null));
     model.addAttribute("closedBy", closure.map(c -> c.getClosedBy().contains(".")
-        ? directory.displayName(c.getClosedBy()) : c.getClosedBy()).orElse(null));
+        ? nameOf(c.getClosedBy()) : c.getClosedBy()).orElse(null));
     model.addAttribute("seats", seatRows(user, meetings.seats(meeting), false));
     model.addAttribute("decisions", decisionRows(meeting));
     return "workspace/panel/record";
@@ -233,7 +236,7 @@ class PanelMeetingController {
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
     model.addAttribute("serviceTypes", ServiceType.values());
-    model.addAttribute("proposedBy", directory.displayName(pack.proposedBy()));
+    model.addAttribute("proposedBy", nameOf(pack.proposedBy()));
     model.addAttribute("minReturnBy", today.plusDays(1));
     return "workspace/panel/item";
   }
@@ -253,7 +256,7 @@ class PanelMeetingController {
     List<SeatRow> rows = new ArrayList<>();
     for (PanelSeat seat : PanelSeat.values()) {
       String holder = seats.holders().get(seat);
-      rows.add(new SeatRow(seat, label(seat), holder == null ? null : directory.displayName(holder),
+      rows.add(new SeatRow(seat, label(seat), holder == null ? null : nameOf(holder),
           user.userId().equals(holder), open && holder == null && user.hasRole(seat.group())
               && !seats.seated(user.userId())));
     }
@@ -273,7 +276,7 @@ class PanelMeetingController {
         decision.getDecidedAt().atZone(clock.getZone()).toLocalDate());
     return new DecisionRow(decision.getRequestId(), casebook.personSnapshot(request.getPersonId()).displayName(),
         outcome(decision.getOutcome().name()), view.rationale(), view.question(), view.returnBy(),
-        view.amended() == null ? null : describe(view.amended()), directory.displayName(decision.getDecidedBy()),
+        view.amended() == null ? null : describe(view.amended()), nameOf(decision.getDecidedBy()),
         decision.getSeat() == null ? "" : label(decision.getSeat()), decision.getDecidedAt(), days);
   }
 
@@ -379,6 +382,14 @@ class PanelMeetingController {
       return "This cannot be done now";
     }
     return Character.toUpperCase(message.charAt(0)) + message.substring(1);
+  }
+
+  /**
+   * A colleague's name from the directory. Read as the service: a member's own engine authorization lets them
+   * read only their own user, and the page names the other members and the proposer.
+   */
+  private String nameOf(String userId) {
+    return workflow.asService(() -> directory.displayName(userId));
   }
 
   private static void require(CareUser user, Set<String> roles) {

@@ -116,7 +116,7 @@ class PanelMeetingBrowserIT {
       // Not quorate: the decision is refused at the page, and nothing is recorded.
       openPack(browser, approve);
       check(browser, "pack");
-      click(browser, By.id("outcome"));
+      click(browser, By.cssSelector("label[for='outcome']"));
       click(browser, By.xpath("//button[normalize-space()='Record the decision']"));
       WebElement summary = browser.visible(By.cssSelector(".govuk-error-summary"));
       assertThat(summary.getText()).contains("Today's meeting is not quorate");
@@ -139,13 +139,13 @@ class PanelMeetingBrowserIT {
 
       // Approve.
       openPack(browser, approve);
-      click(browser, By.id("outcome"));
+      click(browser, By.cssSelector("label[for='outcome']"));
       record(browser);
       assertDecided(browser, approve, "approved");
 
       // Amend, starting from the proposal's figures.
       openPack(browser, amend);
-      click(browser, By.id("outcome-amend"));
+      click(browser, By.cssSelector("label[for='outcome-amend']"));
       WebElement weekly = browser.visible(By.id("amended-weeklyGrossCost"));
       assertThat(weekly.getAttribute("value")).isEqualTo("900.00");
       assertThat(browser.driver().findElement(By.id("amended-provider")).getAttribute("value")).isEqualTo("Acme Care");
@@ -160,7 +160,7 @@ class PanelMeetingBrowserIT {
 
       // Defer: a question and a return-by date; the date missing first, refused at its field.
       openPack(browser, defer);
-      click(browser, By.id("outcome-defer"));
+      click(browser, By.cssSelector("label[for='outcome-defer']"));
       browser.visible(By.id("question")).sendKeys("Has a telecare assessment been offered?");
       browser.driver().findElement(By.id("rationale")).sendKeys("More information needed");
       record(browser);
@@ -175,7 +175,7 @@ class PanelMeetingBrowserIT {
 
       // Decline with a rationale.
       openPack(browser, decline);
-      click(browser, By.id("outcome-decline"));
+      click(browser, By.cssSelector("label[for='outcome-decline']"));
       browser.driver().findElement(By.id("rationale")).sendKeys("The current package meets the outcomes");
       record(browser);
       assertDecided(browser, decline, "declined");
