@@ -216,8 +216,7 @@ class PanelMeetingController {
     model.addAttribute("date", day);
     model.addAttribute("meeting", meeting);
     model.addAttribute("closure", closure.orElse(null));
-    model.addAttribute("closedBy", closure.map(c -> c.getClosedBy().contains(".")
-        ? nameOf(c.getClosedBy()) : c.getClosedBy()).orElse(null));
+    model.addAttribute("closedBy", closure.map(c -> nameOf(c.getClosedBy())).orElse(null));
     model.addAttribute("seats", seatRows(user, meetings.seats(meeting), false));
     model.addAttribute("decisions", decisionRows(meeting));
     return "workspace/panel/record";

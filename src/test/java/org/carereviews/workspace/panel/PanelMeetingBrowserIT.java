@@ -38,6 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -252,8 +253,20 @@ class PanelMeetingBrowserIT {
     assertThat(browser.driver().findElements(By.cssSelector("#agenda tr[data-request='" + requestId + "']"))).isEmpty();
   }
 
+  /** Clicks, trying again when the page's polling has just replaced the element. */
   private static void click(Browser browser, By by) {
-    browser.waiting().until(ExpectedConditions.elementToBeClickable(by)).click();
+    browser.waiting().until(driver -> {
+      try {
+        WebElement element = ExpectedConditions.elementToBeClickable(by).apply(driver);
+        if (element == null) {
+          return false;
+        }
+        element.click();
+        return true;
+      } catch (StaleElementReferenceException replaced) {
+        return false;
+      }
+    });
   }
 
   private static String text(Browser browser, String css) {
