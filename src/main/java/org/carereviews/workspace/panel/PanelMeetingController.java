@@ -119,13 +119,13 @@ class PanelMeetingController {
     return "workspace/panel/meeting";
   }
 
-  /** The seats and decisions alone, for the page's polling. */
+  /** The seats ({@code part=seats}) or the decisions so far ({@code part=decisions}) alone, for the page's polling. */
   @GetMapping("/panel/live")
-  String liveFragment(CareUser user, Model model) {
+  String liveFragment(@RequestParam(defaultValue = "seats") String part, CareUser user, Model model) {
     require(user, READERS);
     model.addAttribute("live", live(user, LocalDate.now(clock)));
     model.addAttribute("member", user.hasAnyRole(MEMBERS));
-    return "workspace/panel/meeting :: live";
+    return "workspace/panel/meeting :: " + ("decisions".equals(part) ? "decided" : "seats");
   }
 
   /** Opens today's meeting by hand (the scheduler normally opens it at the meeting time). */

@@ -135,7 +135,7 @@ class PanelMeetingBrowserIT {
       assertThat(text(browser, "#quorum")).contains("2 of 3 seats filled");
       meetings.takeSeat(new CareUser("panel.finance", Set.of(Roles.PANEL_FINANCE), Set.of()), PanelSeat.FINANCE);
       browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("quorum"), "Quorate"));
-      assertThat(text(browser, "#live")).contains("Frankie");
+      assertThat(text(browser, "#live-seats")).contains("Frankie");
       check(browser, "quorate");
 
       // Approve.
