@@ -22,9 +22,11 @@ import org.carereviews.casebook.Teams;
 import org.carereviews.common.Money;
 import org.carereviews.identity.CareUser;
 import org.carereviews.identity.Roles;
+import org.carereviews.panel.DecisionInput;
 import org.carereviews.panel.PackageRequestCommand;
 import org.carereviews.panel.PackageRequestId;
 import org.carereviews.panel.PackageRequestType;
+import org.carereviews.panel.PanelDecisionService;
 import org.carereviews.panel.PanelDecisionView;
 import org.carereviews.panel.PanelMeetingService;
 import org.carereviews.panel.PanelOutcome;
@@ -32,6 +34,7 @@ import org.carereviews.panel.PanelRequestService;
 import org.carereviews.panel.PanelRoute;
 import org.carereviews.panel.PanelSeat;
 import org.carereviews.panel.ProposedPackage;
+import org.carereviews.panel.UrgentReason;
 import org.carereviews.support.Browser;
 import org.carereviews.support.TestClock;
 import org.junit.jupiter.api.Test;
@@ -53,7 +56,7 @@ import org.springframework.context.annotation.Primary;
 /**
  * The panel meeting in a real browser, on the embedded default (demo users and data, its own in-memory H2): the
  * ASC member opens today's meeting and takes a seat, and a decision is refused at the page while the panel is
- * not quorate; the commissioning member sits and sees the finance member's seat arrive without reloading (the
+ * not quorate, and an urgent start awaiting retrospective review is marked on the agenda; the commissioning member sits and sees the finance member's seat arrive without reloading (the
  * page polls); the meeting approves, amends from the prefilled figures, defers and declines one item each and
  * closes; the record shows who sat and every decision. Every page is axe-clean at WCAG 2.2 AA and does not scroll
  * sideways at 320 CSS pixels; screenshots in {@code target/screenshots/PanelMeetingBrowserIT}.
@@ -85,10 +88,12 @@ class PanelMeetingBrowserIT {
   @Autowired Teams teams;
   @Autowired PanelRequestService requests;
   @Autowired PanelMeetingService meetings;
+  @Autowired PanelDecisionService decisions;
 
   @Test
   void threeMembersSitAndTheMeetingDecidesOneItemOfEachOutcomeAndCloses() {
     List<Long> items = fourPanelRequests();
+    long urgent = urgentStartApprovedByTheTeamManager();
     clock.set(LocalDateTime.of(MEETING_DAY, LocalTime.of(11, 0)));
     long approve = items.get(0);
     long amend = items.get(1);
@@ -112,6 +117,8 @@ class PanelMeetingBrowserIT {
         assertThat(row.getText()).contains("Ada Browser-Panel", "Change to a package", "Home care, Acme Care: £400.00",
             "£900.00 a week gross", "0 days");
       }
+      // The urgent start a team manager approved comes for retrospective review, marked as such.
+      assertThat(text(browser, "#agenda tr[data-request='" + urgent + "']")).contains("Urgent start", "review by");
       check(browser, "asc-seated");
 
       // Not quorate: the decision is refused at the page, and nothing is recorded.
@@ -221,6 +228,23 @@ class PanelMeetingBrowserIT {
       ids.add(id);
     }
     return ids;
+  }
+
+  /** An urgent start (a hospital discharge) a team manager of NORTH approved: panel reviews it afterwards. */
+  private long urgentStartApprovedByTheTeamManager() {
+    Person person = casebook.recordPerson("Bea Urgent-Start", LocalDate.of(1939, 11, 2), ClientGroup.OLDER_PEOPLE,
+        teams.findByCode("NORTH").orElseThrow(), Set.of(), Set.of(), "test");
+    CarePackage current = casebook.recordPackage(person, new PackageTerms(ServiceType.HOME_CARE, "Acme Care",
+        Money.of("400.00"), Money.of("50.00"), BigDecimal.ZERO, MEETING_DAY.minusYears(1), null, null), "initial",
+        "test");
+    long id = requests.submit(new PackageRequestCommand(PackageRequestType.PACKAGE_CHANGE, UrgentReason.HOSPITAL_DISCHARGE,
+        person.getId(), current.getId(), new ProposedPackage(ServiceType.NURSING, "Rose House", Money.of("1200.00"),
+            Money.of("150.00"), BigDecimal.ZERO, MEETING_DAY), "Discharge from hospital today", "sw.north", null,
+        null)).value();
+    assertThat(requests.request(id).getRoute()).isEqualTo(PanelRoute.URGENT);
+    decisions.decideThroughApi(new CareUser("tm.north", Set.of(Roles.TEAM_MANAGER), Set.of("NORTH")),
+        PackageRequestId.of(id), new DecisionInput(PanelOutcome.APPROVED, null, null, null, null, null));
+    return id;
   }
 
   private static void signIn(Browser browser, String userId) {
