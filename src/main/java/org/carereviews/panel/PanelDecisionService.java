@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The same rules apply whether the decision comes through the API or a Tasklist form.
  */
 @Service
-class PanelDecisionService {
+public class PanelDecisionService {
 
   private static final String[] DECISION_TASKS = {PanelProcesses.TASK_DECIDE_UNDER_DELEGATED_AUTHORITY,
       PanelProcesses.TASK_DECIDE_AT_PANEL, PanelProcesses.TASK_APPROVE_URGENT_START,

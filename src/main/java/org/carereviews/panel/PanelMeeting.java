@@ -14,7 +14,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "panel_meeting")
-class PanelMeeting {
+public class PanelMeeting {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "panel_meeting_seq")

@@ -10,7 +10,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "panel_meeting_closure")
-class PanelMeetingClosure {
+public class PanelMeetingClosure {
 
   @Id
   private Long meetingId;

@@ -40,20 +40,28 @@ class WorkspaceLayout {
   static final String PEOPLE = "people";
   static final String DASHBOARD = "dashboard";
   static final String DASHBOARD_PATH = "/dashboard";
+  static final String PANEL = "panel";
 
   /** The paths of the service navigation's items. */
   static final String MY_WORK_PATH = "/";
   static final String TEAM_WORK_PATH = "/team-work";
   static final String PEOPLE_PATH = "/people";
+  static final String PANEL_PATH = "/panel";
+
+  /** Who sees the panel meeting in the navigation: its members and those who oversee it. */
+  private static final java.util.Set<String> PANEL_READERS = java.util.Set.of(Roles.PANEL_ASC, Roles.PANEL_FINANCE,
+      Roles.PANEL_COMMISSIONING, Roles.DIRECTOR, Roles.AUDITOR);
 
   private static final String NAME_IN_SESSION = WorkspaceLayout.class.getName() + ".name";
 
   /** Who is signed in, as the header shows them. */
   /**
    * The signed-in user as the layout shows them, with what the navigation offers them: My team's
-   * work (team managers), the board's list (board members), the CTR register (CTR members).
+   * work (team managers), the panel meeting (its members and readers), the board's list (board
+   * members), the CTR register (CTR members).
    */
-  record SignedInUser(String userId, String name, boolean teamManager, boolean boardMember, boolean ctrMember) {
+  record SignedInUser(String userId, String name, boolean teamManager, boolean panelReader, boolean boardMember,
+      boolean ctrMember) {
   }
 
   private final WorkspaceProperties properties;
@@ -74,7 +82,7 @@ class WorkspaceLayout {
         && !(authentication instanceof AnonymousAuthenticationToken)) {
       CareUser user = CurrentUser.fromAuthentication(authentication);
       model.put(SIGNED_IN, new SignedInUser(user.userId(), name(authentication, request),
-          user.hasRole(Roles.TEAM_MANAGER), user.hasRole(Roles.BOARD_MEMBER),
+          user.hasRole(Roles.TEAM_MANAGER), user.hasAnyRole(PANEL_READERS), user.hasRole(Roles.BOARD_MEMBER),
           user.hasAnyRole(Set.of(Roles.CTR_CHAIR, Roles.CTR_CLINICIAN, Roles.CTR_EXPERT))));
     }
   }
@@ -94,6 +102,9 @@ class WorkspaceLayout {
     }
     if (path.equals("/ctr") || path.startsWith("/ctr/")) {
       return "ctr";
+    }
+    if (path.equals(PANEL_PATH) || path.startsWith(PANEL_PATH + "/")) {
+      return PANEL;
     }
     return path.startsWith(TEAM_WORK_PATH) ? TEAM_WORK : "";
   }
