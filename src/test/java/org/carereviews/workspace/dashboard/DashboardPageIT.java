@@ -119,10 +119,16 @@ class DashboardPageIT {
     assertThat(post("/dashboard/budgets?_csrf=" + csrf).statusCode()).isEqualTo(404);
   }
 
+  /** The first ratified figure's link to its entries, of the demo programme's lines (other tests add lines of their own). */
   private static String ratifiedLink(String page) {
     Matcher m = RATIFIED_LINK.matcher(page);
-    assertThat(m.find()).as("a ratified figure links to its entries").isTrue();
-    return m.group(1).replace("&amp;", "&");
+    while (m.find()) {
+      String link = m.group(1).replace("&amp;", "&");
+      if (link.contains("HWA")) {
+        return link;
+      }
+    }
+    throw new AssertionError("no ratified figure of the demo programme links to its entries");
   }
 
   private void signIn(String user) throws IOException, InterruptedException {

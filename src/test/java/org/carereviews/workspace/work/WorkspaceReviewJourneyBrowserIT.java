@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
 import java.util.Map;
 import org.carereviews.demo.DemoUsers;
 import org.carereviews.support.Browser;
@@ -41,6 +43,8 @@ class WorkspaceReviewJourneyBrowserIT {
         .map(e => e.tagName + '.' + e.className + '#' + e.id + ' right=' + Math.round(e.getBoundingClientRect().right));
       """;
 
+  private static final Pattern WEEKLY_NOW = Pattern.compile("£([0-9,]+\\.[0-9]{2}) a week now");
+
   @LocalServerPort int port;
 
   @Test
@@ -55,10 +59,20 @@ class WorkspaceReviewJourneyBrowserIT {
 
       List<WebElement> selects = manager.driver().findElements(By.cssSelector("select[name='assignee']"));
       assertThat(selects).as("unallocated reviews in the team's list").hasSizeGreaterThan(1);
-      String fieldId = selects.get(0).getAttribute("id");
-      WebElement row = selects.get(0).findElement(By.xpath("ancestor::tr"));
+      // A review whose package is within a team manager's delegated authority (under GBP 600 a week now),
+      // so that the reduction goes to tm.north; another of the team's reviews for the other-team check.
+      int chosen = -1;
+      for (int i = 0; i < selects.size() && chosen < 0; i++) {
+        Matcher weekly = WEEKLY_NOW.matcher(selects.get(i).findElement(By.xpath("ancestor::tr")).getText());
+        if (weekly.find() && new BigDecimal(weekly.group(1).replace(",", "")).compareTo(new BigDecimal("600")) < 0) {
+          chosen = i;
+        }
+      }
+      assertThat(chosen).as("an unallocated review of a package under GBP 600 a week").isNotNegative();
+      String fieldId = selects.get(chosen).getAttribute("id");
+      WebElement row = selects.get(chosen).findElement(By.xpath("ancestor::tr"));
       personName = row.findElement(By.cssSelector("td")).getText().split("\n")[0].strip();
-      otherTaskPath = pathOf(selects.get(1).findElement(By.xpath("ancestor::tr"))
+      otherTaskPath = pathOf(selects.get(chosen == 0 ? 1 : 0).findElement(By.xpath("ancestor::tr"))
           .findElement(By.cssSelector("a[href*='/tasks/']")).getAttribute("href"));
 
       row.findElement(By.cssSelector("button[type='submit']")).click();
