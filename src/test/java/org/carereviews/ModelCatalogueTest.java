@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code processes/README.md} and {@code forms/README.md} are the catalogue a newcomer reads: every
- * model, process, decision, user task and form is in them, and every form a model references exists.
+ * model, process, decision, user task and form is in them, and every form a model references
+ * exists.
  */
 class ModelCatalogueTest {
 
@@ -43,7 +44,8 @@ class ModelCatalogueTest {
     }
     for (Path file : files("processes", ".dmn")) {
       check(catalogue, "`" + relative("processes", file) + "`", missing);
-      for (Decision decision : Dmn.readModelFromFile(file.toFile()).getModelElementsByType(Decision.class)) {
+      for (Decision decision :
+          Dmn.readModelFromFile(file.toFile()).getModelElementsByType(Decision.class)) {
         check(catalogue, "`" + decision.getId() + "`", missing);
       }
     }
@@ -66,9 +68,13 @@ class ModelCatalogueTest {
     List<String> referenced = new ArrayList<>();
     for (Path file : files("processes", ".bpmn")) {
       BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
-      model.getModelElementsByType(UserTask.class).forEach(task -> referenced.add(task.getCamundaFormRef()));
-      model.getModelElementsByType(StartEvent.class).stream().map(StartEvent::getCamundaFormRef)
-          .filter(ref -> ref != null).forEach(referenced::add);
+      model
+          .getModelElementsByType(UserTask.class)
+          .forEach(task -> referenced.add(task.getCamundaFormRef()));
+      model.getModelElementsByType(StartEvent.class).stream()
+          .map(StartEvent::getCamundaFormRef)
+          .filter(ref -> ref != null)
+          .forEach(referenced::add);
     }
     assertThat(formIds).as("forms referenced by the models").containsAll(referenced);
   }

@@ -19,8 +19,9 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * {@code docs/rules.md} says where each rule a council may change is written. This keeps it true:
- * every file it names exists, every setting it names is in {@code application.yaml}, and every element
- * (a DMN rule or cell, a BPMN event, a Java method or constant) it names is in the file on its line.
+ * every file it names exists, every setting it names is in {@code application.yaml}, and every
+ * element (a DMN rule or cell, a BPMN event, a Java method or constant) it names is in the file on
+ * its line.
  */
 class RulesDocumentTest {
 
@@ -90,14 +91,19 @@ class RulesDocumentTest {
 
   private static boolean appearsIn(String name, List<Path> files) throws IOException {
     for (Path file : files) {
-      if (Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(Files.readString(file)).find()) {
+      if (Pattern.compile("\\b" + Pattern.quote(name) + "\\b")
+          .matcher(Files.readString(file))
+          .find()) {
         return true;
       }
     }
     return false;
   }
 
-  /** A path from the repository root, {@code application.yaml}, or a path below the capabilities' package. */
+  /**
+   * A path from the repository root, {@code application.yaml}, or a path below the capabilities'
+   * package.
+   */
   private static Path resolve(String token) throws IOException {
     if (token.equals("application.yaml")) {
       return Path.of("src/main/resources/application.yaml");
@@ -123,11 +129,12 @@ class RulesDocumentTest {
   @SuppressWarnings("unchecked")
   private static void flatten(String prefix, Object node, Set<String> keys) {
     if (node instanceof Map<?, ?> map) {
-      map.forEach((key, value) -> {
-        String name = prefix.isEmpty() ? key.toString() : prefix + "." + key;
-        keys.add(name);
-        flatten(name, value, keys);
-      });
+      map.forEach(
+          (key, value) -> {
+            String name = prefix.isEmpty() ? key.toString() : prefix + "." + key;
+            keys.add(name);
+            flatten(name, value, keys);
+          });
     }
   }
 }

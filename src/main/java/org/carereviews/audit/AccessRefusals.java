@@ -5,8 +5,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Records the refusals of the HTTP security layer (role rules on API paths) in the audit trail, with the
- * request's action ({@link AuditAction#ofRequest}: a refused write is a refused {@code CHANGE}).
+ * Records the refusals of the HTTP security layer (role rules on API paths) in the audit trail,
+ * with the request's action ({@link AuditAction#ofRequest}: a refused write is a refused {@code
+ * CHANGE}).
  */
 @Component
 class AccessRefusals {
@@ -19,7 +20,10 @@ class AccessRefusals {
 
   @EventListener
   void refused(AccessRefused refusal) {
-    trail.refused(AuditAction.ofRequest(refusal.requestLine()), AuditAspect.ENDPOINT, refusal.requestLine(),
+    trail.refused(
+        AuditAction.ofRequest(refusal.requestLine()),
+        AuditAspect.ENDPOINT,
+        refusal.requestLine(),
         refusal.clientAddress());
   }
 }

@@ -14,18 +14,23 @@ public enum AuditAction {
   CHANGE,
   /** Made a decision (panel decision, review outcome, CHC decision). */
   DECIDE,
-  /** Removed audit events older than the retention period (the purge, on the service's own account). */
+  /**
+   * Removed audit events older than the retention period (the purge, on the service's own account).
+   */
   PURGE,
-  /** Signed in to the workspace or the Camunda webapps (refused: a failed sign-in, with the user id typed). */
+  /**
+   * Signed in to the workspace or the Camunda webapps (refused: a failed sign-in, with the user id
+   * typed).
+   */
   SIGN_IN,
   /** Signed out of the workspace. */
   SIGN_OUT;
 
   /**
-   * The action of a request to an endpoint that is not {@link Audited} (a refusal at the door): a write
-   * ({@code POST}, {@code PUT}, {@code PATCH}, {@code DELETE}) is a {@link #CHANGE}; a read of a path
-   * ending in {@code /export} an {@link #EXPORT}, of a path ending in an id (a segment with a digit) a
-   * {@link #READ}, of any other path a {@link #LIST}.
+   * The action of a request to an endpoint that is not {@link Audited} (a refusal at the door): a
+   * write ({@code POST}, {@code PUT}, {@code PATCH}, {@code DELETE}) is a {@link #CHANGE}; a read
+   * of a path ending in {@code /export} an {@link #EXPORT}, of a path ending in an id (a segment
+   * with a digit) a {@link #READ}, of any other path a {@link #LIST}.
    *
    * @param requestLine the request's method and path, e.g. {@code POST /api/reviews}
    */

@@ -22,17 +22,33 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-@Tag(name = "Audit trail", description = "Who read, exported, changed or decided what, and when (auditors only)")
+@Tag(
+    name = "Audit trail",
+    description = "Who read, exported, changed or decided what, and when (auditors only)")
 @RestController
 @Validated
 class AuditController {
 
-  record AuditEventView(long id, Instant occurredAt, String userId, AuditAction action, String recordType,
-      String recordId, AuditOutcome outcome, String clientAddress) {
+  record AuditEventView(
+      long id,
+      Instant occurredAt,
+      String userId,
+      AuditAction action,
+      String recordType,
+      String recordId,
+      AuditOutcome outcome,
+      String clientAddress) {
 
     static AuditEventView of(AuditEvent event) {
-      return new AuditEventView(event.getId(), event.getOccurredAt(), event.getUserId(), event.getAction(),
-          event.getRecordType(), event.getRecordId(), event.getOutcome(), event.getClientAddress());
+      return new AuditEventView(
+          event.getId(),
+          event.getOccurredAt(),
+          event.getUserId(),
+          event.getAction(),
+          event.getRecordType(),
+          event.getRecordId(),
+          event.getOutcome(),
+          event.getClientAddress());
     }
   }
 
@@ -44,51 +60,66 @@ class AuditController {
     this.currentUser = currentUser;
   }
 
-  @Operation(summary = "Audit events, newest first; filter by user, record (type and id), action, outcome and time "
-      + "(from inclusive, to exclusive, ISO instants)")
+  @Operation(
+      summary =
+          "Audit events, newest first; filter by user, record (type and id), action, outcome and time "
+              + "(from inclusive, to exclusive, ISO instants)")
   @GetMapping("/api/audit")
   @Audited(action = AuditAction.LIST, record = "audit-trail")
-  PageResponse<AuditEventView> events(@RequestParam(required = false) String user,
-      @RequestParam(required = false) String recordType, @RequestParam(required = false) String recordId,
-      @RequestParam(required = false) AuditAction action, @RequestParam(required = false) AuditOutcome outcome,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
-      @RequestParam(defaultValue = "0") @Min(value = 0, message = "must be 0 or more")
-      @Max(value = PageResponse.MAX_PAGE, message = PageResponse.MAX_PAGE_MESSAGE) int page,
-      @RequestParam(defaultValue = "50") @Min(value = 1, message = "must be at least 1")
-      @Max(value = PageResponse.MAX_PAGE_SIZE, message = "must be at most " + PageResponse.MAX_PAGE_SIZE) int size) {
+  PageResponse<AuditEventView> events(
+      @RequestParam(required = false) String user,
+      @RequestParam(required = false) String recordType,
+      @RequestParam(required = false) String recordId,
+      @RequestParam(required = false) AuditAction action,
+      @RequestParam(required = false) AuditOutcome outcome,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+          Instant from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+          Instant to,
+      @RequestParam(defaultValue = "0")
+          @Min(value = 0, message = "must be 0 or more")
+          @Max(value = PageResponse.MAX_PAGE, message = PageResponse.MAX_PAGE_MESSAGE)
+          int page,
+      @RequestParam(defaultValue = "50")
+          @Min(value = 1, message = "must be at least 1")
+          @Max(
+              value = PageResponse.MAX_PAGE_SIZE,
+              message = "must be at most " + PageResponse.MAX_PAGE_SIZE)
+          int size) {
     if (!currentUser.get().hasRole(Roles.AUDITOR)) {
       throw new AccessDeniedException("the audit trail is for auditors");
     }
     if (from != null && to != null && !from.isBefore(to)) {
       throw new InvalidRequestException("to", "must be after from");
     }
-    Specification<AuditEvent> filter = (root, query, cb) -> {
-      List<Predicate> where = new ArrayList<>();
-      if (user != null) {
-        where.add(cb.equal(root.get("userId"), user));
-      }
-      if (recordType != null) {
-        where.add(cb.equal(root.get("recordType"), recordType));
-      }
-      if (recordId != null) {
-        where.add(cb.equal(root.get("recordId"), recordId));
-      }
-      if (action != null) {
-        where.add(cb.equal(root.get("action"), action));
-      }
-      if (outcome != null) {
-        where.add(cb.equal(root.get("outcome"), outcome));
-      }
-      if (from != null) {
-        where.add(cb.greaterThanOrEqualTo(root.get("occurredAt"), from));
-      }
-      if (to != null) {
-        where.add(cb.lessThan(root.get("occurredAt"), to));
-      }
-      return cb.and(where.toArray(Predicate[]::new));
-    };
+    Specification<AuditEvent> filter =
+        (root, query, cb) -> {
+          List<Predicate> where = new ArrayList<>();
+          if (user != null) {
+            where.add(cb.equal(root.get("userId"), user));
+          }
+          if (recordType != null) {
+            where.add(cb.equal(root.get("recordType"), recordType));
+          }
+          if (recordId != null) {
+            where.add(cb.equal(root.get("recordId"), recordId));
+          }
+          if (action != null) {
+            where.add(cb.equal(root.get("action"), action));
+          }
+          if (outcome != null) {
+            where.add(cb.equal(root.get("outcome"), outcome));
+          }
+          if (from != null) {
+            where.add(cb.greaterThanOrEqualTo(root.get("occurredAt"), from));
+          }
+          if (to != null) {
+            where.add(cb.lessThan(root.get("occurredAt"), to));
+          }
+          return cb.and(where.toArray(Predicate[]::new));
+        };
     var sort = Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"));
-    return PageResponse.of(events.findAll(filter, PageRequest.of(page, size, sort)), AuditEventView::of);
+    return PageResponse.of(
+        events.findAll(filter, PageRequest.of(page, size, sort)), AuditEventView::of);
   }
 }

@@ -50,11 +50,16 @@ class AuditEvent {
   @Column(name = "client_address")
   private String clientAddress;
 
-  protected AuditEvent() {
-  }
+  protected AuditEvent() {}
 
-  AuditEvent(Instant occurredAt, String userId, AuditAction action, String recordType, String recordId,
-      AuditOutcome outcome, String clientAddress) {
+  AuditEvent(
+      Instant occurredAt,
+      String userId,
+      AuditAction action,
+      String recordType,
+      String recordId,
+      AuditOutcome outcome,
+      String clientAddress) {
     this.occurredAt = occurredAt;
     this.userId = userId;
     this.action = action;

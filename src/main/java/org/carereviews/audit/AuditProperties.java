@@ -9,8 +9,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * {@code care-reviews.audit.*}: how long audit events are kept and when the purge runs.
  *
- * @param retention how long an event is kept (e.g. {@code P2190D}, six years); at least
- *     {@link #MINIMUM_RETENTION}, which the PostgreSQL guard enforces as well
+ * @param retention how long an event is kept (e.g. {@code P2190D}, six years); at least {@link
+ *     #MINIMUM_RETENTION}, which the PostgreSQL guard enforces as well
  * @param purgeSchedule cron of the purge, in {@code care-reviews.time-zone}
  */
 @Validated
@@ -22,8 +22,10 @@ record AuditProperties(@NotNull Duration retention, @NotBlank String purgeSchedu
 
   AuditProperties {
     if (retention != null && retention.compareTo(MINIMUM_RETENTION) < 0) {
-      throw new IllegalArgumentException("care-reviews.audit.retention must be at least " + MINIMUM_RETENTION.toDays()
-          + " days (P365D); audit events are evidence");
+      throw new IllegalArgumentException(
+          "care-reviews.audit.retention must be at least "
+              + MINIMUM_RETENTION.toDays()
+              + " days (P365D); audit events are evidence");
     }
   }
 }

@@ -29,14 +29,21 @@ class AuditPurge {
   private final Clock clock;
   private final boolean postgres;
 
-  AuditPurge(AuditEvents events, AuditTrail trail, AuditProperties properties, DataSource dataSource, Clock clock)
+  AuditPurge(
+      AuditEvents events,
+      AuditTrail trail,
+      AuditProperties properties,
+      DataSource dataSource,
+      Clock clock)
       throws MetaDataAccessException {
     this.events = events;
     this.trail = trail;
     this.properties = properties;
     this.jdbc = new JdbcTemplate(dataSource);
     this.clock = clock;
-    String product = JdbcUtils.extractDatabaseMetaData(dataSource, metaData -> metaData.getDatabaseProductName());
+    String product =
+        JdbcUtils.extractDatabaseMetaData(
+            dataSource, metaData -> metaData.getDatabaseProductName());
     this.postgres = "PostgreSQL".equalsIgnoreCase(product);
   }
 
@@ -46,7 +53,9 @@ class AuditPurge {
     Instant before = Instant.now(clock).minus(properties.retention());
     int deleted;
     if (postgres) {
-      Integer count = jdbc.queryForObject("select purge_audit_events(?)", Integer.class, Timestamp.from(before));
+      Integer count =
+          jdbc.queryForObject(
+              "select purge_audit_events(?)", Integer.class, Timestamp.from(before));
       deleted = count == null ? 0 : count;
     } else {
       deleted = events.deleteOlderThan(before);

@@ -3,7 +3,10 @@ package org.carereviews.audit;
 import org.carereviews.common.schedule.ScheduledJob;
 import org.springframework.stereotype.Component;
 
-/** The audit purge on its schedule ({@code care-reviews.audit.purge-schedule}, in the council's zone). */
+/**
+ * The audit purge on its schedule ({@code care-reviews.audit.purge-schedule}, in the council's
+ * zone).
+ */
 @Component
 class AuditPurgeJob implements ScheduledJob {
 

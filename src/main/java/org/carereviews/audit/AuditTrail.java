@@ -1,10 +1,10 @@
 package org.carereviews.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.carereviews.workflow.Workflow;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import org.carereviews.workflow.Workflow;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -35,21 +35,27 @@ class AuditTrail {
     this.clock = clock;
   }
 
-  /** An allowed action, in the caller's transaction: a change and its event commit or roll back together. */
+  /**
+   * An allowed action, in the caller's transaction: a change and its event commit or roll back
+   * together.
+   */
   @Transactional(propagation = Propagation.REQUIRED)
   public void allowed(AuditAction action, String recordType, String recordId) {
     write(action, recordType, recordId, AuditOutcome.ALLOWED);
   }
 
-  /** A refused action, in a transaction of its own: the refusal rolls the caller's work back, not its event. */
+  /**
+   * A refused action, in a transaction of its own: the refusal rolls the caller's work back, not
+   * its event.
+   */
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void refused(AuditAction action, String recordType, String recordId) {
     write(action, recordType, recordId, AuditOutcome.REFUSED);
   }
 
   /**
-   * An action attempted and not done for a reason other than access (bad input, a conflict, an error), in
-   * a transaction of its own: the failure rolls the caller's work back, not its event.
+   * An action attempted and not done for a reason other than access (bad input, a conflict, an
+   * error), in a transaction of its own: the failure rolls the caller's work back, not its event.
    */
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void failed(AuditAction action, String recordType, String recordId) {
@@ -63,11 +69,16 @@ class AuditTrail {
   }
 
   /**
-   * An event whose actor and address the caller already knows (a request to Camunda's own APIs, recorded
-   * after it has been answered), in a transaction of its own.
+   * An event whose actor and address the caller already knows (a request to Camunda's own APIs,
+   * recorded after it has been answered), in a transaction of its own.
    */
   @Transactional(propagation = Propagation.REQUIRES_NEW)
-  void record(String actor, AuditAction action, String recordType, String recordId, AuditOutcome outcome,
+  void record(
+      String actor,
+      AuditAction action,
+      String recordType,
+      String recordId,
+      AuditOutcome outcome,
       String clientAddress) {
     save(actor, action, recordType, recordId, outcome, clientAddress);
   }
@@ -76,10 +87,22 @@ class AuditTrail {
     save(actor(), action, recordType, recordId, outcome, clientAddress());
   }
 
-  private void save(String actor, AuditAction action, String recordType, String recordId, AuditOutcome outcome,
+  private void save(
+      String actor,
+      AuditAction action,
+      String recordType,
+      String recordId,
+      AuditOutcome outcome,
       String clientAddress) {
-    events.save(new AuditEvent(Instant.now(clock), actor, action, recordType, shorten(recordId), outcome,
-        clientAddress));
+    events.save(
+        new AuditEvent(
+            Instant.now(clock),
+            actor,
+            action,
+            recordType,
+            shorten(recordId),
+            outcome,
+            clientAddress));
   }
 
   private String actor() {
@@ -89,7 +112,8 @@ class AuditTrail {
   /** The user Spring Security signed in for this request, if anyone (not the anonymous user). */
   static Optional<String> signedInUser() {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-    if (authentication != null && authentication.isAuthenticated()
+    if (authentication != null
+        && authentication.isAuthenticated()
         && !(authentication instanceof AnonymousAuthenticationToken)) {
       return Optional.of(authentication.getName());
     }
@@ -97,7 +121,8 @@ class AuditTrail {
   }
 
   private static String clientAddress() {
-    if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+    if (RequestContextHolder.getRequestAttributes()
+        instanceof ServletRequestAttributes attributes) {
       HttpServletRequest request = attributes.getRequest();
       return request.getRemoteAddr();
     }
@@ -108,6 +133,8 @@ class AuditTrail {
     if (recordId == null || recordId.isBlank()) {
       return null;
     }
-    return recordId.length() <= AuditEvent.MAX_ID_LENGTH ? recordId : recordId.substring(0, AuditEvent.MAX_ID_LENGTH);
+    return recordId.length() <= AuditEvent.MAX_ID_LENGTH
+        ? recordId
+        : recordId.substring(0, AuditEvent.MAX_ID_LENGTH);
   }
 }

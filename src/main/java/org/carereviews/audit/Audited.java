@@ -9,9 +9,9 @@ import java.lang.annotation.Target;
 /**
  * Marks a method whose every call writes an audit event: {@link AuditOutcome#ALLOWED} when it
  * returns, {@link AuditOutcome#REFUSED} when it throws Spring's {@code AccessDeniedException} or a
- * {@code RecordNotFoundException}, {@link AuditOutcome#FAILED} when it throws anything else.
- * Put it where a user reads, exports, decides or changes a record: on the API method, or on the
- * service method when several entry points (API, Tasklist, a process) share it.
+ * {@code RecordNotFoundException}, {@link AuditOutcome#FAILED} when it throws anything else. Put it
+ * where a user reads, exports, decides or changes a record: on the API method, or on the service
+ * method when several entry points (API, Tasklist, a process) share it.
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)

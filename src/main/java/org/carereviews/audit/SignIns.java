@@ -7,9 +7,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Records sign-ins, failed sign-ins and sign-outs ({@link SignInEvent}) in the audit trail: action
- * {@link AuditAction#SIGN_IN} or {@link AuditAction#SIGN_OUT}, record {@value #RECORD} with the user id. A failed
- * sign-in is {@link AuditOutcome#REFUSED}, by the user id that was typed when it looks like one (anything else
- * typed there, which might be a password in the wrong box, is never written).
+ * {@link AuditAction#SIGN_IN} or {@link AuditAction#SIGN_OUT}, record {@value #RECORD} with the
+ * user id. A failed sign-in is {@link AuditOutcome#REFUSED}, by the user id that was typed when it
+ * looks like one (anything else typed there, which might be a password in the wrong box, is never
+ * written).
  */
 @Component
 class SignIns {
@@ -27,15 +28,35 @@ class SignIns {
 
   @EventListener
   void on(SignInEvent event) {
-    String userId = event.userId() != null && USER_ID.matcher(event.userId()).matches() ? event.userId()
-        : NOT_A_USER_ID;
+    String userId =
+        event.userId() != null && USER_ID.matcher(event.userId()).matches()
+            ? event.userId()
+            : NOT_A_USER_ID;
     switch (event.kind()) {
-      case SIGNED_IN -> trail.record(userId, AuditAction.SIGN_IN, RECORD, userId, AuditOutcome.ALLOWED,
-          event.clientAddress());
-      case SIGN_IN_FAILED -> trail.record(userId, AuditAction.SIGN_IN, RECORD, userId, AuditOutcome.REFUSED,
-          event.clientAddress());
-      case SIGNED_OUT -> trail.record(userId, AuditAction.SIGN_OUT, RECORD, userId, AuditOutcome.ALLOWED,
-          event.clientAddress());
+      case SIGNED_IN ->
+          trail.record(
+              userId,
+              AuditAction.SIGN_IN,
+              RECORD,
+              userId,
+              AuditOutcome.ALLOWED,
+              event.clientAddress());
+      case SIGN_IN_FAILED ->
+          trail.record(
+              userId,
+              AuditAction.SIGN_IN,
+              RECORD,
+              userId,
+              AuditOutcome.REFUSED,
+              event.clientAddress());
+      case SIGNED_OUT ->
+          trail.record(
+              userId,
+              AuditAction.SIGN_OUT,
+              RECORD,
+              userId,
+              AuditOutcome.ALLOWED,
+              event.clientAddress());
     }
   }
 }

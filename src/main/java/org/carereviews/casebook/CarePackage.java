@@ -17,16 +17,17 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/**
- * A package of care for one person. Its terms are the latest of its append-only versions.
- */
+/** A package of care for one person. Its terms are the latest of its append-only versions. */
 @Entity
 @Table(name = "care_package")
 public class CarePackage {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "care_package_seq")
-  @SequenceGenerator(name = "care_package_seq", sequenceName = "care_package_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "care_package_seq",
+      sequenceName = "care_package_seq",
+      allocationSize = 50)
   private Long id;
 
   private String reference;
@@ -41,11 +42,15 @@ public class CarePackage {
   @OrderBy("versionNumber asc")
   private List<CarePackageVersion> versions = new ArrayList<>();
 
-  protected CarePackage() {
-  }
+  protected CarePackage() {}
 
   /** A new package with its first version. */
-  public CarePackage(String reference, Person person, PackageTerms terms, String reason, String recordedBy,
+  public CarePackage(
+      String reference,
+      Person person,
+      PackageTerms terms,
+      String reason,
+      String recordedBy,
       Instant recordedAt) {
     this.reference = reference;
     this.person = person;
@@ -54,9 +59,11 @@ public class CarePackage {
   }
 
   /** Records a change as a new version; earlier versions stay as they were. */
-  public CarePackageVersion recordChange(PackageTerms terms, String reason, String recordedBy, Instant recordedAt) {
-    CarePackageVersion next = new CarePackageVersion(this, current().getVersionNumber() + 1, terms, reason,
-        recordedBy, recordedAt);
+  public CarePackageVersion recordChange(
+      PackageTerms terms, String reason, String recordedBy, Instant recordedAt) {
+    CarePackageVersion next =
+        new CarePackageVersion(
+            this, current().getVersionNumber() + 1, terms, reason, recordedBy, recordedAt);
     versions.add(next);
     return next;
   }

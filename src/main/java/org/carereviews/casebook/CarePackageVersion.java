@@ -15,7 +15,8 @@ import org.hibernate.annotations.Immutable;
 
 /**
  * One version of a care package: append-only. A change is a new version with its reason and author;
- * this row is never updated (Hibernate treats it as immutable; on PostgreSQL a trigger also refuses).
+ * this row is never updated (Hibernate treats it as immutable; on PostgreSQL a trigger also
+ * refuses).
  */
 @Entity
 @Immutable
@@ -24,7 +25,10 @@ public class CarePackageVersion {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "care_package_version_seq")
-  @SequenceGenerator(name = "care_package_version_seq", sequenceName = "care_package_version_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "care_package_version_seq",
+      sequenceName = "care_package_version_seq",
+      allocationSize = 50)
   private Long id;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -33,8 +37,7 @@ public class CarePackageVersion {
 
   private int versionNumber;
 
-  @Embedded
-  private PackageTerms terms;
+  @Embedded private PackageTerms terms;
 
   private String reason;
 
@@ -42,11 +45,15 @@ public class CarePackageVersion {
 
   private Instant recordedAt;
 
-  protected CarePackageVersion() {
-  }
+  protected CarePackageVersion() {}
 
-  CarePackageVersion(CarePackage carePackage, int versionNumber, PackageTerms terms, String reason,
-      String recordedBy, Instant recordedAt) {
+  CarePackageVersion(
+      CarePackage carePackage,
+      int versionNumber,
+      PackageTerms terms,
+      String reason,
+      String recordedBy,
+      Instant recordedAt) {
     this.carePackage = carePackage;
     this.versionNumber = versionNumber;
     this.terms = terms;

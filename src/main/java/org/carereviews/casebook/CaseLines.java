@@ -16,17 +16,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseLines {
 
   /** A person as a list row names them. */
-  public record PersonLine(long personId, String reference, String displayName) {
-  }
+  public record PersonLine(long personId, String reference, String displayName) {}
 
   /** A package as a list row shows it: its current terms. */
-  public record PackageLine(long packageId, String reference, long personId, ServiceType serviceType,
-      String provider, Money netWeeklyCost) {
-  }
+  public record PackageLine(
+      long packageId,
+      String reference,
+      long personId,
+      ServiceType serviceType,
+      String provider,
+      Money netWeeklyCost) {}
 
   /** The people asked for and all their packages, by id. */
-  public record Lines(Map<Long, PersonLine> people, Map<Long, PackageLine> packages) {
-  }
+  public record Lines(Map<Long, PersonLine> people, Map<Long, PackageLine> packages) {}
 
   private final People people;
   private final CarePackages packages;
@@ -43,14 +45,30 @@ public class CaseLines {
     }
     List<Long> ids = List.copyOf(new java.util.LinkedHashSet<>(personIds));
     Map<Long, PersonLine> foundPeople = new HashMap<>();
-    people.findAllById(ids).forEach(person -> foundPeople.put(person.getId(),
-        new PersonLine(person.getId(), person.getReference(), person.getDisplayName())));
+    people
+        .findAllById(ids)
+        .forEach(
+            person ->
+                foundPeople.put(
+                    person.getId(),
+                    new PersonLine(
+                        person.getId(), person.getReference(), person.getDisplayName())));
     Map<Long, PackageLine> foundPackages = new HashMap<>();
-    packages.findAllOfPeople(ids).forEach(p -> {
-      PackageTerms terms = p.current().getTerms();
-      foundPackages.put(p.getId(), new PackageLine(p.getId(), p.getReference(), p.getPerson().getId(),
-          terms.getServiceType(), terms.getProvider(), terms.getNetWeeklyCost()));
-    });
+    packages
+        .findAllOfPeople(ids)
+        .forEach(
+            p -> {
+              PackageTerms terms = p.current().getTerms();
+              foundPackages.put(
+                  p.getId(),
+                  new PackageLine(
+                      p.getId(),
+                      p.getReference(),
+                      p.getPerson().getId(),
+                      terms.getServiceType(),
+                      terms.getProvider(),
+                      terms.getNetWeeklyCost()));
+            });
     return new Lines(foundPeople, foundPackages);
   }
 }

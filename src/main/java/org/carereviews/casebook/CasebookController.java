@@ -1,7 +1,5 @@
 package org.carereviews.casebook;
 
-import org.carereviews.audit.Audited;
-import org.carereviews.audit.AuditAction;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -9,6 +7,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.carereviews.audit.AuditAction;
+import org.carereviews.audit.Audited;
 import org.carereviews.casebook.CasebookRequests.NewPerson;
 import org.carereviews.casebook.CasebookRequests.PackageTermsRequest;
 import org.carereviews.casebook.CasebookService.PeopleFilter;
@@ -29,7 +29,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-@Tag(name = "Casebook", description = "People, their care packages and the packages' version history")
+@Tag(
+    name = "Casebook",
+    description = "People, their care packages and the packages' version history")
 @RestController
 @RequestMapping("/api")
 class CasebookController {
@@ -46,16 +48,25 @@ class CasebookController {
   @GetMapping("/people")
   @Audited(action = AuditAction.LIST, record = "person")
   PageResponse<PersonView> people(
-      @RequestParam(defaultValue = "0") @Min(value = 0, message = "must be 0 or more")
-      @Max(value = PageResponse.MAX_PAGE, message = PageResponse.MAX_PAGE_MESSAGE) int page,
-      @RequestParam(defaultValue = "20") @Min(value = 1, message = "must be at least 1")
-      @Max(value = PageResponse.MAX_PAGE_SIZE, message = "must be at most " + PageResponse.MAX_PAGE_SIZE) int size,
+      @RequestParam(defaultValue = "0")
+          @Min(value = 0, message = "must be 0 or more")
+          @Max(value = PageResponse.MAX_PAGE, message = PageResponse.MAX_PAGE_MESSAGE)
+          int page,
+      @RequestParam(defaultValue = "20")
+          @Min(value = 1, message = "must be at least 1")
+          @Max(
+              value = PageResponse.MAX_PAGE_SIZE,
+              message = "must be at most " + PageResponse.MAX_PAGE_SIZE)
+          int size,
       @RequestParam(required = false) ClientGroup clientGroup,
       @RequestParam(required = false) String team,
       @RequestParam(required = false) String cohort,
-      @RequestParam(required = false) @Size(min = 2, max = 100, message = "must be 2 to 100 characters") String name) {
+      @RequestParam(required = false)
+          @Size(min = 2, max = 100, message = "must be 2 to 100 characters")
+          String name) {
     PeopleFilter filter = new PeopleFilter(clientGroup, team, cohort, name);
-    return casebook.findPeople(currentUser.get(), filter, PageRequest.of(page, size, Sort.by("id")));
+    return casebook.findPeople(
+        currentUser.get(), filter, PageRequest.of(page, size, Sort.by("id")));
   }
 
   @Operation(summary = "One person, with their packages")
@@ -84,7 +95,8 @@ class CasebookController {
   @PostMapping("/people/{id}/packages")
   @Audited(action = AuditAction.CREATE, record = "care-package", id = "#result.current().id()")
   @ResponseStatus(HttpStatus.CREATED)
-  PackageHistoryView createPackage(@PathVariable long id, @Valid @RequestBody PackageTermsRequest request) {
+  PackageHistoryView createPackage(
+      @PathVariable long id, @Valid @RequestBody PackageTermsRequest request) {
     return casebook.createPackage(currentUser.get(), id, request);
   }
 
@@ -99,7 +111,8 @@ class CasebookController {
   @PostMapping("/packages/{id}/versions")
   @Audited(action = AuditAction.CHANGE, record = "care-package", id = "#id")
   @ResponseStatus(HttpStatus.CREATED)
-  PackageHistoryView changePackage(@PathVariable long id, @Valid @RequestBody PackageTermsRequest request) {
+  PackageHistoryView changePackage(
+      @PathVariable long id, @Valid @RequestBody PackageTermsRequest request) {
     return casebook.changePackage(currentUser.get(), id, request);
   }
 }

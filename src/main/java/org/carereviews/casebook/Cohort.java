@@ -21,8 +21,7 @@ public class Cohort {
 
   private String name;
 
-  protected Cohort() {
-  }
+  protected Cohort() {}
 
   public Cohort(String code, String name) {
     this.code = code;

@@ -47,11 +47,17 @@ public class PackageTerms {
 
   private LocalDate nextReviewDue;
 
-  protected PackageTerms() {
-  }
+  protected PackageTerms() {}
 
-  public PackageTerms(ServiceType serviceType, String provider, Money weeklyGrossCost, Money assessedContribution,
-      BigDecimal nhsSharePercent, LocalDate startDate, LocalDate endDate, LocalDate nextReviewDue) {
+  public PackageTerms(
+      ServiceType serviceType,
+      String provider,
+      Money weeklyGrossCost,
+      Money assessedContribution,
+      BigDecimal nhsSharePercent,
+      LocalDate startDate,
+      LocalDate endDate,
+      LocalDate nextReviewDue) {
     this.serviceType = serviceType;
     this.provider = provider;
     this.weeklyGrossCost = weeklyGrossCost;
@@ -60,11 +66,16 @@ public class PackageTerms {
     this.startDate = startDate;
     this.endDate = endDate;
     this.nextReviewDue = nextReviewDue;
-    this.netWeeklyCost = netCostToCouncil(weeklyGrossCost, assessedContribution, this.nhsSharePercent);
+    this.netWeeklyCost =
+        netCostToCouncil(weeklyGrossCost, assessedContribution, this.nhsSharePercent);
   }
 
-  /** The net weekly cost to the council: (gross - contribution) x (100 - NHS share %) / 100, to the penny. */
-  public static Money netCostToCouncil(Money gross, Money contribution, BigDecimal nhsSharePercent) {
+  /**
+   * The net weekly cost to the council: (gross - contribution) x (100 - NHS share %) / 100, to the
+   * penny.
+   */
+  public static Money netCostToCouncil(
+      Money gross, Money contribution, BigDecimal nhsSharePercent) {
     BigDecimal councilShare = HUNDRED.subtract(nhsSharePercent).divide(HUNDRED);
     return gross.minus(contribution).times(councilShare);
   }

@@ -11,6 +11,7 @@ public interface People extends JpaRepository<Person, Long>, JpaSpecificationExe
   @EntityGraph(attributePaths = {"team", "cohorts", "fundingFlags"})
   Optional<Person> findWithDetailsById(Long id);
 
-  @org.springframework.data.jpa.repository.Query("select p.id from Person p where p.reference = :reference")
+  @org.springframework.data.jpa.repository.Query(
+      "select p.id from Person p where p.reference = :reference")
   Optional<Long> findIdByReference(String reference);
 }

@@ -51,7 +51,8 @@ public class Person {
   private Team team;
 
   @ManyToMany
-  @JoinTable(name = "person_cohort",
+  @JoinTable(
+      name = "person_cohort",
       joinColumns = @JoinColumn(name = "person_id"),
       inverseJoinColumns = @JoinColumn(name = "cohort_id"))
   private Set<Cohort> cohorts = new LinkedHashSet<>();
@@ -66,18 +67,26 @@ public class Person {
 
   private String createdBy;
 
-  protected Person() {
-  }
+  protected Person() {}
 
-  public Person(String reference, String displayName, LocalDate dateOfBirth, ClientGroup clientGroup, Team team,
-      Set<Cohort> cohorts, Set<FundingFlag> fundingFlags, Instant createdAt, String createdBy) {
+  public Person(
+      String reference,
+      String displayName,
+      LocalDate dateOfBirth,
+      ClientGroup clientGroup,
+      Team team,
+      Set<Cohort> cohorts,
+      Set<FundingFlag> fundingFlags,
+      Instant createdAt,
+      String createdBy) {
     this.reference = reference;
     this.displayName = displayName;
     this.dateOfBirth = dateOfBirth;
     this.clientGroup = clientGroup;
     this.team = team;
     this.cohorts = new LinkedHashSet<>(cohorts);
-    this.fundingFlags = fundingFlags.isEmpty() ? EnumSet.noneOf(FundingFlag.class) : EnumSet.copyOf(fundingFlags);
+    this.fundingFlags =
+        fundingFlags.isEmpty() ? EnumSet.noneOf(FundingFlag.class) : EnumSet.copyOf(fundingFlags);
     this.createdAt = createdAt;
     this.createdBy = createdBy;
   }

@@ -6,7 +6,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.stereotype.Component;
 
-/** Allocates human-facing references from database sequences: {@code P-000123}, {@code PKG-000456}. */
+/**
+ * Allocates human-facing references from database sequences: {@code P-000123}, {@code PKG-000456}.
+ */
 @Component
 class References {
 
@@ -15,7 +17,9 @@ class References {
 
   References(JdbcTemplate jdbc) throws Exception {
     this.jdbc = jdbc;
-    String product = JdbcUtils.extractDatabaseMetaData(jdbc.getDataSource(), DatabaseMetaData::getDatabaseProductName);
+    String product =
+        JdbcUtils.extractDatabaseMetaData(
+            jdbc.getDataSource(), DatabaseMetaData::getDatabaseProductName);
     this.postgres = product.toLowerCase(Locale.ROOT).contains("postgres");
   }
 
@@ -28,7 +32,8 @@ class References {
   }
 
   private long next(String sequence) {
-    String sql = postgres ? "select nextval('" + sequence + "')" : "select next value for " + sequence;
+    String sql =
+        postgres ? "select nextval('" + sequence + "')" : "select next value for " + sequence;
     Long value = jdbc.queryForObject(sql, Long.class);
     return value == null ? 0 : value;
   }

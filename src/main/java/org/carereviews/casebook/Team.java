@@ -21,8 +21,7 @@ public class Team {
 
   private String name;
 
-  protected Team() {
-  }
+  protected Team() {}
 
   public Team(String code, String name) {
     this.code = code;
@@ -33,7 +32,9 @@ public class Team {
     return id;
   }
 
-  /** Short upper-case code, e.g. {@code NORTH}; the Camunda group of the team is {@code team-north}. */
+  /**
+   * Short upper-case code, e.g. {@code NORTH}; the Camunda group of the team is {@code team-north}.
+   */
   public String getCode() {
     return code;
   }

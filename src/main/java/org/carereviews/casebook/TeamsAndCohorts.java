@@ -18,8 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 class TeamsAndCohorts {
 
   /** What a team or cohort is, as the API shows it. */
-  public record Reference(String code, String name) {
-  }
+  public record Reference(String code, String name) {}
 
   private final Teams teams;
   private final Cohorts cohorts;
@@ -31,13 +30,16 @@ class TeamsAndCohorts {
 
   @Transactional(readOnly = true)
   public List<Reference> teams() {
-    return teams.findAll(Sort.by("code")).stream().map(team -> new Reference(team.getCode(), team.getName())).toList();
+    return teams.findAll(Sort.by("code")).stream()
+        .map(team -> new Reference(team.getCode(), team.getName()))
+        .toList();
   }
 
   @Transactional(readOnly = true)
   public List<Reference> cohorts() {
     return cohorts.findAll(Sort.by("code")).stream()
-        .map(cohort -> new Reference(cohort.getCode(), cohort.getName())).toList();
+        .map(cohort -> new Reference(cohort.getCode(), cohort.getName()))
+        .toList();
   }
 
   /** A new team; a code already taken is refused (409) and nothing changes. */

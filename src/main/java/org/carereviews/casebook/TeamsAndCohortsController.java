@@ -1,6 +1,5 @@
 package org.carereviews.casebook;
 
-import org.carereviews.common.web.InputText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -9,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.carereviews.casebook.TeamsAndCohorts.Reference;
+import org.carereviews.common.web.InputText;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,22 +17,35 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-@Tag(name = "Casebook", description = "People, their care packages and the packages' version history")
+@Tag(
+    name = "Casebook",
+    description = "People, their care packages and the packages' version history")
 @RestController
 @RequestMapping("/api")
 class TeamsAndCohortsController {
 
   /** A team: code as in its Keycloak group {@code team-<code>}, e.g. NORTH for team-north. */
   record NewTeam(
-      @NotBlank @Pattern(regexp = "[A-Z0-9_]{1,40}", message = "must be 1 to 40 capital letters, digits or _") String code,
-      @NotBlank @Size(max = 120) @Pattern(regexp = InputText.SINGLE_LINE, message = InputText.NAME_MESSAGE) String name) {
-  }
+      @NotBlank
+          @Pattern(
+              regexp = "[A-Z0-9_]{1,40}",
+              message = "must be 1 to 40 capital letters, digits or _")
+          String code,
+      @NotBlank
+          @Size(max = 120)
+          @Pattern(regexp = InputText.SINGLE_LINE, message = InputText.NAME_MESSAGE)
+          String name) {}
 
   record NewCohort(
-      @NotBlank @Pattern(regexp = "[A-Z0-9_-]{1,60}", message = "must be 1 to 60 capital letters, digits, - or _")
-      String code,
-      @NotBlank @Size(max = 200) @Pattern(regexp = InputText.SINGLE_LINE, message = InputText.NAME_MESSAGE) String name) {
-  }
+      @NotBlank
+          @Pattern(
+              regexp = "[A-Z0-9_-]{1,60}",
+              message = "must be 1 to 60 capital letters, digits, - or _")
+          String code,
+      @NotBlank
+          @Size(max = 200)
+          @Pattern(regexp = InputText.SINGLE_LINE, message = InputText.NAME_MESSAGE)
+          String name) {}
 
   private final TeamsAndCohorts teamsAndCohorts;
 

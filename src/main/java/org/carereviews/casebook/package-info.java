@@ -1,6 +1,7 @@
 /**
  * The casebook: teams, cohorts, people, care packages and their append-only versions. Other
- * capabilities read and change it through the casebook service (named interface {@code casebook-service}).
+ * capabilities read and change it through the casebook service (named interface {@code
+ * casebook-service}).
  */
 @ApplicationModule(allowedDependencies = {})
 package org.carereviews.casebook;

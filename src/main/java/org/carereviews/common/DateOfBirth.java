@@ -5,8 +5,15 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Marks a date field of a request as a date of birth: {@link DateWindows#birthProblem} applies, not the care window. */
-@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.METHOD, ElementType.RECORD_COMPONENT})
+/**
+ * Marks a date field of a request as a date of birth: {@link DateWindows#birthProblem} applies, not
+ * the care window.
+ */
+@Target({
+  ElementType.FIELD,
+  ElementType.PARAMETER,
+  ElementType.METHOD,
+  ElementType.RECORD_COMPONENT
+})
 @Retention(RetentionPolicy.RUNTIME)
-public @interface DateOfBirth {
-}
+public @interface DateOfBirth {}

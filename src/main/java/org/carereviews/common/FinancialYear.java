@@ -26,7 +26,8 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
 
   /** The financial year that contains the date. */
   public static FinancialYear containing(LocalDate date) {
-    return new FinancialYear(date.getMonthValue() >= Month.APRIL.getValue() ? date.getYear() : date.getYear() - 1);
+    return new FinancialYear(
+        date.getMonthValue() >= Month.APRIL.getValue() ? date.getYear() : date.getYear() - 1);
   }
 
   /** For Spring's conversion of request parameters; see {@link #parse(String)}. */
@@ -41,16 +42,19 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
     }
     Matcher m = FORMAT.matcher(text.trim());
     if (!m.matches()) {
-      throw new IllegalArgumentException("not a financial year: '" + text + "' (expected e.g. 2024/25 or 2024-25)");
+      throw new IllegalArgumentException(
+          "not a financial year: '" + text + "' (expected e.g. 2024/25 or 2024-25)");
     }
     int start = Integer.parseInt(m.group(1));
     String end = m.group(2);
     int expectedEnd = start + 1;
-    boolean consistent = end.length() == 2
-        ? Integer.parseInt(end) == expectedEnd % 100
-        : Integer.parseInt(end) == expectedEnd;
+    boolean consistent =
+        end.length() == 2
+            ? Integer.parseInt(end) == expectedEnd % 100
+            : Integer.parseInt(end) == expectedEnd;
     if (!consistent) {
-      throw new IllegalArgumentException("not a financial year: '" + text + "' (the second year must follow the first)");
+      throw new IllegalArgumentException(
+          "not a financial year: '" + text + "' (the second year must follow the first)");
     }
     return new FinancialYear(start);
   }

@@ -11,8 +11,8 @@ import java.util.Objects;
  *
  * <p>Backed by a {@link BigDecimal} of scale 2; never a floating-point number. Amounts may be
  * negative (a weekly delta of a saving is negative). Arithmetic that can produce fractions of a
- * penny ({@link #times(BigDecimal)}) rounds half-even (banker's rounding), as finance systems do, so
- * that rounding errors do not accumulate in one direction over many entries.
+ * penny ({@link #times(BigDecimal)}) rounds half-even (banker's rounding), as finance systems do,
+ * so that rounding errors do not accumulate in one direction over many entries.
  */
 public final class Money implements Comparable<Money> {
 
@@ -22,14 +22,21 @@ public final class Money implements Comparable<Money> {
   public static final Money ZERO = new Money(BigDecimal.ZERO);
 
   /**
-   * The ceiling on any weekly amount the service is given (API bodies, Tasklist forms, imports): GBP
-   * 1,000,000.00 a week, far above any care package yet well inside the database's columns and every
-   * figure derived from it. Business ceilings (e.g. the review's weekly cost ceiling) are lower.
+   * The ceiling on any weekly amount the service is given (API bodies, Tasklist forms, imports):
+   * GBP 1,000,000.00 a week, far above any care package yet well inside the database's columns and
+   * every figure derived from it. Business ceilings (e.g. the review's weekly cost ceiling) are
+   * lower.
    */
   public static final String MAX_WEEKLY_INPUT_TEXT = "1000000.00";
+
   public static final Money MAX_WEEKLY_INPUT = new Money(new BigDecimal(MAX_WEEKLY_INPUT_TEXT));
-  /** The same ceiling for an amount a year (a savings target): 53 weeks of {@link #MAX_WEEKLY_INPUT}. */
+
+  /**
+   * The same ceiling for an amount a year (a savings target): 53 weeks of {@link
+   * #MAX_WEEKLY_INPUT}.
+   */
   public static final String MAX_ANNUAL_INPUT_TEXT = "53000000.00";
+
   public static final Money MAX_ANNUAL_INPUT = new Money(new BigDecimal(MAX_ANNUAL_INPUT_TEXT));
 
   private final BigDecimal amount;
@@ -45,14 +52,16 @@ public final class Money implements Comparable<Money> {
   public static Money of(BigDecimal amount) {
     Objects.requireNonNull(amount, "amount");
     if (amount.stripTrailingZeros().scale() > SCALE) {
-      throw new IllegalArgumentException("money has at most two decimal places (pence): " + amount.toPlainString());
+      throw new IllegalArgumentException(
+          "money has at most two decimal places (pence): " + amount.toPlainString());
     }
     return new Money(amount);
   }
 
   /**
-   * Money as a client sends it in JSON: exact pounds and pence (see {@link #of(BigDecimal)}), at most
-   * {@link #MAX_ANNUAL_INPUT} either way; a field holding a weekly amount checks {@link #MAX_WEEKLY_INPUT}.
+   * Money as a client sends it in JSON: exact pounds and pence (see {@link #of(BigDecimal)}), at
+   * most {@link #MAX_ANNUAL_INPUT} either way; a field holding a weekly amount checks {@link
+   * #MAX_WEEKLY_INPUT}.
    */
   @JsonCreator
   public static Money fromInput(BigDecimal amount) {
@@ -63,7 +72,10 @@ public final class Money implements Comparable<Money> {
     return of(amount);
   }
 
-  /** Whether an amount given to the service is at most the ceiling either way (ceiling: a positive amount). */
+  /**
+   * Whether an amount given to the service is at most the ceiling either way (ceiling: a positive
+   * amount).
+   */
   public static boolean withinCeiling(BigDecimal amount, Money ceiling) {
     return amount.abs().compareTo(ceiling.amount) <= 0;
   }

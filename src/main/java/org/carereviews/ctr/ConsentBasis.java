@@ -4,6 +4,9 @@ package org.carereviews.ctr;
 public enum ConsentBasis {
   /** The person gave consent. */
   CONSENT,
-  /** The person lacks capacity to consent; a best-interests decision was made (Mental Capacity Act 2005). */
+  /**
+   * The person lacks capacity to consent; a best-interests decision was made (Mental Capacity Act
+   * 2005).
+   */
   BEST_INTERESTS_DECISION
 }

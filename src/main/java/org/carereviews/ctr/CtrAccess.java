@@ -8,14 +8,15 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Who may see and record CTR records: the CTR roles (chair, clinical expert, expert by experience)
- * for everyone on the register, and the person's own team; nobody else, whatever else they may read.
+ * for everyone on the register, and the person's own team; nobody else, whatever else they may
+ * read.
  */
 final class CtrAccess {
 
-  static final Set<String> CTR_ROLES = Set.of(Roles.CTR_CHAIR, Roles.CTR_CLINICIAN, Roles.CTR_EXPERT);
+  static final Set<String> CTR_ROLES =
+      Set.of(Roles.CTR_CHAIR, Roles.CTR_CLINICIAN, Roles.CTR_EXPERT);
 
-  private CtrAccess() {
-  }
+  private CtrAccess() {}
 
   static boolean readsEveryone(CareUser user) {
     return user.hasAnyRole(CTR_ROLES);
@@ -31,14 +32,19 @@ final class CtrAccess {
     }
   }
 
-  /** The register is kept by the CTR chair (commissioner) and the person's own workers and managers. */
+  /**
+   * The register is kept by the CTR chair (commissioner) and the person's own workers and managers.
+   */
   static void requireWrite(CareUser user, Person person) {
     if (!(user.hasRole(Roles.CTR_CHAIR) || user.canWriteTeam(person.getTeam().getCode()))) {
-      throw new AccessDeniedException("the register is kept by the CTR chair and the person's team");
+      throw new AccessDeniedException(
+          "the register is kept by the CTR chair and the person's team");
     }
   }
 
-  /** Before any CTR list: someone with neither a CTR role nor a team sees nothing, and is told so. */
+  /**
+   * Before any CTR list: someone with neither a CTR role nor a team sees nothing, and is told so.
+   */
   static void requireAnyAccess(CareUser user) {
     if (!readsEveryone(user) && user.teamCodes().isEmpty()) {
       throw new AccessDeniedException("CTR records are for the CTR roles and the person's team");

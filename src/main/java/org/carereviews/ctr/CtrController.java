@@ -1,11 +1,11 @@
 package org.carereviews.ctr;
 
-import org.carereviews.audit.Audited;
-import org.carereviews.audit.AuditAction;
 import jakarta.validation.Valid;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.carereviews.audit.AuditAction;
+import org.carereviews.audit.Audited;
 import org.carereviews.ctr.CtrRequests.ActionDone;
 import org.carereviews.ctr.CtrRequests.Admission;
 import org.carereviews.ctr.CtrRequests.Consent;
@@ -49,7 +49,8 @@ class CtrController {
   private final CtrReviewsApi reviews;
   private final CurrentUser currentUser;
 
-  CtrController(CtrRegister register, CtrSchedule schedule, CtrReviewsApi reviews, CurrentUser currentUser) {
+  CtrController(
+      CtrRegister register, CtrSchedule schedule, CtrReviewsApi reviews, CurrentUser currentUser) {
     this.register = register;
     this.schedule = schedule;
     this.reviews = reviews;
@@ -83,7 +84,8 @@ class CtrController {
 
   @PutMapping("/register/{personId}")
   @Audited(action = AuditAction.CHANGE, record = "ctr-register", id = "#personId")
-  RegisterRecordView details(@PathVariable long personId, @Valid @RequestBody RegisterDetails request) {
+  RegisterRecordView details(
+      @PathVariable long personId, @Valid @RequestBody RegisterDetails request) {
     return register.updateDetails(currentUser.get(), personId, request);
   }
 
@@ -96,13 +98,15 @@ class CtrController {
 
   @PutMapping("/episodes/{episodeId}/planned-discharge")
   @Audited(action = AuditAction.CHANGE, record = "ctr-episode", id = "#episodeId")
-  RegisterRecordView planDischarge(@PathVariable long episodeId, @Valid @RequestBody PlannedDischarge request) {
+  RegisterRecordView planDischarge(
+      @PathVariable long episodeId, @Valid @RequestBody PlannedDischarge request) {
     return register.planDischarge(currentUser.get(), episodeId, request.plannedDischargeDate());
   }
 
   @PostMapping("/episodes/{episodeId}/discharge")
   @Audited(action = AuditAction.CHANGE, record = "ctr-episode", id = "#episodeId")
-  RegisterRecordView discharge(@PathVariable long episodeId, @Valid @RequestBody Discharge request) {
+  RegisterRecordView discharge(
+      @PathVariable long episodeId, @Valid @RequestBody Discharge request) {
     return register.discharge(currentUser.get(), episodeId, request);
   }
 
@@ -126,23 +130,35 @@ class CtrController {
 
   @PostMapping("/reviews/{reviewId}/panel")
   ReviewView convene(@PathVariable long reviewId, @RequestBody Panel request) {
-    return step(reviewId, CtrProcesses.TASK_CONVENE_PANEL, "convening the panel", Map.of(
-        CtrProcesses.VAR_CHAIR, nullable(request.chair()),
-        CtrProcesses.VAR_CLINICAL_EXPERT, nullable(request.clinicalExpert()),
-        CtrProcesses.VAR_EXPERT_BY_EXPERIENCE, nullable(request.expertByExperience()),
-        CtrProcesses.VAR_MEETING_AT, nullable(request.meetingAt())));
+    return step(
+        reviewId,
+        CtrProcesses.TASK_CONVENE_PANEL,
+        "convening the panel",
+        Map.of(
+            CtrProcesses.VAR_CHAIR, nullable(request.chair()),
+            CtrProcesses.VAR_CLINICAL_EXPERT, nullable(request.clinicalExpert()),
+            CtrProcesses.VAR_EXPERT_BY_EXPERIENCE, nullable(request.expertByExperience()),
+            CtrProcesses.VAR_MEETING_AT, nullable(request.meetingAt())));
   }
 
   @PostMapping("/reviews/{reviewId}/consent")
   ReviewView consent(@PathVariable long reviewId, @Valid @RequestBody Consent request) {
-    return step(reviewId, CtrProcesses.TASK_RECORD_CONSENT, "recording consent", Map.of(
-        CtrProcesses.VAR_CONSENT_BASIS, nullable(request.consentBasis() == null ? null : request.consentBasis().name()),
-        CtrProcesses.VAR_CONSENT_NOTE, nullable(request.consentNote())));
+    return step(
+        reviewId,
+        CtrProcesses.TASK_RECORD_CONSENT,
+        "recording consent",
+        Map.of(
+            CtrProcesses.VAR_CONSENT_BASIS,
+                nullable(request.consentBasis() == null ? null : request.consentBasis().name()),
+            CtrProcesses.VAR_CONSENT_NOTE, nullable(request.consentNote())));
   }
 
   @PostMapping("/reviews/{reviewId}/papers")
   ReviewView papers(@PathVariable long reviewId, @RequestBody Papers request) {
-    return step(reviewId, CtrProcesses.TASK_SHARE_PAPERS, "sharing the papers",
+    return step(
+        reviewId,
+        CtrProcesses.TASK_SHARE_PAPERS,
+        "sharing the papers",
         Map.of(CtrProcesses.VAR_MEETING_AT, nullable(request.meetingAt())));
   }
 
@@ -153,27 +169,47 @@ class CtrController {
     given.put(CtrProcesses.VAR_ANSWER_GOOD_CARE, request.answerGoodCare());
     given.put(CtrProcesses.VAR_ANSWER_FUTURE_PLAN, request.answerFuturePlan());
     given.put(CtrProcesses.VAR_ANSWER_NEED_HOSPITAL, request.answerNeedHospital());
-    given.put(CtrProcesses.VAR_RECOMMENDATIONS, request.recommendations() == null ? null
-        // transient: the list grows with the meeting; it reaches the recording step and is never stored
-        : Workflow.transientText(recommendationsJson(request)));
-    given.put("plannedDischargeDate", request.plannedDischargeDate() == null ? null
-        : request.plannedDischargeDate().toString());
-    given.put(CtrProcesses.VAR_DISCHARGE_RECOMMENDED, Boolean.TRUE.equals(request.dischargeRecommended()));
-    return reviews.step(currentUser.get(), reviewId, CtrProcesses.TASK_RECORD_MEETING, "recording the meeting", given);
+    given.put(
+        CtrProcesses.VAR_RECOMMENDATIONS,
+        request.recommendations() == null
+            ? null
+            // transient: the list grows with the meeting; it reaches the recording step and is
+            // never stored
+            : Workflow.transientText(recommendationsJson(request)));
+    given.put(
+        "plannedDischargeDate",
+        request.plannedDischargeDate() == null ? null : request.plannedDischargeDate().toString());
+    given.put(
+        CtrProcesses.VAR_DISCHARGE_RECOMMENDED,
+        Boolean.TRUE.equals(request.dischargeRecommended()));
+    return reviews.step(
+        currentUser.get(),
+        reviewId,
+        CtrProcesses.TASK_RECORD_MEETING,
+        "recording the meeting",
+        given);
   }
 
   @PostMapping("/reviews/{reviewId}/discharge-plan")
-  ReviewView dischargePlan(@PathVariable long reviewId, @Valid @RequestBody DischargePlanRequest request) {
+  ReviewView dischargePlan(
+      @PathVariable long reviewId, @Valid @RequestBody DischargePlanRequest request) {
     Map<String, Object> given = new HashMap<>();
-    given.put(CtrProcesses.VAR_SERVICE_TYPE, request.serviceType() == null ? null : request.serviceType().name());
+    given.put(
+        CtrProcesses.VAR_SERVICE_TYPE,
+        request.serviceType() == null ? null : request.serviceType().name());
     given.put(CtrProcesses.VAR_PROVIDER, request.provider());
     given.put(CtrProcesses.VAR_WEEKLY_GROSS_COST, plain(request.weeklyGrossCost()));
     given.put(CtrProcesses.VAR_ASSESSED_CONTRIBUTION, plain(request.assessedContribution()));
     given.put(CtrProcesses.VAR_NHS_SHARE_PERCENT, plain(request.nhsSharePercent()));
-    given.put(CtrProcesses.VAR_DISCHARGE_DATE, request.dischargeDate() == null ? null
-        : request.dischargeDate().toString());
+    given.put(
+        CtrProcesses.VAR_DISCHARGE_DATE,
+        request.dischargeDate() == null ? null : request.dischargeDate().toString());
     given.put(CtrProcesses.VAR_DISCHARGE_REASON, request.dischargeReason());
-    return reviews.step(currentUser.get(), reviewId, CtrProcesses.TASK_PLAN_DISCHARGE, "planning the discharge",
+    return reviews.step(
+        currentUser.get(),
+        reviewId,
+        CtrProcesses.TASK_PLAN_DISCHARGE,
+        "planning the discharge",
         given);
   }
 
@@ -185,9 +221,13 @@ class CtrController {
 
   @PostMapping("/reviews/{reviewId}/visit")
   ReviewView visit(@PathVariable long reviewId, @Valid @RequestBody OversightVisit request) {
-    return step(reviewId, CtrProcesses.TASK_RECORD_OVERSIGHT_VISIT, "recording the oversight visit", Map.of(
-        CtrProcesses.VAR_VISITED_AT, nullable(request.visitedAt()),
-        CtrProcesses.VAR_FINDINGS, nullable(request.findings())));
+    return step(
+        reviewId,
+        CtrProcesses.TASK_RECORD_OVERSIGHT_VISIT,
+        "recording the oversight visit",
+        Map.of(
+            CtrProcesses.VAR_VISITED_AT, nullable(request.visitedAt()),
+            CtrProcesses.VAR_FINDINGS, nullable(request.findings())));
   }
 
   @GetMapping("/actions")
@@ -211,7 +251,10 @@ class CtrController {
     return reviews.step(currentUser.get(), reviewId, taskKey, what, given);
   }
 
-  /** Map.of refuses nulls; an absent value is kept as an empty string, which the step reads as missing. */
+  /**
+   * Map.of refuses nulls; an absent value is kept as an empty string, which the step reads as
+   * missing.
+   */
   private static Object nullable(String value) {
     return value == null ? "" : value;
   }
@@ -222,10 +265,15 @@ class CtrController {
 
   private static String recommendationsJson(Meeting request) {
     var array = new com.fasterxml.jackson.databind.ObjectMapper().createArrayNode();
-    request.recommendations().forEach(r -> array.addObject()
-        .put("text", r.text())
-        .put("owner", r.owner())
-        .put("dueDate", r.dueDate() == null ? null : r.dueDate().toString()));
+    request
+        .recommendations()
+        .forEach(
+            r ->
+                array
+                    .addObject()
+                    .put("text", r.text())
+                    .put("owner", r.owner())
+                    .put("dueDate", r.dueDate() == null ? null : r.dueDate().toString()));
     return array.toString();
   }
 }

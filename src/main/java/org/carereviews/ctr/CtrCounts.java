@@ -11,16 +11,25 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The register's figures for those who oversee the service (the directors' dashboard): counts only,
- * over everyone on the register, with no person named. The same counts as {@link CtrReviewsApi#overview}
- * gives a reader who may see everyone (a CTR role).
+ * over everyone on the register, with no person named. The same counts as {@link
+ * CtrReviewsApi#overview} gives a reader who may see everyone (a CTR role).
  */
 @Service
 public class CtrCounts {
 
-  /** Register by rating; inpatients; reviews due (started and open, or falling due within the horizon) and overdue; actions open and overdue. */
-  public record Counts(LocalDate today, Map<Rating, Long> registerByRating, long inpatients, long inpatientsOutOfArea,
-      long reviewsDue, long reviewsOverdue, long actionsOpen, long actionsOverdue) {
-  }
+  /**
+   * Register by rating; inpatients; reviews due (started and open, or falling due within the
+   * horizon) and overdue; actions open and overdue.
+   */
+  public record Counts(
+      LocalDate today,
+      Map<Rating, Long> registerByRating,
+      long inpatients,
+      long inpatientsOutOfArea,
+      long reviewsDue,
+      long reviewsOverdue,
+      long actionsOpen,
+      long actionsOverdue) {}
 
   private final RegisterEntries entries;
   private final InpatientEpisodes episodes;
@@ -28,7 +37,11 @@ public class CtrCounts {
   private final Recommendations recommendations;
   private final Clock clock;
 
-  CtrCounts(RegisterEntries entries, InpatientEpisodes episodes, CtrSchedule schedule, Recommendations recommendations,
+  CtrCounts(
+      RegisterEntries entries,
+      InpatientEpisodes episodes,
+      CtrSchedule schedule,
+      Recommendations recommendations,
       Clock clock) {
     this.entries = entries;
     this.episodes = episodes;
@@ -48,8 +61,14 @@ public class CtrCounts {
     List<InpatientEpisode> open = episodes.findOpen();
     List<DueItemView> due = schedule.allDue(today).stream().map(d -> d.view(today)).toList();
     List<Recommendation> actions = recommendations.findOpen();
-    return new Counts(today, byRating, open.size(), open.stream().filter(InpatientEpisode::isOutOfArea).count(),
-        due.size(), due.stream().filter(DueItemView::overdue).count(), actions.size(),
+    return new Counts(
+        today,
+        byRating,
+        open.size(),
+        open.stream().filter(InpatientEpisode::isOutOfArea).count(),
+        due.size(),
+        due.stream().filter(DueItemView::overdue).count(),
+        actions.size(),
         actions.stream().filter(a -> a.isOverdue(today)).count());
   }
 }

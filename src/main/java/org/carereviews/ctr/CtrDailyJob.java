@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Starts the {@code CtrDailySchedule} process every morning, at {@code care-reviews.ctr.schedule}
- * ({@code -} turns it off), run in the service's time zone by the one scheduling mechanism (a Camunda
- * timer's cron would follow the server's zone instead).
+ * ({@code -} turns it off), run in the service's time zone by the one scheduling mechanism (a
+ * Camunda timer's cron would follow the server's zone instead).
  */
 @Component
 class CtrDailyJob implements ScheduledJob {

@@ -10,8 +10,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The thin delegates of the CTR process models, referenced by bean name from the BPMN
- * ({@code camunda:delegateExpression="${...}"}): each reads its typed variables (and what the step was
+ * The thin delegates of the CTR process models, referenced by bean name from the BPMN ({@code
+ * camunda:delegateExpression="${...}"}): each reads its typed variables (and what the step was
  * given), calls one step and writes back at most its result. A refused step throws, so the task it
  * follows stays open and nothing is recorded.
  */
@@ -19,9 +19,13 @@ import org.springframework.context.annotation.Configuration;
 class CtrDelegates {
 
   /** The recorded meeting's fields: kept in our tables, not in the process. */
-  private static final List<String> MEETING_FIELDS = List.of(CtrProcesses.VAR_ANSWER_SAFE,
-      CtrProcesses.VAR_ANSWER_GOOD_CARE, CtrProcesses.VAR_ANSWER_FUTURE_PLAN, CtrProcesses.VAR_ANSWER_NEED_HOSPITAL,
-      CtrProcesses.VAR_RECOMMENDATIONS);
+  private static final List<String> MEETING_FIELDS =
+      List.of(
+          CtrProcesses.VAR_ANSWER_SAFE,
+          CtrProcesses.VAR_ANSWER_GOOD_CARE,
+          CtrProcesses.VAR_ANSWER_FUTURE_PLAN,
+          CtrProcesses.VAR_ANSWER_NEED_HOSPITAL,
+          CtrProcesses.VAR_RECOMMENDATIONS);
 
   private static FormValues given(VariableScope execution, Clock clock) {
     return FormValues.of(execution, clock.getZone());
@@ -30,26 +34,30 @@ class CtrDelegates {
   /** After Task_ConvenePanel. */
   @Bean
   JavaDelegate ctrRecordPanel(CtrReviewSteps steps, Clock clock) {
-    return execution -> steps.convene(CtrProcesses.REVIEW_ID.require(execution), given(execution, clock));
+    return execution ->
+        steps.convene(CtrProcesses.REVIEW_ID.require(execution), given(execution, clock));
   }
 
   /** After Task_RecordConsent. */
   @Bean
   JavaDelegate ctrRecordConsent(CtrReviewSteps steps, Clock clock) {
-    return execution -> steps.recordConsent(CtrProcesses.REVIEW_ID.require(execution), given(execution, clock));
+    return execution ->
+        steps.recordConsent(CtrProcesses.REVIEW_ID.require(execution), given(execution, clock));
   }
 
   /** After Task_SharePapers. */
   @Bean
   JavaDelegate ctrSharePapers(CtrReviewSteps steps, Clock clock) {
-    return execution -> steps.sharePapers(CtrProcesses.REVIEW_ID.require(execution), given(execution, clock));
+    return execution ->
+        steps.sharePapers(CtrProcesses.REVIEW_ID.require(execution), given(execution, clock));
   }
 
   /** After Task_RecordMeeting; sets {@code dischargeRecommended} and drops the meeting's fields. */
   @Bean
   JavaDelegate ctrRecordMeeting(CtrReviewSteps steps, Clock clock) {
     return execution -> {
-      boolean discharge = steps.recordMeeting(CtrProcesses.REVIEW_ID.require(execution), given(execution, clock));
+      boolean discharge =
+          steps.recordMeeting(CtrProcesses.REVIEW_ID.require(execution), given(execution, clock));
       CtrProcesses.DISCHARGE_RECOMMENDED.write(execution, discharge);
       execution.removeVariables(MEETING_FIELDS);
     };
@@ -58,22 +66,28 @@ class CtrDelegates {
   /** After Task_PlanDischarge. */
   @Bean
   JavaDelegate ctrRecordDischargePlan(CtrDischarge discharge, Clock clock) {
-    return execution -> discharge.plan(CtrProcesses.REVIEW_ID.require(execution), given(execution, clock));
+    return execution ->
+        discharge.plan(CtrProcesses.REVIEW_ID.require(execution), given(execution, clock));
   }
 
   /** Task_SubmitPackageRequest: the discharge package goes to the spend-control panel. */
   @Bean
   JavaDelegate ctrSubmitPackageRequest(CtrDischarge discharge) {
-    return execution -> CtrProcesses.PANEL_REQUEST_ID.write(execution,
-        discharge.submit(CtrProcesses.REVIEW_ID.require(execution), execution.getProcessInstanceId()));
+    return execution ->
+        CtrProcesses.PANEL_REQUEST_ID.write(
+            execution,
+            discharge.submit(
+                CtrProcesses.REVIEW_ID.require(execution), execution.getProcessInstanceId()));
   }
 
   /** After Event_PanelDecisionReceived; sets {@code panelApproved} and {@code panelDeferred}. */
   @Bean
   JavaDelegate ctrApplyPanelDecision(CtrDischarge discharge) {
     return execution -> {
-      PanelOutcome outcome = discharge.decided(CtrProcesses.REVIEW_ID.require(execution),
-          CtrProcesses.PANEL_REQUEST_ID.require(execution));
+      PanelOutcome outcome =
+          discharge.decided(
+              CtrProcesses.REVIEW_ID.require(execution),
+              CtrProcesses.PANEL_REQUEST_ID.require(execution));
       CtrProcesses.PANEL_APPROVED.write(execution, outcome.approves());
       CtrProcesses.PANEL_DEFERRED.write(execution, outcome == PanelOutcome.DEFERRED);
     };
@@ -88,8 +102,9 @@ class CtrDelegates {
   /** After Task_RecordOversightVisit. */
   @Bean
   JavaDelegate ctrRecordOversightVisit(CtrReviewSteps steps, Clock clock) {
-    return execution -> steps.recordOversightVisit(CtrProcesses.REVIEW_ID.require(execution),
-        given(execution, clock));
+    return execution ->
+        steps.recordOversightVisit(
+            CtrProcesses.REVIEW_ID.require(execution), given(execution, clock));
   }
 
   /** When an action becomes overdue. */
@@ -101,7 +116,8 @@ class CtrDelegates {
   /** After Task_CompleteAction. */
   @Bean
   JavaDelegate ctrCompleteAction(CtrReviewSteps steps, Clock clock) {
-    return execution -> steps.actionDone(CtrProcesses.ACTION_ID.require(execution), given(execution, clock));
+    return execution ->
+        steps.actionDone(CtrProcesses.ACTION_ID.require(execution), given(execution, clock));
   }
 
   /** The daily job. */

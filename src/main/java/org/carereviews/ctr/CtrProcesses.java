@@ -5,9 +5,9 @@ import org.carereviews.workflow.ProcessVariable;
 
 /**
  * Ids of the CTR process models, their elements, messages and variables, shared by code and tests.
- * Each process variable is declared once, typed ({@link ProcessVariable}); its name as a string (for
- * BPMN expressions, forms and tests) is derived from it. Names that only a form or the API sends to a
- * step (read with {@code workflow.FormValues}) are plain strings.
+ * Each process variable is declared once, typed ({@link ProcessVariable}); its name as a string
+ * (for BPMN expressions, forms and tests) is derived from it. Names that only a form or the API
+ * sends to a step (read with {@code workflow.FormValues}) are plain strings.
  */
 final class CtrProcesses {
 
@@ -15,6 +15,7 @@ final class CtrProcesses {
   public static final String OVERSIGHT_VISIT = "CtrOversightVisit";
   public static final String ACTION_FOLLOW_UP = "CtrActionFollowUp";
   public static final String DAILY_SCHEDULE = "CtrDailySchedule";
+
   /** The scheduling policy (DMN decision table). */
   public static final String SCHEDULE_DECISION = "CtrSchedule";
 
@@ -41,24 +42,45 @@ final class CtrProcesses {
   public static final String EVENT_ACTION_DONE = "Event_ActionDone";
 
   // Process variables, typed
-  /** The review (or oversight visit) a CareAndTreatmentReview or CtrOversightVisit instance runs. */
+  /**
+   * The review (or oversight visit) a CareAndTreatmentReview or CtrOversightVisit instance runs.
+   */
   public static final ProcessVariable<Long> REVIEW_ID = ProcessVariable.ofLong("reviewId");
+
   /** The recommendation a CtrActionFollowUp instance follows up. */
   public static final ProcessVariable<Long> ACTION_ID = ProcessVariable.ofLong("actionId");
+
   /** The person's team's group: candidates for the team's steps. */
   public static final ProcessVariable<String> TEAM_GROUP = ProcessVariable.ofString("teamGroup");
-  /** The chair (a user id): given when the panel is convened; the follow-up's escalation goes to them. */
+
+  /**
+   * The chair (a user id): given when the panel is convened; the follow-up's escalation goes to
+   * them.
+   */
   public static final ProcessVariable<String> CHAIR = ProcessVariable.ofString("chair");
+
   /** The recommendation's owner (a user id). */
-  public static final ProcessVariable<String> ACTION_OWNER = ProcessVariable.ofString("actionOwner");
+  public static final ProcessVariable<String> ACTION_OWNER =
+      ProcessVariable.ofString("actionOwner");
+
   /** Set by the meeting's step: whether the panel recommended a discharge. */
-  public static final ProcessVariable<Boolean> DISCHARGE_RECOMMENDED = ProcessVariable.ofBoolean("dischargeRecommended");
+  public static final ProcessVariable<Boolean> DISCHARGE_RECOMMENDED =
+      ProcessVariable.ofBoolean("dischargeRecommended");
+
   /** Set by the decision step: whether the spend-control panel approved the discharge package. */
-  public static final ProcessVariable<Boolean> PANEL_APPROVED = ProcessVariable.ofBoolean("panelApproved");
+  public static final ProcessVariable<Boolean> PANEL_APPROVED =
+      ProcessVariable.ofBoolean("panelApproved");
+
   /** Set by the decision step: whether the spend-control panel deferred it. */
-  public static final ProcessVariable<Boolean> PANEL_DEFERRED = ProcessVariable.ofBoolean("panelDeferred");
-  /** The discharge package's request to the spend-control panel (named by the panel, {@link PanelMessages}). */
-  public static final ProcessVariable<Long> PANEL_REQUEST_ID = ProcessVariable.ofLong(PanelMessages.VAR_REQUEST_ID);
+  public static final ProcessVariable<Boolean> PANEL_DEFERRED =
+      ProcessVariable.ofBoolean("panelDeferred");
+
+  /**
+   * The discharge package's request to the spend-control panel (named by the panel, {@link
+   * PanelMessages}).
+   */
+  public static final ProcessVariable<Long> PANEL_REQUEST_ID =
+      ProcessVariable.ofLong(PanelMessages.VAR_REQUEST_ID);
 
   public static final String VAR_REVIEW_ID = REVIEW_ID.name();
   public static final String VAR_ACTION_ID = ACTION_ID.name();
@@ -75,8 +97,10 @@ final class CtrProcesses {
   public static final String VAR_ANSWER_GOOD_CARE = "answerGoodCare";
   public static final String VAR_ANSWER_FUTURE_PLAN = "answerFuturePlan";
   public static final String VAR_ANSWER_NEED_HOSPITAL = "answerNeedHospital";
+
   /** JSON list of {@code {text, owner, dueDate}}. */
   public static final String VAR_RECOMMENDATIONS = "recommendations";
+
   public static final String VAR_DISCHARGE_RECOMMENDED = DISCHARGE_RECOMMENDED.name();
   public static final String VAR_PLANNED_DISCHARGE_DATE = "plannedDischargeDate";
   public static final String VAR_SERVICE_TYPE = "serviceType";
@@ -91,10 +115,14 @@ final class CtrProcesses {
   public static final String VAR_VISITED_AT = "visitedAt";
   public static final String VAR_FINDINGS = "findings";
   public static final String VAR_ACTION_OWNER = ACTION_OWNER.name();
-  /** When an open action becomes overdue (start of the day after its due date): a date for the BPMN timer. */
+
+  /**
+   * When an open action becomes overdue (start of the day after its due date): a date for the BPMN
+   * timer.
+   */
   public static final String VAR_ACTION_OVERDUE_AT = "actionOverdueAt";
+
   public static final String VAR_ACTION_NOTE = "actionNote";
 
-  private CtrProcesses() {
-  }
+  private CtrProcesses() {}
 }

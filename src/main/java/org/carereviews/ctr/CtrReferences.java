@@ -16,10 +16,14 @@ class CtrReferences {
   private final DataFieldMaxValueIncrementer sequence;
 
   CtrReferences(JdbcTemplate jdbc) throws Exception {
-    String product = JdbcUtils.extractDatabaseMetaData(jdbc.getDataSource(), DatabaseMetaData::getDatabaseProductName);
-    this.sequence = product.toLowerCase(Locale.ROOT).contains("postgres")
-        ? new PostgresSequenceMaxValueIncrementer(jdbc.getDataSource(), "ctr_review_reference_seq")
-        : new H2SequenceMaxValueIncrementer(jdbc.getDataSource(), "ctr_review_reference_seq");
+    String product =
+        JdbcUtils.extractDatabaseMetaData(
+            jdbc.getDataSource(), DatabaseMetaData::getDatabaseProductName);
+    this.sequence =
+        product.toLowerCase(Locale.ROOT).contains("postgres")
+            ? new PostgresSequenceMaxValueIncrementer(
+                jdbc.getDataSource(), "ctr_review_reference_seq")
+            : new H2SequenceMaxValueIncrementer(jdbc.getDataSource(), "ctr_review_reference_seq");
   }
 
   String nextReviewReference() {

@@ -21,8 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The dynamic support register: who is on it (with consent), their rating and its history, key
- * worker, next register review, and their inpatient episodes. An admission rates the person blue;
- * a discharge re-rates them.
+ * worker, next register review, and their inpatient episodes. An admission rates the person blue; a
+ * discharge re-rates them.
  */
 @Service
 public class CtrRegister {
@@ -35,8 +35,14 @@ public class CtrRegister {
   private final People people;
   private final Clock clock;
 
-  CtrRegister(RegisterEntries entries, RatingChanges ratingChanges, InpatientEpisodes episodes, CtrReviews reviews,
-      Recommendations recommendations, People people, Clock clock) {
+  CtrRegister(
+      RegisterEntries entries,
+      RatingChanges ratingChanges,
+      InpatientEpisodes episodes,
+      CtrReviews reviews,
+      Recommendations recommendations,
+      People people,
+      Clock clock) {
     this.entries = entries;
     this.ratingChanges = ratingChanges;
     this.episodes = episodes;
@@ -48,28 +54,47 @@ public class CtrRegister {
 
   @Transactional
   public RegisterRecordView add(CareUser user, NewRegisterEntry request) {
-    Person person = people.findWithDetailsById(request.personId())
-        .orElseThrow(() -> new InvalidRequestException("personId", "is not a known person: " + request.personId()));
+    Person person =
+        people
+            .findWithDetailsById(request.personId())
+            .orElseThrow(
+                () ->
+                    new InvalidRequestException(
+                        "personId", "is not a known person: " + request.personId()));
     CtrAccess.requireWrite(user, person);
     if (entries.findByPersonId(person.getId()).isPresent()) {
-      throw new InvalidRequestException("personId", "is already on the register; change the rating instead");
+      throw new InvalidRequestException(
+          "personId", "is already on the register; change the rating instead");
     }
     if (!request.consentGiven()) {
-      throw new InvalidRequestException("consentGiven", "a person is put on the register only with their consent");
+      throw new InvalidRequestException(
+          "consentGiven", "a person is put on the register only with their consent");
     }
     LocalDate today = LocalDate.now(clock);
     if (request.consentDate().isAfter(today)) {
       throw new InvalidRequestException("consentDate", "must not be in the future");
     }
     if (request.rating() == Rating.BLUE) {
-      throw new InvalidRequestException("rating", "blue is for people in hospital: record the admission, which "
-          + "rates the person blue");
+      throw new InvalidRequestException(
+          "rating",
+          "blue is for people in hospital: record the admission, which " + "rates the person blue");
     }
     requireNotPast("nextReviewDate", request.nextReviewDate(), today);
     Instant now = Instant.now(clock);
-    RegisterEntry entry = entries.save(new RegisterEntry(person, request.consentDate(), request.rating(),
-        request.reasons().strip(), request.keyWorker().strip(), request.nextReviewDate(), user.userId(), now));
-    ratingChanges.save(new RatingChange(entry, null, request.rating(), request.reasons().strip(), user.userId(), now));
+    RegisterEntry entry =
+        entries.save(
+            new RegisterEntry(
+                person,
+                request.consentDate(),
+                request.rating(),
+                request.reasons().strip(),
+                request.keyWorker().strip(),
+                request.nextReviewDate(),
+                user.userId(),
+                now));
+    ratingChanges.save(
+        new RatingChange(
+            entry, null, request.rating(), request.reasons().strip(), user.userId(), now));
     return record(entry);
   }
 
@@ -78,11 +103,14 @@ public class CtrRegister {
     RegisterEntry entry = writableEntry(user, personId);
     boolean inHospital = openEpisode(entry) != null;
     if (rating == Rating.BLUE && !inHospital) {
-      throw new InvalidRequestException("rating", "blue is for people in hospital: record the admission");
+      throw new InvalidRequestException(
+          "rating", "blue is for people in hospital: record the admission");
     }
     if (rating != Rating.BLUE && inHospital) {
-      throw new InvalidRequestException("rating", "the person is in hospital and stays blue until the discharge "
-          + "is recorded (which re-rates them)");
+      throw new InvalidRequestException(
+          "rating",
+          "the person is in hospital and stays blue until the discharge "
+              + "is recorded (which re-rates them)");
     }
     ratingChanges.save(entry.rate(rating, reasons.strip(), user.userId(), Instant.now(clock)));
     return record(entry);
@@ -96,7 +124,11 @@ public class CtrRegister {
       throw new InvalidRequestException("consentDate", "must not be in the future");
     }
     requireNotPast("nextReviewDate", request.nextReviewDate(), today);
-    entry.updateDetails(request.keyWorker().strip(), request.nextReviewDate(), request.consentDate(), user.userId(),
+    entry.updateDetails(
+        request.keyWorker().strip(),
+        request.nextReviewDate(),
+        request.consentDate(),
+        user.userId(),
         Instant.now(clock));
     return record(entry);
   }
@@ -105,24 +137,40 @@ public class CtrRegister {
   public RegisterRecordView admit(CareUser user, long personId, Admission request) {
     RegisterEntry entry = writableEntry(user, personId);
     if (openEpisode(entry) != null) {
-      throw new InvalidRequestException("admissionDate", "the person is already in hospital: record that discharge "
-          + "first");
+      throw new InvalidRequestException(
+          "admissionDate", "the person is already in hospital: record that discharge " + "first");
     }
     if (request.admissionDate().isAfter(LocalDate.now(clock))) {
       throw new InvalidRequestException("admissionDate", "must not be in the future");
     }
-    for (InpatientEpisode earlier : episodes.findByRegisterEntryIdOrderByAdmissionDateAsc(entry.getId())) {
+    for (InpatientEpisode earlier :
+        episodes.findByRegisterEntryIdOrderByAdmissionDateAsc(entry.getId())) {
       if (earlier.getDischargeDate().isAfter(request.admissionDate())) {
-        throw new InvalidRequestException("admissionDate", "overlaps an earlier stay (discharged "
-            + earlier.getDischargeDate() + ")");
+        throw new InvalidRequestException(
+            "admissionDate",
+            "overlaps an earlier stay (discharged " + earlier.getDischargeDate() + ")");
       }
     }
     Instant now = Instant.now(clock);
-    InpatientEpisode episode = episodes.save(new InpatientEpisode(entry, request.hospital().strip(), request.setting(),
-        request.outOfArea(), request.admissionDate(), request.commissioner(), request.communityReviewBeforeAdmission(),
-        request.plannedDischargeDate(), user.userId(), now));
-    ratingChanges.save(entry.rate(Rating.BLUE, "Admitted to " + episode.getHospital() + " on "
-        + episode.getAdmissionDate(), user.userId(), now));
+    InpatientEpisode episode =
+        episodes.save(
+            new InpatientEpisode(
+                entry,
+                request.hospital().strip(),
+                request.setting(),
+                request.outOfArea(),
+                request.admissionDate(),
+                request.commissioner(),
+                request.communityReviewBeforeAdmission(),
+                request.plannedDischargeDate(),
+                user.userId(),
+                now));
+    ratingChanges.save(
+        entry.rate(
+            Rating.BLUE,
+            "Admitted to " + episode.getHospital() + " on " + episode.getAdmissionDate(),
+            user.userId(),
+            now));
     return record(entry);
   }
 
@@ -137,22 +185,28 @@ public class CtrRegister {
   public RegisterRecordView discharge(CareUser user, long episodeId, Discharge request) {
     InpatientEpisode episode = writableEpisode(user, episodeId);
     if (request.dischargeDate().isAfter(LocalDate.now(clock))) {
-      throw new InvalidRequestException("dischargeDate", "must not be in the future: record the discharge once it "
-          + "has happened, and plan it before (plannedDischargeDate)");
+      throw new InvalidRequestException(
+          "dischargeDate",
+          "must not be in the future: record the discharge once it "
+              + "has happened, and plan it before (plannedDischargeDate)");
     }
     if (request.rating() == Rating.BLUE) {
-      throw new InvalidRequestException("rating", "after a discharge the person is rated red, amber or green");
+      throw new InvalidRequestException(
+          "rating", "after a discharge the person is rated red, amber or green");
     }
     episode.discharge(request.dischargeDate(), user.userId());
     RegisterEntry entry = episode.getRegisterEntry();
-    ratingChanges.save(entry.rate(request.rating(), request.reasons().strip(), user.userId(), Instant.now(clock)));
+    ratingChanges.save(
+        entry.rate(request.rating(), request.reasons().strip(), user.userId(), Instant.now(clock)));
     return record(entry);
   }
 
   @Transactional(readOnly = true)
   public RegisterRecordView get(CareUser user, long personId) {
-    RegisterEntry entry = entries.findByPersonId(personId)
-        .orElseThrow(() -> new RecordNotFoundException("register entry for person", personId));
+    RegisterEntry entry =
+        entries
+            .findByPersonId(personId)
+            .orElseThrow(() -> new RecordNotFoundException("register entry for person", personId));
     CtrAccess.requireRead(user, entry.getPerson());
     return record(entry);
   }
@@ -169,26 +223,37 @@ public class CtrRegister {
 
   private RegisterRecordView record(RegisterEntry entry) {
     LocalDate today = LocalDate.now(clock);
-    return new RegisterRecordView(RegisterEntryView.of(entry),
+    return new RegisterRecordView(
+        RegisterEntryView.of(entry),
         ratingChanges.findByRegisterEntryIdOrderByChangedAtAscIdAsc(entry.getId()).stream()
-            .map(CtrViews.RatingChangeView::of).toList(),
+            .map(CtrViews.RatingChangeView::of)
+            .toList(),
         episodes.findByRegisterEntryIdOrderByAdmissionDateAsc(entry.getId()).stream()
-            .map(e -> EpisodeView.of(e, today)).toList(),
+            .map(e -> EpisodeView.of(e, today))
+            .toList(),
         reviews.findByRegisterEntryIdOrderByDueDateAsc(entry.getId()).stream()
-            .map(r -> CtrViews.ReviewView.of(r, recommendations.findByReviewIdOrderById(r.getId()), today)).toList());
+            .map(
+                r ->
+                    CtrViews.ReviewView.of(
+                        r, recommendations.findByReviewIdOrderById(r.getId()), today))
+            .toList());
   }
 
   private RegisterEntry writableEntry(CareUser user, long personId) {
-    RegisterEntry entry = entries.findByPersonId(personId)
-        .orElseThrow(() -> new RecordNotFoundException("register entry for person", personId));
+    RegisterEntry entry =
+        entries
+            .findByPersonId(personId)
+            .orElseThrow(() -> new RecordNotFoundException("register entry for person", personId));
     CtrAccess.requireRead(user, entry.getPerson());
     CtrAccess.requireWrite(user, entry.getPerson());
     return entry;
   }
 
   private InpatientEpisode writableEpisode(CareUser user, long episodeId) {
-    InpatientEpisode episode = episodes.findById(episodeId)
-        .orElseThrow(() -> new RecordNotFoundException("inpatient episode", episodeId));
+    InpatientEpisode episode =
+        episodes
+            .findById(episodeId)
+            .orElseThrow(() -> new RecordNotFoundException("inpatient episode", episodeId));
     CtrAccess.requireRead(user, episode.getRegisterEntry().getPerson());
     CtrAccess.requireWrite(user, episode.getRegisterEntry().getPerson());
     return episode;
@@ -196,7 +261,9 @@ public class CtrRegister {
 
   private InpatientEpisode openEpisode(RegisterEntry entry) {
     return episodes.findByRegisterEntryIdOrderByAdmissionDateAsc(entry.getId()).stream()
-        .filter(InpatientEpisode::isOpen).findFirst().orElse(null);
+        .filter(InpatientEpisode::isOpen)
+        .findFirst()
+        .orElse(null);
   }
 
   private static void requireNotPast(String field, LocalDate date, LocalDate today) {

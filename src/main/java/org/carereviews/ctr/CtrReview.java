@@ -19,10 +19,10 @@ import org.carereviews.common.web.InvalidRequestException;
 
 /**
  * A review that fell due and was started: a CTR or CETR held by a panel of three, or an oversight
- * visit. Its steps are guarded: the panel is convened (chair, clinical expert, expert by experience),
- * consent or a best-interests decision is recorded before the papers are shared, the papers reach
- * the panel at least {@link #PAPERS_NOTICE} before the meeting, and only then can the meeting's
- * answers be recorded and the review completed.
+ * visit. Its steps are guarded: the panel is convened (chair, clinical expert, expert by
+ * experience), consent or a best-interests decision is recorded before the papers are shared, the
+ * papers reach the panel at least {@link #PAPERS_NOTICE} before the meeting, and only then can the
+ * meeting's answers be recorded and the review completed.
  */
 @Entity
 @Table(name = "ctr_review")
@@ -70,6 +70,7 @@ class CtrReview {
 
   @Enumerated(EnumType.STRING)
   private ConsentBasis consentBasis;
+
   private String consentNote;
   private Instant consentRecordedAt;
   private String consentRecordedBy;
@@ -86,13 +87,16 @@ class CtrReview {
   private Instant completedAt;
   private String completedBy;
 
-  @Version
-  private int version;
+  @Version private int version;
 
-  protected CtrReview() {
-  }
+  protected CtrReview() {}
 
-  CtrReview(String reference, RegisterEntry registerEntry, InpatientEpisode episode, ReviewKind kind, LocalDate dueDate,
+  CtrReview(
+      String reference,
+      RegisterEntry registerEntry,
+      InpatientEpisode episode,
+      ReviewKind kind,
+      LocalDate dueDate,
       Instant now) {
     this.reference = reference;
     this.registerEntry = registerEntry;
@@ -107,7 +111,11 @@ class CtrReview {
     this.processInstanceId = instanceId;
   }
 
-  void convene(String newChair, String newClinicalExpert, String newExpertByExperience, Instant newMeetingAt,
+  void convene(
+      String newChair,
+      String newClinicalExpert,
+      String newExpertByExperience,
+      Instant newMeetingAt,
       Instant now) {
     requireOpen();
     requirePanelReview();
@@ -126,12 +134,16 @@ class CtrReview {
   void recordConsent(ConsentBasis basis, String note, String actor, Instant now) {
     requireOpen();
     if (basis == null) {
-      throw new InvalidRequestException("consentBasis", "is required: consent, or a best-interests decision where "
-          + "the person lacks capacity to consent");
+      throw new InvalidRequestException(
+          "consentBasis",
+          "is required: consent, or a best-interests decision where "
+              + "the person lacks capacity to consent");
     }
     if (basis == ConsentBasis.BEST_INTERESTS_DECISION && (note == null || note.isBlank())) {
-      throw new InvalidRequestException("consentNote", "is required for a best-interests decision: who decided, "
-          + "when, and why it is in the person's best interests");
+      throw new InvalidRequestException(
+          "consentNote",
+          "is required for a best-interests decision: who decided, "
+              + "when, and why it is in the person's best interests");
     }
     this.consentBasis = basis;
     this.consentNote = note == null || note.isBlank() ? null : note.strip();
@@ -142,14 +154,20 @@ class CtrReview {
   void sharePapers(Instant newMeetingAt, String actor, Instant now) {
     requireOpen();
     if (consentBasis == null) {
-      throw new InvalidRequestException("consentBasis", "papers cannot be shared before consent or a best-interests "
-          + "decision is recorded");
+      throw new InvalidRequestException(
+          "consentBasis",
+          "papers cannot be shared before consent or a best-interests " + "decision is recorded");
     }
     Instant meeting = newMeetingAt == null ? meetingAt : newMeetingAt;
     if (meeting == null || now.plus(PAPERS_NOTICE).isAfter(meeting)) {
-      throw new InvalidRequestException("meetingAt", "papers must reach the panel at least 24 hours before the "
-          + "meeting" + (meeting == null ? "" : " (" + meeting + ")") + ": move the meeting to "
-          + now.plus(PAPERS_NOTICE) + " or later");
+      throw new InvalidRequestException(
+          "meetingAt",
+          "papers must reach the panel at least 24 hours before the "
+              + "meeting"
+              + (meeting == null ? "" : " (" + meeting + ")")
+              + ": move the meeting to "
+              + now.plus(PAPERS_NOTICE)
+              + " or later");
     }
     this.meetingAt = meeting;
     this.papersSharedAt = now;
@@ -161,27 +179,35 @@ class CtrReview {
     requireOpen();
     requirePanelReview();
     if (chair == null || clinicalExpert == null) {
-      throw new InvalidRequestException("panel", "a review cannot be completed before its chair and clinical "
-          + "expert are recorded");
+      throw new InvalidRequestException(
+          "panel",
+          "a review cannot be completed before its chair and clinical " + "expert are recorded");
     }
     if (expertByExperience == null) {
-      throw new InvalidRequestException("expertByExperience", "a review cannot be completed without an expert by "
-          + "experience");
+      throw new InvalidRequestException(
+          "expertByExperience",
+          "a review cannot be completed without an expert by " + "experience");
     }
     if (consentBasis == null) {
-      throw new InvalidRequestException("consentBasis", "a review cannot be completed without consent or a "
-          + "best-interests decision");
+      throw new InvalidRequestException(
+          "consentBasis",
+          "a review cannot be completed without consent or a " + "best-interests decision");
     }
     if (papersSharedAt == null) {
-      throw new InvalidRequestException("papersSharedAt", "the papers were never shared with the panel");
+      throw new InvalidRequestException(
+          "papersSharedAt", "the papers were never shared with the panel");
     }
     if (now.isBefore(meetingAt)) {
-      throw new InvalidRequestException("meetingAt", "the meeting is at " + meetingAt + ": its outcome cannot be "
-          + "recorded before it has met");
+      throw new InvalidRequestException(
+          "meetingAt",
+          "the meeting is at "
+              + meetingAt
+              + ": its outcome cannot be "
+              + "recorded before it has met");
     }
     if (meeting.dischargeRecommended() && (episode == null || !episode.isOpen())) {
-      throw new InvalidRequestException("dischargeRecommended", "a discharge can be planned only for someone in "
-          + "hospital");
+      throw new InvalidRequestException(
+          "dischargeRecommended", "a discharge can be planned only for someone in " + "hospital");
     }
     this.answerSafe = meeting.safe();
     this.answerGoodCare = meeting.goodCare();
@@ -226,10 +252,16 @@ class CtrReview {
     }
   }
 
-  /** What a panel meeting recorded: the answers to the four questions and whether to plan a discharge. */
-  record MeetingRecord(String safe, String goodCare, String futurePlan, String needHospital,
-      boolean dischargeRecommended) {
-  }
+  /**
+   * What a panel meeting recorded: the answers to the four questions and whether to plan a
+   * discharge.
+   */
+  record MeetingRecord(
+      String safe,
+      String goodCare,
+      String futurePlan,
+      String needHospital,
+      boolean dischargeRecommended) {}
 
   public Long getId() {
     return id;

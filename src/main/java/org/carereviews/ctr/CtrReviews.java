@@ -10,8 +10,9 @@ interface CtrReviews extends JpaRepository<CtrReview, Long> {
 
   List<CtrReview> findByRegisterEntryIdOrderByDueDateAsc(long registerEntryId);
 
-  @Query("select r from CtrReview r join fetch r.registerEntry e join fetch e.person p join fetch p.team "
-      + "where r.status = org.carereviews.ctr.CtrReview.Status.OPEN order by r.dueDate")
+  @Query(
+      "select r from CtrReview r join fetch r.registerEntry e join fetch e.person p join fetch p.team "
+          + "where r.status = org.carereviews.ctr.CtrReview.Status.OPEN order by r.dueDate")
   List<CtrReview> findOpen();
 
   Optional<CtrReview> findByProcessInstanceId(String processInstanceId);

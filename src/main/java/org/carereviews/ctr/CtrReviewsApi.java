@@ -39,8 +39,15 @@ public class CtrReviewsApi {
   private final Workflow workflow;
   private final Clock clock;
 
-  CtrReviewsApi(CtrReviews reviews, Recommendations recommendations, DischargePlans plans, RegisterEntries entries,
-      InpatientEpisodes episodes, CtrSchedule schedule, Workflow workflow, Clock clock) {
+  CtrReviewsApi(
+      CtrReviews reviews,
+      Recommendations recommendations,
+      DischargePlans plans,
+      RegisterEntries entries,
+      InpatientEpisodes episodes,
+      CtrSchedule schedule,
+      Workflow workflow,
+      Clock clock) {
     this.reviews = reviews;
     this.recommendations = recommendations;
     this.plans = plans;
@@ -54,43 +61,61 @@ public class CtrReviewsApi {
   @Transactional(readOnly = true)
   public ReviewView review(CareUser user, long reviewId) {
     CtrReview review = readable(user, reviewId);
-    return ReviewView.of(review, recommendations.findByReviewIdOrderById(reviewId), LocalDate.now(clock));
+    return ReviewView.of(
+        review, recommendations.findByReviewIdOrderById(reviewId), LocalDate.now(clock));
   }
 
   @Transactional(readOnly = true)
   public DischargeView discharge(CareUser user, long reviewId) {
     CtrReview review = readable(user, reviewId);
-    DischargePlan plan = plans.findByReviewId(reviewId)
-        .orElseThrow(() -> new RecordNotFoundException("discharge plan of review", reviewId));
-    return new DischargeView(reviewId, review.getReference(), plan.getPanelRequestId(),
-        plan.getPanelOutcome() == null ? null : plan.getPanelOutcome().name(), plan.getCarePackageId(),
+    DischargePlan plan =
+        plans
+            .findByReviewId(reviewId)
+            .orElseThrow(() -> new RecordNotFoundException("discharge plan of review", reviewId));
+    return new DischargeView(
+        reviewId,
+        review.getReference(),
+        plan.getPanelRequestId(),
+        plan.getPanelOutcome() == null ? null : plan.getPanelOutcome().name(),
+        plan.getCarePackageId(),
         plan.getGrowthRecordedAt());
   }
 
-  /** Completes a review's waiting step with what was given; the step's checks refuse bad input and nothing is kept. */
+  /**
+   * Completes a review's waiting step with what was given; the step's checks refuse bad input and
+   * nothing is kept.
+   */
   @Transactional
-  public ReviewView step(CareUser user, long reviewId, String taskKey, String what, Map<String, Object> given) {
+  public ReviewView step(
+      CareUser user, long reviewId, String taskKey, String what, Map<String, Object> given) {
     CtrReview review = readable(user, reviewId);
     Map<String, Object> variables = new HashMap<>();
-    given.forEach((name, value) -> {
-      if (value != null) {
-        variables.put(name, value);
-      }
-    });
+    given.forEach(
+        (name, value) -> {
+          if (value != null) {
+            variables.put(name, value);
+          }
+        });
     complete(review.getProcessInstanceId(), taskKey, what, variables);
     return review(user, reviewId);
   }
 
   @Transactional
   public ActionView actionDone(CareUser user, long actionId, String note) {
-    Recommendation action = recommendations.findById(actionId)
-        .orElseThrow(() -> new RecordNotFoundException("action", actionId));
+    Recommendation action =
+        recommendations
+            .findById(actionId)
+            .orElseThrow(() -> new RecordNotFoundException("action", actionId));
     CtrAccess.requireRead(user, action.getReview().getRegisterEntry().getPerson());
     Map<String, Object> variables = new HashMap<>();
     if (note != null) {
       variables.put(CtrProcesses.VAR_ACTION_NOTE, note);
     }
-    complete(action.getProcessInstanceId(), CtrProcesses.TASK_COMPLETE_ACTION, "recording the action done", variables);
+    complete(
+        action.getProcessInstanceId(),
+        CtrProcesses.TASK_COMPLETE_ACTION,
+        "recording the action done",
+        variables);
     return ActionView.of(recommendations.findById(actionId).orElseThrow(), LocalDate.now(clock));
   }
 
@@ -105,7 +130,10 @@ public class CtrReviewsApi {
         .toList();
   }
 
-  /** Register by rating, inpatients by length of stay (longest first), reviews due and overdue, actions open and overdue. */
+  /**
+   * Register by rating, inpatients by length of stay (longest first), reviews due and overdue,
+   * actions open and overdue.
+   */
   @Transactional(readOnly = true)
   public Overview overview(CareUser user) {
     CtrAccess.requireAnyAccess(user);
@@ -114,51 +142,82 @@ public class CtrReviewsApi {
     for (Rating rating : Rating.values()) {
       byRating.put(rating, 0L);
     }
-    entries.findAllWithPerson().stream().filter(e -> CtrAccess.canRead(user, e.getPerson()))
+    entries.findAllWithPerson().stream()
+        .filter(e -> CtrAccess.canRead(user, e.getPerson()))
         .forEach(e -> byRating.merge(e.getRating(), 1L, Long::sum));
-    List<InpatientView> inpatients = episodes.findOpen().stream()
-        .filter(e -> CtrAccess.canRead(user, e.getRegisterEntry().getPerson()))
-        .sorted(Comparator.comparingLong((InpatientEpisode e) -> e.lengthOfStayDays(today)).reversed())
-        .map(e -> new InpatientView(PersonRef.of(e.getRegisterEntry().getPerson()), e.getId(), e.getHospital(),
-            e.getSetting(), e.isOutOfArea(), e.getCommissioner(), e.getAdmissionDate(), e.getPlannedDischargeDate(),
-            e.lengthOfStayDays(today)))
-        .toList();
+    List<InpatientView> inpatients =
+        episodes.findOpen().stream()
+            .filter(e -> CtrAccess.canRead(user, e.getRegisterEntry().getPerson()))
+            .sorted(
+                Comparator.comparingLong((InpatientEpisode e) -> e.lengthOfStayDays(today))
+                    .reversed())
+            .map(
+                e ->
+                    new InpatientView(
+                        PersonRef.of(e.getRegisterEntry().getPerson()),
+                        e.getId(),
+                        e.getHospital(),
+                        e.getSetting(),
+                        e.isOutOfArea(),
+                        e.getCommissioner(),
+                        e.getAdmissionDate(),
+                        e.getPlannedDischargeDate(),
+                        e.lengthOfStayDays(today)))
+            .toList();
     List<DueItemView> due = schedule.due(user);
     List<ActionView> actions = actions(user, false);
-    return new Overview(today, byRating, inpatients, due, due.stream().filter(DueItemView::overdue).count(), actions,
+    return new Overview(
+        today,
+        byRating,
+        inpatients,
+        due,
+        due.stream().filter(DueItemView::overdue).count(),
+        actions,
         actions.stream().filter(ActionView::overdue).count());
   }
 
   /**
-   * Completes the waiting step of a process instance as the signed-in user (Camunda checks that they
-   * may work on it); the step's listeners and the steps behind it validate and record, or refuse and
-   * change nothing.
+   * Completes the waiting step of a process instance as the signed-in user (Camunda checks that
+   * they may work on it); the step's listeners and the steps behind it validate and record, or
+   * refuse and change nothing.
    */
-  private void complete(String processInstanceId, String taskKey, String what, Map<String, Object> variables) {
+  private void complete(
+      String processInstanceId, String taskKey, String what, Map<String, Object> variables) {
     OpenTask step = waitingStep(processInstanceId, taskKey, what);
     try {
       workflow.complete(step, variables);
     } catch (AccessDeniedException refused) {
-      throw new AccessDeniedException(what + " is not a step " + workflow.currentUserId().orElse("this user")
-          + " may take");
+      throw new AccessDeniedException(
+          what + " is not a step " + workflow.currentUserId().orElse("this user") + " may take");
     }
   }
 
   /**
    * The open task of this key in a process instance, looked up on the service's account, so that a
-   * step someone may not take is refused as such, not reported as missing; refused, naming the steps
-   * the record is at, when the record is not at it.
+   * step someone may not take is refused as such, not reported as missing; refused, naming the
+   * steps the record is at, when the record is not at it.
    */
   OpenTask waitingStep(String processInstanceId, String taskKey, String what) {
     List<OpenTask> waiting = workflow.openTasks(processInstanceId);
-    return waiting.stream().filter(task -> task.key().equals(taskKey)).findFirst()
-        .orElseThrow(() -> new InvalidRequestException("step", what + " is not the step this record is at"
-            + (waiting.isEmpty() ? "; it has no open step" : "; it is at: "
-            + waiting.stream().map(OpenTask::name).toList())));
+    return waiting.stream()
+        .filter(task -> task.key().equals(taskKey))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new InvalidRequestException(
+                    "step",
+                    what
+                        + " is not the step this record is at"
+                        + (waiting.isEmpty()
+                            ? "; it has no open step"
+                            : "; it is at: " + waiting.stream().map(OpenTask::name).toList())));
   }
 
   private CtrReview readable(CareUser user, long reviewId) {
-    CtrReview review = reviews.findById(reviewId).orElseThrow(() -> new RecordNotFoundException("review", reviewId));
+    CtrReview review =
+        reviews
+            .findById(reviewId)
+            .orElseThrow(() -> new RecordNotFoundException("review", reviewId));
     CtrAccess.requireRead(user, review.getRegisterEntry().getPerson());
     return review;
   }

@@ -22,17 +22,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What falls due for whom, by the council's scheduling policy (the decision table
- * {@code processes/ctr/CtrSchedule.dmn}); and the daily start of what is due.
+ * What falls due for whom, by the council's scheduling policy (the decision table {@code
+ * processes/ctr/CtrSchedule.dmn}); and the daily start of what is due.
  *
  * <p>For each person on the register the table is asked, with their age, whether they are in
- * hospital, the setting, whether a community review came before the admission, whether they are
- * out of area and their rating, which reviews they need: each rule names a kind of review, how
- * long after its anchor it falls due, and how long before that it is started (consent and papers
- * take time). The anchor is the admission ({@code ADMISSION}), the last review in hospital of this
- * stay ({@code LAST_HOSPITAL_REVIEW}), the last oversight visit of this stay
- * ({@code LAST_OVERSIGHT_VISIT}), or when the person was rated red ({@code RATED_RED}); without an
- * earlier review, the admission.
+ * hospital, the setting, whether a community review came before the admission, whether they are out
+ * of area and their rating, which reviews they need: each rule names a kind of review, how long
+ * after its anchor it falls due, and how long before that it is started (consent and papers take
+ * time). The anchor is the admission ({@code ADMISSION}), the last review in hospital of this stay
+ * ({@code LAST_HOSPITAL_REVIEW}), the last oversight visit of this stay ({@code
+ * LAST_OVERSIGHT_VISIT}), or when the person was rated red ({@code RATED_RED}); without an earlier
+ * review, the admission.
  */
 @Service
 public class CtrSchedule {
@@ -42,25 +42,41 @@ public class CtrSchedule {
   /** One rule's answer from the decision table. */
   record Requirement(ReviewKind kind, Period interval, String anchor, Period startBefore) {
     static Requirement of(Map<String, Object> output) {
-      return new Requirement(ReviewKind.valueOf(text(output, "reviewKind")), Period.parse(text(output, "interval")),
-          text(output, "anchor"), Period.parse(text(output, "startBefore")));
+      return new Requirement(
+          ReviewKind.valueOf(text(output, "reviewKind")),
+          Period.parse(text(output, "interval")),
+          text(output, "anchor"),
+          Period.parse(text(output, "startBefore")));
     }
 
     private static String text(Map<String, Object> output, String name) {
       Object value = output.get(name);
       if (value == null) {
-        throw new IllegalStateException("a rule of " + CtrProcesses.SCHEDULE_DECISION + " gives no " + name);
+        throw new IllegalStateException(
+            "a rule of " + CtrProcesses.SCHEDULE_DECISION + " gives no " + name);
       }
       return value.toString();
     }
   }
 
   /** Something due, started or not. */
-  record Due(RegisterEntry entry, ReviewKind kind, InpatientEpisode episode, LocalDate dueDate, LocalDate startsOn,
+  record Due(
+      RegisterEntry entry,
+      ReviewKind kind,
+      InpatientEpisode episode,
+      LocalDate dueDate,
+      LocalDate startsOn,
       CtrReview review) {
     DueItemView view(LocalDate today) {
-      return new DueItemView(PersonRef.of(entry.getPerson()), kind, episode == null ? null : episode.getId(), dueDate,
-          startsOn, review != null, review == null ? null : review.getReference(), dueDate.isBefore(today));
+      return new DueItemView(
+          PersonRef.of(entry.getPerson()),
+          kind,
+          episode == null ? null : episode.getId(),
+          dueDate,
+          startsOn,
+          review != null,
+          review == null ? null : review.getReference(),
+          dueDate.isBefore(today));
     }
   }
 
@@ -72,8 +88,14 @@ public class CtrSchedule {
   private final CtrProperties properties;
   private final Clock clock;
 
-  CtrSchedule(RegisterEntries entries, InpatientEpisodes episodes, CtrReviews reviews, Workflow workflow,
-      CtrReferences references, CtrProperties properties, Clock clock) {
+  CtrSchedule(
+      RegisterEntries entries,
+      InpatientEpisodes episodes,
+      CtrReviews reviews,
+      Workflow workflow,
+      CtrReferences references,
+      CtrProperties properties,
+      Clock clock) {
     this.entries = entries;
     this.episodes = episodes;
     this.reviews = reviews;
@@ -84,8 +106,13 @@ public class CtrSchedule {
   }
 
   /** The policy's answer for one set of facts (the decision table, rule by rule). */
-  List<Requirement> requirements(int age, boolean inHospital, HospitalSetting setting, boolean priorCommunityReview,
-      boolean outOfArea, Rating rating) {
+  List<Requirement> requirements(
+      int age,
+      boolean inHospital,
+      HospitalSetting setting,
+      boolean priorCommunityReview,
+      boolean outOfArea,
+      Rating rating) {
     Map<String, Object> facts = new HashMap<>();
     facts.put("age", age);
     facts.put("inHospital", inHospital);
@@ -93,10 +120,15 @@ public class CtrSchedule {
     facts.put("priorCommunityReview", priorCommunityReview);
     facts.put("outOfArea", outOfArea);
     facts.put("rating", rating.name());
-    return workflow.evaluate(CtrProcesses.SCHEDULE_DECISION, facts).stream().map(Requirement::of).toList();
+    return workflow.evaluate(CtrProcesses.SCHEDULE_DECISION, facts).stream()
+        .map(Requirement::of)
+        .toList();
   }
 
-  /** Everything due that this user may see: started reviews still open, and what will fall due within the horizon. */
+  /**
+   * Everything due that this user may see: started reviews still open, and what will fall due
+   * within the horizon.
+   */
   @Transactional(readOnly = true)
   public List<DueItemView> due(CareUser user) {
     CtrAccess.requireAnyAccess(user);
@@ -113,18 +145,33 @@ public class CtrSchedule {
     episodes.findOpen().forEach(e -> openEpisodes.put(e.getRegisterEntry().getId(), e));
     List<Due> found = new ArrayList<>();
     for (CtrReview open : reviews.findOpen()) {
-      found.add(new Due(open.getRegisterEntry(), open.getKind(), open.getEpisode(), open.getDueDate(),
-          LocalDate.ofInstant(open.getStartedAt(), clock.getZone()), open));
+      found.add(
+          new Due(
+              open.getRegisterEntry(),
+              open.getKind(),
+              open.getEpisode(),
+              open.getDueDate(),
+              LocalDate.ofInstant(open.getStartedAt(), clock.getZone()),
+              open));
     }
     for (RegisterEntry entry : entries.findAllWithPerson()) {
       InpatientEpisode episode = openEpisodes.get(entry.getId());
       List<CtrReview> history = reviews.findByRegisterEntryIdOrderByDueDateAsc(entry.getId());
       int age = java.time.Period.between(entry.getPerson().getDateOfBirth(), today).getYears();
-      for (Requirement requirement : requirements(age, episode != null, episode == null ? null : episode.getSetting(),
-          episode != null && episode.isCommunityReviewBeforeAdmission(), episode != null && episode.isOutOfArea(),
-          entry.getRating())) {
-        boolean alreadyOpen = history.stream().anyMatch(r -> r.getStatus() == CtrReview.Status.OPEN
-            && r.getKind() == requirement.kind());
+      for (Requirement requirement :
+          requirements(
+              age,
+              episode != null,
+              episode == null ? null : episode.getSetting(),
+              episode != null && episode.isCommunityReviewBeforeAdmission(),
+              episode != null && episode.isOutOfArea(),
+              entry.getRating())) {
+        boolean alreadyOpen =
+            history.stream()
+                .anyMatch(
+                    r ->
+                        r.getStatus() == CtrReview.Status.OPEN
+                            && r.getKind() == requirement.kind());
         if (alreadyOpen) {
           continue;
         }
@@ -133,51 +180,80 @@ public class CtrSchedule {
             .ifPresent(found::add);
       }
     }
-    found.sort(Comparator.comparing(Due::dueDate).thenComparing(d -> d.entry().getPerson().getReference()));
+    found.sort(
+        Comparator.comparing(Due::dueDate)
+            .thenComparing(d -> d.entry().getPerson().getReference()));
     return found;
   }
 
-  private Optional<Due> nextDue(RegisterEntry entry, InpatientEpisode episode, List<CtrReview> history,
+  private Optional<Due> nextDue(
+      RegisterEntry entry,
+      InpatientEpisode episode,
+      List<CtrReview> history,
       Requirement requirement) {
     LocalDate anchor;
     switch (requirement.anchor()) {
       case "ADMISSION" -> {
-        boolean done = history.stream().anyMatch(r -> Objects.equals(idOf(r.getEpisode()), idOf(episode))
-            && r.getKind() == requirement.kind());
+        boolean done =
+            history.stream()
+                .anyMatch(
+                    r ->
+                        Objects.equals(idOf(r.getEpisode()), idOf(episode))
+                            && r.getKind() == requirement.kind());
         if (episode == null || done) {
           return Optional.empty();
         }
         anchor = episode.getAdmissionDate();
       }
-      case "LAST_HOSPITAL_REVIEW" -> anchor = lastCompleted(history, episode, true).orElse(admission(episode));
-      case "LAST_OVERSIGHT_VISIT" -> anchor = lastCompleted(history, episode, false).orElse(admission(episode));
+      case "LAST_HOSPITAL_REVIEW" ->
+          anchor = lastCompleted(history, episode, true).orElse(admission(episode));
+      case "LAST_OVERSIGHT_VISIT" ->
+          anchor = lastCompleted(history, episode, false).orElse(admission(episode));
       case "RATED_RED" -> {
         LocalDate rated = LocalDate.ofInstant(entry.getRatedAt(), clock.getZone());
-        boolean done = history.stream().anyMatch(r -> r.getKind() == requirement.kind()
-            && r.getStatus() == CtrReview.Status.COMPLETED && !heldOn(r).isBefore(rated));
+        boolean done =
+            history.stream()
+                .anyMatch(
+                    r ->
+                        r.getKind() == requirement.kind()
+                            && r.getStatus() == CtrReview.Status.COMPLETED
+                            && !heldOn(r).isBefore(rated));
         if (done) {
           return Optional.empty();
         }
         anchor = rated;
       }
-      default -> throw new IllegalStateException("CtrSchedule names an unknown anchor: " + requirement.anchor());
+      default ->
+          throw new IllegalStateException(
+              "CtrSchedule names an unknown anchor: " + requirement.anchor());
     }
     if (anchor == null) {
       return Optional.empty();
     }
     LocalDate dueDate = anchor.plus(requirement.interval());
-    return Optional.of(new Due(entry, requirement.kind(), requirement.kind() == ReviewKind.COMMUNITY_CTR ? null
-        : episode, dueDate, dueDate.minus(requirement.startBefore()), null));
+    return Optional.of(
+        new Due(
+            entry,
+            requirement.kind(),
+            requirement.kind() == ReviewKind.COMMUNITY_CTR ? null : episode,
+            dueDate,
+            dueDate.minus(requirement.startBefore()),
+            null));
   }
 
-  private Optional<LocalDate> lastCompleted(List<CtrReview> history, InpatientEpisode episode, boolean hospitalReview) {
+  private Optional<LocalDate> lastCompleted(
+      List<CtrReview> history, InpatientEpisode episode, boolean hospitalReview) {
     if (episode == null) {
       return Optional.empty();
     }
     return history.stream()
         .filter(r -> r.getStatus() == CtrReview.Status.COMPLETED)
         .filter(r -> Objects.equals(idOf(r.getEpisode()), episode.getId()))
-        .filter(r -> hospitalReview ? r.getKind().isHospitalReview() : r.getKind() == ReviewKind.OVERSIGHT_VISIT)
+        .filter(
+            r ->
+                hospitalReview
+                    ? r.getKind().isHospitalReview()
+                    : r.getKind() == ReviewKind.OVERSIGHT_VISIT)
         .map(this::heldOn)
         .max(Comparator.naturalOrder());
   }
@@ -207,12 +283,23 @@ public class CtrSchedule {
       if (due.review() != null || due.startsOn().isAfter(today)) {
         continue;
       }
-      CtrReview review = reviews.save(new CtrReview(references.nextReviewReference(), due.entry(), due.episode(),
-          due.kind(), due.dueDate(), Instant.now(clock)));
-      String process = due.kind() == ReviewKind.OVERSIGHT_VISIT ? CtrProcesses.OVERSIGHT_VISIT : CtrProcesses.REVIEW;
+      CtrReview review =
+          reviews.save(
+              new CtrReview(
+                  references.nextReviewReference(),
+                  due.entry(),
+                  due.episode(),
+                  due.kind(),
+                  due.dueDate(),
+                  Instant.now(clock)));
+      String process =
+          due.kind() == ReviewKind.OVERSIGHT_VISIT
+              ? CtrProcesses.OVERSIGHT_VISIT
+              : CtrProcesses.REVIEW;
       Map<String, Object> variables = new HashMap<>();
       CtrProcesses.REVIEW_ID.put(variables, review.getId());
-      CtrProcesses.TEAM_GROUP.put(variables, Roles.teamGroup(due.entry().getPerson().getTeam().getCode()));
+      CtrProcesses.TEAM_GROUP.put(
+          variables, Roles.teamGroup(due.entry().getPerson().getTeam().getCode()));
       review.startedAs(workflow.start(process, review.getReference(), variables));
       started.add(review.getReference());
     }
@@ -224,7 +311,8 @@ public class CtrSchedule {
   @Transactional
   public List<String> startDue(CareUser user) {
     if (!user.hasRole(Roles.CTR_CHAIR)) {
-      throw new org.springframework.security.access.AccessDeniedException("only the CTR chair runs the schedule");
+      throw new org.springframework.security.access.AccessDeniedException(
+          "only the CTR chair runs the schedule");
     }
     return startDue();
   }

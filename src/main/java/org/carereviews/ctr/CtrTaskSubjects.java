@@ -8,8 +8,9 @@ import org.carereviews.workflow.TaskSubjects;
 import org.springframework.stereotype.Component;
 
 /**
- * CTR tasks: a review's or visit's {@code CTR-000004 P-000301: Record consent..., CTR due 30 Dec 2026}; a
- * recommendation's {@code CTR-000004 P-000301 action 12: Carry out the recommendation, due 30 Jan 2027}.
+ * CTR tasks: a review's or visit's {@code CTR-000004 P-000301: Record consent..., CTR due 30 Dec
+ * 2026}; a recommendation's {@code CTR-000004 P-000301 action 12: Carry out the recommendation, due
+ * 30 Jan 2027}.
  */
 @Component
 class CtrTaskSubjects implements TaskSubjects {
@@ -31,15 +32,25 @@ class CtrTaskSubjects implements TaskSubjects {
   public Optional<TaskSubject> describe(DelegateTask task) {
     Long actionId = CtrProcesses.ACTION_ID.read(task);
     if (actionId != null) {
-      return recommendations.findById(actionId).map(action -> new TaskSubject(
-          references(action.getReview()) + " action " + action.getId(),
-          "due " + TaskSubject.date(action.getDueDate())));
+      return recommendations
+          .findById(actionId)
+          .map(
+              action ->
+                  new TaskSubject(
+                      references(action.getReview()) + " action " + action.getId(),
+                      "due " + TaskSubject.date(action.getDueDate())));
     }
     Long reviewId = CtrProcesses.REVIEW_ID.read(task);
     if (reviewId != null) {
-      return reviews.findById(reviewId).map(review -> new TaskSubject(references(review),
-          review.getKind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " due "
-              + TaskSubject.date(review.getDueDate())));
+      return reviews
+          .findById(reviewId)
+          .map(
+              review ->
+                  new TaskSubject(
+                      references(review),
+                      review.getKind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                          + " due "
+                          + TaskSubject.date(review.getDueDate())));
     }
     return Optional.empty();
   }

@@ -33,7 +33,10 @@ class DischargePlan {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ctr_discharge_plan_seq")
-  @SequenceGenerator(name = "ctr_discharge_plan_seq", sequenceName = "ctr_discharge_plan_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "ctr_discharge_plan_seq",
+      sequenceName = "ctr_discharge_plan_seq",
+      allocationSize = 50)
   private Long id;
 
   @OneToOne(fetch = FetchType.LAZY, optional = false)
@@ -46,11 +49,15 @@ class DischargePlan {
 
   @Enumerated(EnumType.STRING)
   private ServiceType serviceType;
+
   private String provider;
+
   @Convert(converter = MoneyConverter.class)
   private Money weeklyGrossCost;
+
   @Convert(converter = MoneyConverter.class)
   private Money assessedContribution;
+
   private BigDecimal nhsSharePercent;
   private LocalDate dischargeDate;
   private String reason;
@@ -58,16 +65,16 @@ class DischargePlan {
   private Instant plannedAt;
 
   private Long panelRequestId;
+
   @Enumerated(EnumType.STRING)
   private PanelOutcome panelOutcome;
+
   private Long carePackageId;
   private Instant growthRecordedAt;
 
-  @Version
-  private int version;
+  @Version private int version;
 
-  protected DischargePlan() {
-  }
+  protected DischargePlan() {}
 
   DischargePlan(CtrReview review, InpatientEpisode episode) {
     this.review = review;
@@ -103,7 +110,12 @@ class DischargePlan {
   }
 
   ProposedPackage proposed() {
-    return new ProposedPackage(serviceType, provider, weeklyGrossCost, assessedContribution, nhsSharePercent,
+    return new ProposedPackage(
+        serviceType,
+        provider,
+        weeklyGrossCost,
+        assessedContribution,
+        nhsSharePercent,
         dischargeDate);
   }
 

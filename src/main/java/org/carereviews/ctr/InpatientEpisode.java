@@ -17,14 +17,19 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.carereviews.common.web.InvalidRequestException;
 
-/** A stay in specialist (mental health or learning disability) hospital, from admission to discharge. */
+/**
+ * A stay in specialist (mental health or learning disability) hospital, from admission to
+ * discharge.
+ */
 @Entity
 @Table(name = "ctr_inpatient_episode")
 class InpatientEpisode {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ctr_inpatient_episode_seq")
-  @SequenceGenerator(name = "ctr_inpatient_episode_seq", sequenceName = "ctr_inpatient_episode_seq",
+  @SequenceGenerator(
+      name = "ctr_inpatient_episode_seq",
+      sequenceName = "ctr_inpatient_episode_seq",
       allocationSize = 50)
   private Long id;
 
@@ -50,15 +55,21 @@ class InpatientEpisode {
   private String recordedBy;
   private String dischargedBy;
 
-  @Version
-  private int version;
+  @Version private int version;
 
-  protected InpatientEpisode() {
-  }
+  protected InpatientEpisode() {}
 
-  InpatientEpisode(RegisterEntry registerEntry, String hospital, HospitalSetting setting, boolean outOfArea,
-      LocalDate admissionDate, Commissioner commissioner, boolean communityReviewBeforeAdmission,
-      LocalDate plannedDischargeDate, String actor, Instant now) {
+  InpatientEpisode(
+      RegisterEntry registerEntry,
+      String hospital,
+      HospitalSetting setting,
+      boolean outOfArea,
+      LocalDate admissionDate,
+      Commissioner commissioner,
+      boolean communityReviewBeforeAdmission,
+      LocalDate plannedDischargeDate,
+      String actor,
+      Instant now) {
     this.registerEntry = registerEntry;
     this.hospital = hospital;
     this.setting = setting;
@@ -78,8 +89,8 @@ class InpatientEpisode {
 
   void discharge(LocalDate date, String actor) {
     if (dischargeDate != null) {
-      throw new InvalidRequestException("dischargeDate", "the episode was already closed by a discharge on "
-          + dischargeDate);
+      throw new InvalidRequestException(
+          "dischargeDate", "the episode was already closed by a discharge on " + dischargeDate);
     }
     if (date == null) {
       throw new InvalidRequestException("dischargeDate", "is required");
@@ -92,7 +103,8 @@ class InpatientEpisode {
   /** Refuses a date before the admission date: the "discharge date before admission". */
   void requireNotBeforeAdmission(String field, LocalDate date) {
     if (date != null && date.isBefore(admissionDate)) {
-      throw new InvalidRequestException(field, "must not be before the admission date " + admissionDate);
+      throw new InvalidRequestException(
+          field, "must not be before the admission date " + admissionDate);
     }
   }
 

@@ -9,7 +9,8 @@ interface InpatientEpisodes extends JpaRepository<InpatientEpisode, Long> {
 
   List<InpatientEpisode> findByRegisterEntryIdOrderByAdmissionDateAsc(long registerEntryId);
 
-  @Query("select e from InpatientEpisode e join fetch e.registerEntry r join fetch r.person p join fetch p.team "
-      + "where e.dischargeDate is null order by e.admissionDate")
+  @Query(
+      "select e from InpatientEpisode e join fetch e.registerEntry r join fetch r.person p join fetch p.team "
+          + "where e.dischargeDate is null order by e.admissionDate")
   List<InpatientEpisode> findOpen();
 }

@@ -1,6 +1,8 @@
 package org.carereviews.ctr;
 
-/** Dynamic support register rating: risk of admission in the community, or blue when in hospital. */
+/**
+ * Dynamic support register rating: risk of admission in the community, or blue when in hospital.
+ */
 public enum Rating {
   RED,
   AMBER,

@@ -22,7 +22,10 @@ class RatingChange {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ctr_rating_change_seq")
-  @SequenceGenerator(name = "ctr_rating_change_seq", sequenceName = "ctr_rating_change_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "ctr_rating_change_seq",
+      sequenceName = "ctr_rating_change_seq",
+      allocationSize = 50)
   private Long id;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -39,10 +42,14 @@ class RatingChange {
   private String changedBy;
   private Instant changedAt;
 
-  protected RatingChange() {
-  }
+  protected RatingChange() {}
 
-  RatingChange(RegisterEntry registerEntry, Rating previousRating, Rating rating, String reasons, String changedBy,
+  RatingChange(
+      RegisterEntry registerEntry,
+      Rating previousRating,
+      Rating rating,
+      String reasons,
+      String changedBy,
       Instant changedAt) {
     this.registerEntry = registerEntry;
     this.previousRating = previousRating;

@@ -16,7 +16,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.carereviews.common.web.InvalidRequestException;
 
-/** A review's recommendation, tracked as an action with an owner and a due date until it is done. */
+/**
+ * A review's recommendation, tracked as an action with an owner and a due date until it is done.
+ */
 @Entity
 @Table(name = "ctr_recommendation")
 public class Recommendation {
@@ -29,7 +31,10 @@ public class Recommendation {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ctr_recommendation_seq")
-  @SequenceGenerator(name = "ctr_recommendation_seq", sequenceName = "ctr_recommendation_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "ctr_recommendation_seq",
+      sequenceName = "ctr_recommendation_seq",
+      allocationSize = 50)
   private Long id;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -49,11 +54,9 @@ public class Recommendation {
   private String doneBy;
   private String doneNote;
 
-  @Version
-  private int version;
+  @Version private int version;
 
-  protected Recommendation() {
-  }
+  protected Recommendation() {}
 
   Recommendation(CtrReview review, String text, String owner, LocalDate dueDate) {
     this.review = review;

@@ -9,7 +9,8 @@ interface Recommendations extends JpaRepository<Recommendation, Long> {
 
   List<Recommendation> findByReviewIdOrderById(long reviewId);
 
-  @Query("select a from Recommendation a join fetch a.review r join fetch r.registerEntry e join fetch e.person p "
-      + "join fetch p.team where a.status = org.carereviews.ctr.Recommendation.Status.OPEN order by a.dueDate")
+  @Query(
+      "select a from Recommendation a join fetch a.review r join fetch r.registerEntry e join fetch e.person p "
+          + "join fetch p.team where a.status = org.carereviews.ctr.Recommendation.Status.OPEN order by a.dueDate")
   List<Recommendation> findOpen();
 }

@@ -8,9 +8,11 @@ import org.springframework.data.jpa.repository.Query;
 /** People on the dynamic support register. */
 interface RegisterEntries extends JpaRepository<RegisterEntry, Long> {
 
-  @Query("select e from RegisterEntry e join fetch e.person p join fetch p.team where p.id = :personId")
+  @Query(
+      "select e from RegisterEntry e join fetch e.person p join fetch p.team where p.id = :personId")
   Optional<RegisterEntry> findByPersonId(long personId);
 
-  @Query("select e from RegisterEntry e join fetch e.person p join fetch p.team order by e.rating, p.reference")
+  @Query(
+      "select e from RegisterEntry e join fetch e.person p join fetch p.team order by e.rating, p.reference")
   List<RegisterEntry> findAllWithPerson();
 }

@@ -26,7 +26,10 @@ class RegisterEntry {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ctr_register_entry_seq")
-  @SequenceGenerator(name = "ctr_register_entry_seq", sequenceName = "ctr_register_entry_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "ctr_register_entry_seq",
+      sequenceName = "ctr_register_entry_seq",
+      allocationSize = 50)
   private Long id;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -38,6 +41,7 @@ class RegisterEntry {
 
   @Enumerated(EnumType.STRING)
   private Rating rating;
+
   private String ratingReasons;
   private Instant ratedAt;
 
@@ -49,14 +53,19 @@ class RegisterEntry {
   private Instant updatedAt;
   private String updatedBy;
 
-  @Version
-  private int version;
+  @Version private int version;
 
-  protected RegisterEntry() {
-  }
+  protected RegisterEntry() {}
 
-  RegisterEntry(Person person, LocalDate consentDate, Rating rating, String reasons, String keyWorker,
-      LocalDate nextReviewDate, String actor, Instant now) {
+  RegisterEntry(
+      Person person,
+      LocalDate consentDate,
+      Rating rating,
+      String reasons,
+      String keyWorker,
+      LocalDate nextReviewDate,
+      String actor,
+      Instant now) {
     this.person = person;
     this.consentGiven = true;
     this.consentDate = consentDate;
@@ -81,7 +90,11 @@ class RegisterEntry {
     return change;
   }
 
-  void updateDetails(String newKeyWorker, LocalDate newNextReviewDate, LocalDate newConsentDate, String actor,
+  void updateDetails(
+      String newKeyWorker,
+      LocalDate newNextReviewDate,
+      LocalDate newConsentDate,
+      String actor,
       Instant now) {
     this.keyWorker = newKeyWorker;
     this.nextReviewDate = newNextReviewDate;

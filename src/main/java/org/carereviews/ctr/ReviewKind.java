@@ -1,6 +1,9 @@
 package org.carereviews.ctr;
 
-/** What falls due for a person on the register (the kinds the schedule table {@code CtrSchedule} names). */
+/**
+ * What falls due for a person on the register (the kinds the schedule table {@code CtrSchedule}
+ * names).
+ */
 public enum ReviewKind {
   /** A CTR within weeks of an admission that no community review came before. */
   POST_ADMISSION,

@@ -14,8 +14,8 @@ import org.carereviews.workflow.FormValues;
 
 /**
  * The recommendations a meeting's step was given, whether from the Tasklist form (numbered rows) or
- * from the API (a JSON list), read with the shared {@link FormValues}; what cannot be read is refused,
- * naming the field.
+ * from the API (a JSON list), read with the shared {@link FormValues}; what cannot be read is
+ * refused, naming the field.
  */
 final class StepInputs {
 
@@ -23,24 +23,29 @@ final class StepInputs {
 
   /** The rows of recommendations of the Tasklist form ({@code forms/ctr/record-meeting.form}). */
   static final int RECOMMENDATION_ROWS = 10;
+
   private static final String ROW_PREFIX = "recommendation";
 
-  private StepInputs() {
-  }
+  private StepInputs() {}
 
   /**
-   * One recommendation as given, with the names of the fields it came from (to name them in a refusal):
-   * any of its values may be missing (the review refuses it then).
+   * One recommendation as given, with the names of the fields it came from (to name them in a
+   * refusal): any of its values may be missing (the review refuses it then).
    */
-  record RecommendationInput(String text, String owner, LocalDate dueDate, String textField, String ownerField,
-      String dueDateField) {
-  }
+  record RecommendationInput(
+      String text,
+      String owner,
+      LocalDate dueDate,
+      String textField,
+      String ownerField,
+      String dueDateField) {}
 
   /**
-   * The recommendations: from the API, a JSON list (or a list of maps) of {@code {text, owner, dueDate}}
-   * under {@code name}; from the Tasklist form, the numbered rows {@code recommendation1Text},
-   * {@code recommendation1Owner}, {@code recommendation1DueDate} ... up to {@link #RECOMMENDATION_ROWS}. A row
-   * left wholly empty is no recommendation; a row with only some of its values is refused by the review.
+   * The recommendations: from the API, a JSON list (or a list of maps) of {@code {text, owner,
+   * dueDate}} under {@code name}; from the Tasklist form, the numbered rows {@code
+   * recommendation1Text}, {@code recommendation1Owner}, {@code recommendation1DueDate} ... up to
+   * {@link #RECOMMENDATION_ROWS}. A row left wholly empty is no recommendation; a row with only
+   * some of its values is refused by the review.
    *
    * @param zone the council's zone, to read the list's dates as the form's are read
    */
@@ -54,7 +59,8 @@ final class StepInputs {
       String owner = in.text(ownerField);
       LocalDate dueDate = in.date(dueDateField);
       if (text != null || owner != null || dueDate != null) {
-        found.add(new RecommendationInput(text, owner, dueDate, textField, ownerField, dueDateField));
+        found.add(
+            new RecommendationInput(text, owner, dueDate, textField, ownerField, dueDateField));
       }
     }
     return found;
@@ -67,8 +73,11 @@ final class StepInputs {
     }
     JsonNode list;
     try {
-      list = value instanceof String s ? JSON.readTree(s) : JSON.valueToTree(value instanceof List<?> ? value
-          : JSON.readTree(value.toString()));
+      list =
+          value instanceof String s
+              ? JSON.readTree(s)
+              : JSON.valueToTree(
+                  value instanceof List<?> ? value : JSON.readTree(value.toString()));
     } catch (JsonProcessingException | IllegalArgumentException e) {
       throw new InvalidRequestException(name, "is not a list of recommendations");
     }
@@ -89,8 +98,14 @@ final class StepInputs {
         values.put(field + "." + part, node == null || node.isNull() ? null : node.asText());
       }
       FormValues given = FormValues.of(values, zone);
-      found.add(new RecommendationInput(given.text(field + ".text"), given.text(field + ".owner"),
-          given.date(field + ".dueDate"), field + ".text", field + ".owner", field + ".dueDate"));
+      found.add(
+          new RecommendationInput(
+              given.text(field + ".text"),
+              given.text(field + ".owner"),
+              given.date(field + ".dueDate"),
+              field + ".text",
+              field + ".owner",
+              field + ".dueDate"));
     }
     return found;
   }

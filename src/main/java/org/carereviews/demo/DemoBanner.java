@@ -23,8 +23,11 @@ class DemoBanner {
 
   @EventListener(ApplicationReadyEvent.class)
   void announce() {
-    String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
-    log.warn("""
+    String port =
+        environment.getProperty(
+            "local.server.port", environment.getProperty("server.port", "8080"));
+    log.warn(
+        """
 
         ********************************************************************************
         *  DEMO CONFIGURATION - NOT FOR REAL PEOPLE'S DATA                              *
@@ -37,6 +40,11 @@ class DemoBanner {
           Cockpit:    http://localhost:{}/camunda/app/cockpit/
           Swagger UI: http://localhost:{}/swagger-ui.html
           API:        curl -u sw.north:demo 'http://localhost:{}/api/people?size=5'
-        """, port, port, port, port, port);
+        """,
+        port,
+        port,
+        port,
+        port,
+        port);
   }
 }

@@ -20,34 +20,72 @@ final class DemoDataGenerator {
 
   public static final List<String> TEAM_CODES = List.of("NORTH", "SOUTH");
 
-  public record CohortSeed(String code, String name) {
-  }
+  public record CohortSeed(String code, String name) {}
 
-  public static final List<CohortSeed> COHORTS = List.of(
-      new CohortSeed("DAY-CENTRE-CLOSURE", "Day centre closure cohort"),
-      new CohortSeed("LD-SUPPORTED-LIVING", "Learning disability supported living review"),
-      new CohortSeed("OP-HOME-CARE", "Older people home care review programme"));
+  public static final List<CohortSeed> COHORTS =
+      List.of(
+          new CohortSeed("DAY-CENTRE-CLOSURE", "Day centre closure cohort"),
+          new CohortSeed("LD-SUPPORTED-LIVING", "Learning disability supported living review"),
+          new CohortSeed("OP-HOME-CARE", "Older people home care review programme"));
 
-  public record PackageSeed(ServiceType serviceType, String provider, Money weeklyGrossCost,
-      Money assessedContribution, BigDecimal nhsSharePercent, LocalDate startDate, LocalDate nextReviewDue) {
-  }
+  public record PackageSeed(
+      ServiceType serviceType,
+      String provider,
+      Money weeklyGrossCost,
+      Money assessedContribution,
+      BigDecimal nhsSharePercent,
+      LocalDate startDate,
+      LocalDate nextReviewDue) {}
 
-  public record PersonSeed(String displayName, LocalDate dateOfBirth, ClientGroup clientGroup, String teamCode,
-      Set<String> cohortCodes, Set<FundingFlag> fundingFlags, List<PackageSeed> packages) {
-  }
+  public record PersonSeed(
+      String displayName,
+      LocalDate dateOfBirth,
+      ClientGroup clientGroup,
+      String teamCode,
+      Set<String> cohortCodes,
+      Set<FundingFlag> fundingFlags,
+      List<PackageSeed> packages) {}
 
-  private static final String[] GIVEN_NAMES = {"Ada", "Alan", "Amira", "Bea", "Bilal", "Cara", "Colin", "Dev", "Dora",
-      "Eli", "Edna", "Farah", "Fred", "Gita", "Glen", "Hana", "Hugh", "Ines", "Ivan", "Jade", "Joe", "Kai", "Kath",
-      "Leon", "Lily", "Mo", "Mabel", "Nia", "Nigel", "Olu", "Orla", "Priya", "Pete", "Quinn", "Rosa", "Ravi", "Sian",
-      "Stan", "Tess", "Tom", "Uma", "Vic", "Wyn", "Yusuf", "Zara"};
+  private static final String[] GIVEN_NAMES = {
+    "Ada", "Alan", "Amira", "Bea", "Bilal", "Cara", "Colin", "Dev", "Dora", "Eli", "Edna", "Farah",
+    "Fred", "Gita", "Glen", "Hana", "Hugh", "Ines", "Ivan", "Jade", "Joe", "Kai", "Kath", "Leon",
+    "Lily", "Mo", "Mabel", "Nia", "Nigel", "Olu", "Orla", "Priya", "Pete", "Quinn", "Rosa", "Ravi",
+    "Sian", "Stan", "Tess", "Tom", "Uma", "Vic", "Wyn", "Yusuf", "Zara"
+  };
 
-  private static final String[] SYNTHETIC_SURNAMES = {"Demo-Ashby", "Demo-Birch", "Demo-Croft", "Demo-Dale",
-      "Demo-Elms", "Demo-Fenn", "Demo-Gill", "Demo-Holt", "Demo-Ivy", "Demo-Jory", "Demo-Kemp", "Demo-Lark",
-      "Demo-Moss", "Demo-Nash", "Demo-Oakes", "Demo-Pike", "Demo-Quill", "Demo-Reed", "Demo-Shaw", "Demo-Thorn"};
+  private static final String[] SYNTHETIC_SURNAMES = {
+    "Demo-Ashby",
+    "Demo-Birch",
+    "Demo-Croft",
+    "Demo-Dale",
+    "Demo-Elms",
+    "Demo-Fenn",
+    "Demo-Gill",
+    "Demo-Holt",
+    "Demo-Ivy",
+    "Demo-Jory",
+    "Demo-Kemp",
+    "Demo-Lark",
+    "Demo-Moss",
+    "Demo-Nash",
+    "Demo-Oakes",
+    "Demo-Pike",
+    "Demo-Quill",
+    "Demo-Reed",
+    "Demo-Shaw",
+    "Demo-Thorn"
+  };
 
-  private static final String[] PROVIDERS = {"Example Care Ltd", "Sample Homecare Services", "Fictional Living Trust",
-      "Placeholder Nursing Homes", "Demo Day Opportunities", "Test Shared Lives Scheme", "Mock Transport CIC",
-      "Synthetic Supported Living"};
+  private static final String[] PROVIDERS = {
+    "Example Care Ltd",
+    "Sample Homecare Services",
+    "Fictional Living Trust",
+    "Placeholder Nursing Homes",
+    "Demo Day Opportunities",
+    "Test Shared Lives Scheme",
+    "Mock Transport CIC",
+    "Synthetic Supported Living"
+  };
 
   private final Random random;
   private final LocalDate today;
@@ -68,13 +106,16 @@ final class DemoDataGenerator {
   }
 
   private PersonSeed person(int index, ClientGroup group) {
-    String name = GIVEN_NAMES[random.nextInt(GIVEN_NAMES.length)] + " "
-        + SYNTHETIC_SURNAMES[random.nextInt(SYNTHETIC_SURNAMES.length)];
-    int age = switch (group) {
-      case OLDER_PEOPLE -> 65 + random.nextInt(35);
-      case LEARNING_DISABILITY, AUTISM -> 18 + random.nextInt(50);
-      default -> 18 + random.nextInt(47);
-    };
+    String name =
+        GIVEN_NAMES[random.nextInt(GIVEN_NAMES.length)]
+            + " "
+            + SYNTHETIC_SURNAMES[random.nextInt(SYNTHETIC_SURNAMES.length)];
+    int age =
+        switch (group) {
+          case OLDER_PEOPLE -> 65 + random.nextInt(35);
+          case LEARNING_DISABILITY, AUTISM -> 18 + random.nextInt(50);
+          default -> 18 + random.nextInt(47);
+        };
     LocalDate dateOfBirth = today.minusYears(age).minusDays(random.nextInt(365));
     String team = TEAM_CODES.get(index % TEAM_CODES.size());
     Set<FundingFlag> flags = EnumSet.noneOf(FundingFlag.class);
@@ -91,18 +132,23 @@ final class DemoDataGenerator {
     ServiceType main = pickMainService(group, index);
     packages.add(packageOf(main, flags));
     if (random.nextInt(3) == 0) {
-      ServiceType extra = main == ServiceType.DAY_SERVICES ? ServiceType.TRANSPORT
-          : pickOf(ServiceType.DAY_SERVICES, ServiceType.RESPITE, ServiceType.TRANSPORT);
+      ServiceType extra =
+          main == ServiceType.DAY_SERVICES
+              ? ServiceType.TRANSPORT
+              : pickOf(ServiceType.DAY_SERVICES, ServiceType.RESPITE, ServiceType.TRANSPORT);
       packages.add(packageOf(extra, flags));
     }
     Set<String> cohorts = new java.util.TreeSet<>();
-    if (packages.stream().anyMatch(p -> p.serviceType() == ServiceType.DAY_SERVICES) && random.nextInt(2) == 0) {
+    if (packages.stream().anyMatch(p -> p.serviceType() == ServiceType.DAY_SERVICES)
+        && random.nextInt(2) == 0) {
       cohorts.add("DAY-CENTRE-CLOSURE");
     }
     if (group == ClientGroup.LEARNING_DISABILITY && main == ServiceType.SUPPORTED_LIVING) {
       cohorts.add("LD-SUPPORTED-LIVING");
     }
-    if (group == ClientGroup.OLDER_PEOPLE && main == ServiceType.HOME_CARE && random.nextInt(2) == 0) {
+    if (group == ClientGroup.OLDER_PEOPLE
+        && main == ServiceType.HOME_CARE
+        && random.nextInt(2) == 0) {
       cohorts.add("OP-HOME-CARE");
     }
     return new PersonSeed(name, dateOfBirth, group, team, cohorts, flags, packages);
@@ -131,30 +177,54 @@ final class DemoDataGenerator {
       return all[index % all.length]; // every service type appears, early and deterministically
     }
     return switch (group) {
-      case OLDER_PEOPLE -> pickOf(ServiceType.HOME_CARE, ServiceType.HOME_CARE, ServiceType.HOME_CARE,
-          ServiceType.RESIDENTIAL, ServiceType.RESIDENTIAL, ServiceType.NURSING, ServiceType.EXTRA_CARE,
-          ServiceType.DIRECT_PAYMENT);
-      case LEARNING_DISABILITY, AUTISM -> pickOf(ServiceType.SUPPORTED_LIVING, ServiceType.SUPPORTED_LIVING,
-          ServiceType.DAY_SERVICES, ServiceType.SHARED_LIVES, ServiceType.DIRECT_PAYMENT, ServiceType.RESIDENTIAL);
-      case MENTAL_HEALTH -> pickOf(ServiceType.SUPPORTED_LIVING, ServiceType.HOME_CARE, ServiceType.RESIDENTIAL,
-          ServiceType.DIRECT_PAYMENT);
-      case PHYSICAL_DISABILITY_SENSORY_IMPAIRMENT -> pickOf(ServiceType.HOME_CARE, ServiceType.HOME_CARE,
-          ServiceType.DIRECT_PAYMENT, ServiceType.NURSING, ServiceType.RESPITE);
+      case OLDER_PEOPLE ->
+          pickOf(
+              ServiceType.HOME_CARE,
+              ServiceType.HOME_CARE,
+              ServiceType.HOME_CARE,
+              ServiceType.RESIDENTIAL,
+              ServiceType.RESIDENTIAL,
+              ServiceType.NURSING,
+              ServiceType.EXTRA_CARE,
+              ServiceType.DIRECT_PAYMENT);
+      case LEARNING_DISABILITY, AUTISM ->
+          pickOf(
+              ServiceType.SUPPORTED_LIVING,
+              ServiceType.SUPPORTED_LIVING,
+              ServiceType.DAY_SERVICES,
+              ServiceType.SHARED_LIVES,
+              ServiceType.DIRECT_PAYMENT,
+              ServiceType.RESIDENTIAL);
+      case MENTAL_HEALTH ->
+          pickOf(
+              ServiceType.SUPPORTED_LIVING,
+              ServiceType.HOME_CARE,
+              ServiceType.RESIDENTIAL,
+              ServiceType.DIRECT_PAYMENT);
+      case PHYSICAL_DISABILITY_SENSORY_IMPAIRMENT ->
+          pickOf(
+              ServiceType.HOME_CARE,
+              ServiceType.HOME_CARE,
+              ServiceType.DIRECT_PAYMENT,
+              ServiceType.NURSING,
+              ServiceType.RESPITE);
     };
   }
 
   private PackageSeed packageOf(ServiceType type, Set<FundingFlag> flags) {
     Money gross = weeklyCost(type);
-    Money contribution = switch (type) {
-      case RESIDENTIAL, NURSING -> pounds(120 + random.nextInt(180));
-      case HOME_CARE, EXTRA_CARE, DAY_SERVICES -> pounds(random.nextInt(60));
-      default -> Money.ZERO;
-    };
+    Money contribution =
+        switch (type) {
+          case RESIDENTIAL, NURSING -> pounds(120 + random.nextInt(180));
+          case HOME_CARE, EXTRA_CARE, DAY_SERVICES -> pounds(random.nextInt(60));
+          default -> Money.ZERO;
+        };
     BigDecimal nhsShare = BigDecimal.ZERO;
     if (flags.contains(FundingFlag.NHS_CONTINUING_HEALTHCARE)) {
       nhsShare = BigDecimal.valueOf(100);
       contribution = Money.ZERO;
-    } else if (flags.contains(FundingFlag.JOINT_FUNDED) || flags.contains(FundingFlag.S117_AFTERCARE)) {
+    } else if (flags.contains(FundingFlag.JOINT_FUNDED)
+        || flags.contains(FundingFlag.S117_AFTERCARE)) {
       nhsShare = BigDecimal.valueOf(50);
       contribution = flags.contains(FundingFlag.S117_AFTERCARE) ? Money.ZERO : contribution;
     }

@@ -41,8 +41,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Loads the synthetic council when {@code care-reviews.demo.load-data=true} (the embedded default
  * sets it): teams, cohorts, people with packages, the savings programme, and this year's package
- * changes in the savings ledger. Loads only into an
- * empty casebook; it never adds to real records. The {@code postgres} profile refuses the setting.
+ * changes in the savings ledger. Loads only into an empty casebook; it never adds to real records.
+ * The {@code postgres} profile refuses the setting.
  */
 @Component
 @ConditionalOnProperty(name = "care-reviews.demo.load-data", havingValue = "true")
@@ -52,7 +52,11 @@ class DemoDataLoader implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
   private static final String AUTHOR = "demo-data";
   private static final int BATCH = 200;
-  /** The line the shipped SavingsLineRouting.dmn routes a CTR discharge's growth to (Rule_CtrDischargeGrowth). */
+
+  /**
+   * The line the shipped SavingsLineRouting.dmn routes a CTR discharge's growth to
+   * (Rule_CtrDischargeGrowth).
+   */
   private static final String CTR_GROWTH_LINE = "CTR Growth";
 
   private final DemoProperties properties;
@@ -66,8 +70,16 @@ class DemoDataLoader implements ApplicationRunner {
   private final TransactionTemplate transaction;
   private final Clock clock;
 
-  DemoDataLoader(DemoProperties properties, Teams teams, Cohorts cohorts, People people, CasebookService casebook,
-      SavingsLines savingsLines, SavingsTargets savingsTargets, SavingsLedger ledger, TransactionTemplate transaction,
+  DemoDataLoader(
+      DemoProperties properties,
+      Teams teams,
+      Cohorts cohorts,
+      People people,
+      CasebookService casebook,
+      SavingsLines savingsLines,
+      SavingsTargets savingsTargets,
+      SavingsLedger ledger,
+      TransactionTemplate transaction,
       Clock clock) {
     this.ledger = ledger;
     this.properties = properties;
@@ -90,9 +102,10 @@ class DemoDataLoader implements ApplicationRunner {
     long started = System.nanoTime();
     LocalDate today = LocalDate.now(clock);
     Map<String, Team> teamsByCode = transaction.execute(status -> loadTeamsAndCohorts());
-    Map<String, Cohort> cohortsByCode = cohorts.findAll().stream()
-        .collect(Collectors.toMap(Cohort::getCode, Function.identity()));
-    List<PersonSeed> seeds = new DemoDataGenerator(properties.seed(), today).people(properties.people());
+    Map<String, Cohort> cohortsByCode =
+        cohorts.findAll().stream().collect(Collectors.toMap(Cohort::getCode, Function.identity()));
+    List<PersonSeed> seeds =
+        new DemoDataGenerator(properties.seed(), today).people(properties.people());
     transaction.executeWithoutResult(status -> loadSavingsProgramme(today));
     DemoLedger demoLedger = new DemoLedger(ledger, properties.seed(), today);
     int packageChanges = 0;
@@ -100,12 +113,19 @@ class DemoDataLoader implements ApplicationRunner {
     for (int from = 0; from < seeds.size(); from += BATCH) {
       List<PersonSeed> batch = seeds.subList(from, Math.min(seeds.size(), from + BATCH));
       List<CostChangeCommand> changes = new ArrayList<>();
-      packageCount += transaction.execute(status -> savePeople(batch, teamsByCode, cohortsByCode, demoLedger, changes));
+      packageCount +=
+          transaction.execute(
+              status -> savePeople(batch, teamsByCode, cohortsByCode, demoLedger, changes));
       transaction.executeWithoutResult(status -> demoLedger.record(changes));
       packageChanges += changes.size();
     }
-    log.warn("Demo data loaded: {} synthetic people, {} packages, {} savings lines, {} package changes in the ledger "
-        + "in {} ms (seed {})", seeds.size(), packageCount, savingsLines.count(), packageChanges,
+    log.warn(
+        "Demo data loaded: {} synthetic people, {} packages, {} savings lines, {} package changes in the ledger "
+            + "in {} ms (seed {})",
+        seeds.size(),
+        packageCount,
+        savingsLines.count(),
+        packageChanges,
         (System.nanoTime() - started) / 1_000_000,
         properties.seed());
   }
@@ -116,23 +136,44 @@ class DemoDataLoader implements ApplicationRunner {
         teams.save(new Team(code, code.charAt(0) + code.substring(1).toLowerCase()));
       }
     }
-    Set<String> existing = cohorts.findAll().stream().map(Cohort::getCode).collect(Collectors.toSet());
-    DemoDataGenerator.COHORTS.stream().filter(c -> !existing.contains(c.code()))
+    Set<String> existing =
+        cohorts.findAll().stream().map(Cohort::getCode).collect(Collectors.toSet());
+    DemoDataGenerator.COHORTS.stream()
+        .filter(c -> !existing.contains(c.code()))
         .forEach(c -> cohorts.save(new Cohort(c.code(), c.name())));
     return teams.findAll().stream().collect(Collectors.toMap(Team::getCode, Function.identity()));
   }
 
-  private int savePeople(List<PersonSeed> batch, Map<String, Team> teamsByCode, Map<String, Cohort> cohortsByCode,
-      DemoLedger demoLedger, List<CostChangeCommand> changes) {
+  private int savePeople(
+      List<PersonSeed> batch,
+      Map<String, Team> teamsByCode,
+      Map<String, Cohort> cohortsByCode,
+      DemoLedger demoLedger,
+      List<CostChangeCommand> changes) {
     List<CarePackage> newPackages = new ArrayList<>();
     for (PersonSeed seed : batch) {
       Set<Cohort> personCohorts = new HashSet<>();
       seed.cohortCodes().forEach(code -> personCohorts.add(cohortsByCode.get(code)));
-      Person person = casebook.recordPerson(seed.displayName(), seed.dateOfBirth(), seed.clientGroup(),
-          teamsByCode.get(seed.teamCode()), personCohorts, seed.fundingFlags(), AUTHOR);
+      Person person =
+          casebook.recordPerson(
+              seed.displayName(),
+              seed.dateOfBirth(),
+              seed.clientGroup(),
+              teamsByCode.get(seed.teamCode()),
+              personCohorts,
+              seed.fundingFlags(),
+              AUTHOR);
       for (PackageSeed p : seed.packages()) {
-        PackageTerms terms = new PackageTerms(p.serviceType(), p.provider(), p.weeklyGrossCost(),
-            p.assessedContribution(), p.nhsSharePercent(), p.startDate(), null, p.nextReviewDue());
+        PackageTerms terms =
+            new PackageTerms(
+                p.serviceType(),
+                p.provider(),
+                p.weeklyGrossCost(),
+                p.assessedContribution(),
+                p.nhsSharePercent(),
+                p.startDate(),
+                null,
+                p.nextReviewDue());
         newPackages.add(casebook.recordPackage(person, terms, "Synthetic demo package", AUTHOR));
       }
     }
@@ -147,18 +188,33 @@ class DemoDataLoader implements ApplicationRunner {
     FinancialYear reference = new FinancialYear(DemoSavingsProgramme.REFERENCE_YEAR);
     FinancialYear current = FinancialYear.containing(today);
     for (DemoSavingsProgramme.Line line : DemoSavingsProgramme.LINES) {
-      savingsLines.save(new SavingsLine(line.code(), line.name(), line.theme(), line.kind(), "Adult Social Care"));
+      savingsLines.save(
+          new SavingsLine(
+              line.code(), line.name(), line.theme(), line.kind(), "Adult Social Care"));
       savingsTargets.save(new SavingsTarget(line.code(), reference, Money.ofPounds(line.target())));
       if (!current.equals(reference)) {
-        // The same published targets, repeated for the current year so the demo has a live programme.
+        // The same published targets, repeated for the current year so the demo has a live
+        // programme.
         savingsTargets.save(new SavingsTarget(line.code(), current, Money.ofPounds(line.target())));
       }
     }
-    savingsLines.save(new SavingsLine(DemoLedger.GROWTH_LINE, "Demographic and complexity growth (synthetic)",
-        "Pressures", SavingsKind.GROWTH, "Adult Social Care"));
-    savingsTargets.save(new SavingsTarget(DemoLedger.GROWTH_LINE, current, Money.ofPounds(1_500_000)));
-    // The line that community packages after a Care and Treatment Review count toward (SavingsLineRouting.dmn).
-    savingsLines.save(new SavingsLine(CTR_GROWTH_LINE, "Discharges from specialist hospital after "
-        + "Care and Treatment Reviews (synthetic)", "Pressures", SavingsKind.GROWTH, "Adult Social Care"));
+    savingsLines.save(
+        new SavingsLine(
+            DemoLedger.GROWTH_LINE,
+            "Demographic and complexity growth (synthetic)",
+            "Pressures",
+            SavingsKind.GROWTH,
+            "Adult Social Care"));
+    savingsTargets.save(
+        new SavingsTarget(DemoLedger.GROWTH_LINE, current, Money.ofPounds(1_500_000)));
+    // The line that community packages after a Care and Treatment Review count toward
+    // (SavingsLineRouting.dmn).
+    savingsLines.save(
+        new SavingsLine(
+            CTR_GROWTH_LINE,
+            "Discharges from specialist hospital after " + "Care and Treatment Reviews (synthetic)",
+            "Pressures",
+            SavingsKind.GROWTH,
+            "Adult Social Care"));
   }
 }

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creates the demo users and groups in Camunda's identity service, with the Tasklist access they
- * need (the shared task filters are {@code identity.TasklistFilters}, in every profile). Embedded default only; idempotent across restarts.
+ * need (the shared task filters are {@code identity.TasklistFilters}, in every profile). Embedded
+ * default only; idempotent across restarts.
  */
 @Component
 @Profile("demo")
@@ -37,18 +38,33 @@ class DemoIdentityInitializer implements ApplicationRunner {
     Set<String> groups = new LinkedHashSet<>();
     DemoUsers.ALL.forEach(user -> groups.addAll(user.groups()));
     groups.forEach(this::ensureGroup);
-    DemoUsers.ALL.forEach(user -> directory.ensureUser(user.id(), user.firstName(), user.lastName(),
-        user.id() + "@demo.invalid", DemoUsers.PASSWORD, user.groups()));
+    DemoUsers.ALL.forEach(
+        user ->
+            directory.ensureUser(
+                user.id(),
+                user.firstName(),
+                user.lastName(),
+                user.id() + "@demo.invalid",
+                DemoUsers.PASSWORD,
+                user.groups()));
     groups.stream().filter(group -> !Roles.ADMIN.equals(group)).forEach(grants::mayUseTasklist);
     grants.mayDoEverything(Roles.ADMIN);
-    log.warn("Demo identity ready: {} demo users with the password '{}'", DemoUsers.ALL.size(), DemoUsers.PASSWORD);
+    log.warn(
+        "Demo identity ready: {} demo users with the password '{}'",
+        DemoUsers.ALL.size(),
+        DemoUsers.PASSWORD);
   }
 
   private void ensureGroup(String groupId) {
     boolean managers = Roles.isManagerGroup(groupId);
-    String name = managers ? "Team " + Roles.teamCode(groupId.substring(0, groupId.length()
-        - Roles.MANAGER_GROUP_SUFFIX.length())) + " managers"
-        : Roles.isTeamGroup(groupId) ? "Team " + Roles.teamCode(groupId) : groupId;
-    directory.ensureGroup(groupId, name, Roles.isTeamGroup(groupId) || managers ? "TEAM" : "WORKFLOW");
+    String name =
+        managers
+            ? "Team "
+                + Roles.teamCode(
+                    groupId.substring(0, groupId.length() - Roles.MANAGER_GROUP_SUFFIX.length()))
+                + " managers"
+            : Roles.isTeamGroup(groupId) ? "Team " + Roles.teamCode(groupId) : groupId;
+    directory.ensureGroup(
+        groupId, name, Roles.isTeamGroup(groupId) || managers ? "TEAM" : "WORKFLOW");
   }
 }

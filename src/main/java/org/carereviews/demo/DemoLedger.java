@@ -83,35 +83,69 @@ final class DemoLedger {
       return null;
     }
     LocalDate effective = year.firstDay().plusDays(random.nextInt((int) Math.min(daysSoFar, 330)));
-    Money gross = Money.of(before.getWeeklyGrossCost().amount().multiply(BigDecimal.valueOf(factor))
-        .setScale(0, RoundingMode.HALF_EVEN).setScale(2));
-    if (!effective.isAfter(before.getStartDate()) || gross.isLessThan(before.getAssessedContribution())) {
+    Money gross =
+        Money.of(
+            before
+                .getWeeklyGrossCost()
+                .amount()
+                .multiply(BigDecimal.valueOf(factor))
+                .setScale(0, RoundingMode.HALF_EVEN)
+                .setScale(2));
+    if (!effective.isAfter(before.getStartDate())
+        || gross.isLessThan(before.getAssessedContribution())) {
       return null;
     }
-    PackageTerms after = new PackageTerms(before.getServiceType(), before.getProvider(), gross,
-        before.getAssessedContribution(), before.getNhsSharePercent(), effective, null, effective.plusYears(1));
+    PackageTerms after =
+        new PackageTerms(
+            before.getServiceType(),
+            before.getProvider(),
+            gross,
+            before.getAssessedContribution(),
+            before.getNhsSharePercent(),
+            effective,
+            null,
+            effective.plusYears(1));
     if (after.getNetWeeklyCost().equals(before.getNetWeeklyCost())) {
       return null;
     }
     String worker = "sw." + carePackage.getPerson().getTeam().getCode().toLowerCase(Locale.ROOT);
-    String reason = saving ? "Review: strengths-based conversation; family and community support now meet part of "
-        + "the outcome" : "Review: needs have increased";
+    String reason =
+        saving
+            ? "Review: strengths-based conversation; family and community support now meet part of "
+                + "the outcome"
+            : "Review: needs have increased";
     carePackage.recordChange(after, reason, worker, today.atStartOfDay(ZoneOffset.UTC).toInstant());
-    return new CostChangeCommand(SourceProcess.REVIEW, "DEMO-" + carePackage.getReference(), carePackage.getId(),
-        carePackage.getPerson().getId(), before.getNetWeeklyCost(), after.getNetWeeklyCost(), effective,
+    return new CostChangeCommand(
+        SourceProcess.REVIEW,
+        "DEMO-" + carePackage.getReference(),
+        carePackage.getId(),
+        carePackage.getPerson().getId(),
+        before.getNetWeeklyCost(),
+        after.getNetWeeklyCost(),
+        effective,
         saving ? SavingsKind.CASHABLE_SAVING : SavingsKind.GROWTH,
-        saving ? lineFor(carePackage.getPerson().getClientGroup()) : GROWTH_LINE, reason, worker);
+        saving ? lineFor(carePackage.getPerson().getClientGroup()) : GROWTH_LINE,
+        reason,
+        worker);
   }
 
   private void moveOn(CostChangeId entryId, Money claimed) {
     double draw = random.nextDouble();
     if (draw < 0.05) {
-      ledger.changeStatus(entryId, SavingStatus.REJECTED, null, "No evidence yet that the provider is paid less",
+      ledger.changeStatus(
+          entryId,
+          SavingStatus.REJECTED,
+          null,
+          "No evidence yet that the provider is paid less",
           "fin.validator");
     } else if (draw < 0.50) {
       Money validated = draw < 0.10 ? claimed.times(new BigDecimal("0.8")) : null;
-      ledger.changeStatus(entryId, SavingStatus.VALIDATED, validated, validated == null ? null
-          : "Provider invoice shows a smaller reduction", "fin.validator");
+      ledger.changeStatus(
+          entryId,
+          SavingStatus.VALIDATED,
+          validated,
+          validated == null ? null : "Provider invoice shows a smaller reduction",
+          "fin.validator");
       if (draw < 0.30) {
         ledger.changeStatus(entryId, SavingStatus.RATIFIED, null, null, "board.member");
       }
@@ -123,7 +157,8 @@ final class DemoLedger {
     return switch (group) {
       case OLDER_PEOPLE -> stretch ? "HWA Sav 20" : "HWA Sav 19";
       case MENTAL_HEALTH -> stretch ? "HWA Sav 10" : "HWA Sav 09";
-      case LEARNING_DISABILITY, AUTISM, PHYSICAL_DISABILITY_SENSORY_IMPAIRMENT -> stretch ? "HWA Sav 07" : "HWA Sav 06";
+      case LEARNING_DISABILITY, AUTISM, PHYSICAL_DISABILITY_SENSORY_IMPAIRMENT ->
+          stretch ? "HWA Sav 07" : "HWA Sav 06";
     };
   }
 }

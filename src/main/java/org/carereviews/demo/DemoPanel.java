@@ -54,29 +54,49 @@ class DemoPanel implements ApplicationRunner {
     if (existing != null && existing > 0) {
       return;
     }
-    List<Long> packageIds = jdbc.queryForList("""
+    List<Long> packageIds =
+        jdbc.queryForList(
+            """
         select p.id from care_package p join person s on s.id = p.person_id join team t on t.id = s.team_id
-        where t.code in ('NORTH', 'SOUTH') order by p.id""", Long.class);
+        where t.code in ('NORTH', 'SOUTH') order by p.id""",
+            Long.class);
     LocalDate start = LocalDate.now(clock).plusDays(7);
     int made = 0;
     for (int i = 0; i < Math.min(12, packageIds.size()); i++) {
-      PackageSnapshot current = casebook.packageSnapshot(packageIds.get(i * Math.max(1, packageIds.size() / 12)));
+      PackageSnapshot current =
+          casebook.packageSnapshot(packageIds.get(i * Math.max(1, packageIds.size() / 12)));
       PackageTerms terms = current.terms();
       ServiceType service = i % 4 == 3 ? ServiceType.NURSING : terms.getServiceType();
-      BigDecimal factor = switch (i % 4) {
-        case 0 -> new BigDecimal("1.05");
-        case 1 -> new BigDecimal("1.60");
-        case 2 -> new BigDecimal("0.90");
-        default -> new BigDecimal("2.00");
-      };
+      BigDecimal factor =
+          switch (i % 4) {
+            case 0 -> new BigDecimal("1.05");
+            case 1 -> new BigDecimal("1.60");
+            case 2 -> new BigDecimal("0.90");
+            default -> new BigDecimal("2.00");
+          };
       Money gross = terms.getWeeklyGrossCost().times(factor);
-      ProposedPackage proposed = new ProposedPackage(service, terms.getProvider(), gross,
-          terms.getAssessedContribution().isGreaterThan(gross) ? gross : terms.getAssessedContribution(),
-          terms.getNhsSharePercent(), start);
+      ProposedPackage proposed =
+          new ProposedPackage(
+              service,
+              terms.getProvider(),
+              gross,
+              terms.getAssessedContribution().isGreaterThan(gross)
+                  ? gross
+                  : terms.getAssessedContribution(),
+              terms.getNhsSharePercent(),
+              start);
       String proposer = "sw." + current.teamCode().toLowerCase(Locale.ROOT);
-      requests.submit(new PackageRequestCommand(PackageRequestType.PACKAGE_CHANGE,
-          i == 5 ? UrgentReason.SAFEGUARDING : null, current.personId(), current.packageId(), proposed,
-          "Demo request: needs have changed since the last review", proposer, null, "demo"));
+      requests.submit(
+          new PackageRequestCommand(
+              PackageRequestType.PACKAGE_CHANGE,
+              i == 5 ? UrgentReason.SAFEGUARDING : null,
+              current.personId(),
+              current.packageId(),
+              proposed,
+              "Demo request: needs have changed since the last review",
+              proposer,
+              null,
+              "demo"));
       made++;
     }
     log.warn("Demo panel: {} package requests waiting for a team manager or the panel", made);

@@ -18,5 +18,4 @@ import org.springframework.validation.annotation.Validated;
 public record DemoProperties(
     @DefaultValue("false") boolean loadData,
     @DefaultValue("20210505") long seed,
-    @DefaultValue("2400") @Min(1) @Max(200_000) int people) {
-}
+    @DefaultValue("2400") @Min(1) @Max(200_000) int people) {}

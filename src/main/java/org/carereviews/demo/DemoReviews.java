@@ -38,7 +38,10 @@ class DemoReviews implements ApplicationRunner {
       return;
     }
     DailyRun run = starts.startDueReviews(FIRST_BATCH);
-    log.warn("Demo reviews: {} due reviews started ({} scheduled, {} initial)", run.scheduled() + run.initial(),
-        run.scheduled(), run.initial());
+    log.warn(
+        "Demo reviews: {} due reviews started ({} scheduled, {} initial)",
+        run.scheduled() + run.initial(),
+        run.scheduled(),
+        run.initial());
   }
 }

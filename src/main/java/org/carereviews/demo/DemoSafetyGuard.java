@@ -8,8 +8,8 @@ import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
  * Demo users (password {@code demo}) and synthetic people never reach a production database. Before
- * anything starts, the service refuses the {@code demo} profile, or
- * {@code care-reviews.demo.load-data=true}, together with the {@code postgres} profile.
+ * anything starts, the service refuses the {@code demo} profile, or {@code
+ * care-reviews.demo.load-data=true}, together with the {@code postgres} profile.
  */
 public class DemoSafetyGuard implements EnvironmentPostProcessor, Ordered {
 
@@ -17,18 +17,21 @@ public class DemoSafetyGuard implements EnvironmentPostProcessor, Ordered {
   static final String POSTGRES = "postgres";
 
   @Override
-  public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+  public void postProcessEnvironment(
+      ConfigurableEnvironment environment, SpringApplication application) {
     var active = Arrays.asList(environment.getActiveProfiles());
     if (!active.contains(POSTGRES)) {
       return;
     }
     if (active.contains(DEMO)) {
-      throw new IllegalStateException("Refusing to start: the 'demo' profile (demo users with the password 'demo' "
-          + "and synthetic people) cannot run with the 'postgres' profile. Start production without 'demo'.");
+      throw new IllegalStateException(
+          "Refusing to start: the 'demo' profile (demo users with the password 'demo' "
+              + "and synthetic people) cannot run with the 'postgres' profile. Start production without 'demo'.");
     }
     if (environment.getProperty("care-reviews.demo.load-data", Boolean.class, false)) {
-      throw new IllegalStateException("Refusing to start: care-reviews.demo.load-data=true is not allowed with the "
-          + "'postgres' profile; demo data is for the embedded default only.");
+      throw new IllegalStateException(
+          "Refusing to start: care-reviews.demo.load-data=true is not allowed with the "
+              + "'postgres' profile; demo data is for the embedded default only.");
     }
   }
 

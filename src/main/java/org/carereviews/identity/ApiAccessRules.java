@@ -26,8 +26,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Which roles may use which part of the API, checked before any capability's code (and before the
  * request body is read). The capabilities then check the record: the person's team, the panel seat,
- * the CTR role. Anything under {@code /api} without a rule here is refused. The authorization-matrix
- * test (src/test/resources/security/authorization-matrix.csv) holds every endpoint to these rules.
+ * the CTR role. Anything under {@code /api} without a rule here is refused. The
+ * authorization-matrix test (src/test/resources/security/authorization-matrix.csv) holds every
+ * endpoint to these rules.
  *
  * <ul>
  *   <li>Conversation and clinical notes (reviews, CTR) are not for finance or the board.
@@ -49,36 +50,52 @@ final class ApiAccessRules {
   static final Set<String> OVERSIGHT = Set.of(DIRECTOR, AUDITOR, ADMIN);
 
   // Path patterns, not MVC matchers: /engine-rest is Camunda's Jersey servlet, outside Spring MVC.
-  private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
+  private static final PathPatternRequestMatcher.Builder PATHS =
+      PathPatternRequestMatcher.withDefaults();
 
-  private ApiAccessRules() {
-  }
+  private ApiAccessRules() {}
 
-  static void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry api) {
-    api.requestMatchers(paths("/api/audit"), paths("/api/audit/**")).hasAuthority(authority(AUDITOR))
-        .requestMatchers(paths("/api/ctr/**")).hasAnyAuthority(authorities(CTR, TEAM))
-        .requestMatchers(paths("/api/reviews"), paths("/api/reviews/**"), paths("/api/people/*/reviews"))
+  static void apply(
+      AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
+          api) {
+    api.requestMatchers(paths("/api/audit"), paths("/api/audit/**"))
+        .hasAuthority(authority(AUDITOR))
+        .requestMatchers(paths("/api/ctr/**"))
+        .hasAnyAuthority(authorities(CTR, TEAM))
+        .requestMatchers(
+            paths("/api/reviews"), paths("/api/reviews/**"), paths("/api/people/*/reviews"))
         .hasAnyAuthority(authorities(TEAM, Set.of(PANEL_ASC), OVERSIGHT))
-        // A saving's validation is also its recorder's (a worker or manager resubmits or withdraws it).
+        // A saving's validation is also its recorder's (a worker or manager resubmits or withdraws
+        // it).
         .requestMatchers(paths("/api/savings/validations/**"))
         .hasAnyAuthority(authorities(TEAM, FINANCE, Set.of(BOARD_MEMBER, DIRECTOR, AUDITOR)))
         .requestMatchers(paths("/api/savings/**"))
-        .hasAnyAuthority(authorities(FINANCE, Set.of(PANEL_FINANCE, BOARD_MEMBER, DIRECTOR, AUDITOR)))
+        .hasAnyAuthority(
+            authorities(FINANCE, Set.of(PANEL_FINANCE, BOARD_MEMBER, DIRECTOR, AUDITOR)))
         .requestMatchers(paths("/api/panel/measures"))
-        .hasAnyAuthority(authorities(PANEL, Set.of(TEAM_MANAGER, HEAD_OF_FINANCE, DIRECTOR, AUDITOR)))
-        .requestMatchers(paths("/api/panel/**")).hasAnyAuthority(authorities(TEAM, PANEL, OVERSIGHT))
+        .hasAnyAuthority(
+            authorities(PANEL, Set.of(TEAM_MANAGER, HEAD_OF_FINANCE, DIRECTOR, AUDITOR)))
+        .requestMatchers(paths("/api/panel/**"))
+        .hasAnyAuthority(authorities(TEAM, PANEL, OVERSIGHT))
         .requestMatchers(paths("/api/people"), paths("/api/people/**"), paths("/api/packages/**"))
         .hasAnyAuthority(authorities(TEAM, PANEL, FINANCE, CTR, OVERSIGHT))
         // Reference data (teams, cohorts): anyone signed in reads it; administrators record it.
-        .requestMatchers(PATHS.matcher(HttpMethod.POST, "/api/teams"), PATHS.matcher(HttpMethod.POST, "/api/cohorts"))
+        .requestMatchers(
+            PATHS.matcher(HttpMethod.POST, "/api/teams"),
+            PATHS.matcher(HttpMethod.POST, "/api/cohorts"))
         .hasAuthority(authority(ADMIN))
-        .requestMatchers(PATHS.matcher(HttpMethod.GET, "/api/teams"), PATHS.matcher(HttpMethod.GET, "/api/cohorts"))
+        .requestMatchers(
+            PATHS.matcher(HttpMethod.GET, "/api/teams"),
+            PATHS.matcher(HttpMethod.GET, "/api/cohorts"))
         .authenticated()
-        .requestMatchers(paths("/api/**")).denyAll()
+        .requestMatchers(paths("/api/**"))
+        .denyAll()
         // The actuator beyond its health probes (which are open): administrators.
-        .requestMatchers(paths("/actuator/**")).hasAuthority(authority(ADMIN))
+        .requestMatchers(paths("/actuator/**"))
+        .hasAuthority(authority(ADMIN))
         // Camunda's REST API: any signed-in user; Camunda's authorizations decide what they see.
-        .anyRequest().authenticated();
+        .anyRequest()
+        .authenticated();
   }
 
   private static RequestMatcher paths(String pattern) {

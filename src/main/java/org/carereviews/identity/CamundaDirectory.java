@@ -25,7 +25,9 @@ public class CamundaDirectory {
 
   CamundaDirectory(ProcessEngine engine) {
     this.identity = engine.getIdentityService();
-    this.passwords = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getPasswordManager();
+    this.passwords =
+        ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+            .getPasswordManager();
   }
 
   /** Creates the group unless it exists. */
@@ -39,8 +41,15 @@ public class CamundaDirectory {
     identity.saveGroup(group);
   }
 
-  /** Creates the user unless they exist, and makes them a member of each group they are not yet in. */
-  public void ensureUser(String userId, String firstName, String lastName, String email, String password,
+  /**
+   * Creates the user unless they exist, and makes them a member of each group they are not yet in.
+   */
+  public void ensureUser(
+      String userId,
+      String firstName,
+      String lastName,
+      String email,
+      String password,
       Collection<String> groupIds) {
     if (identity.createUserQuery().userId(userId).count() == 0) {
       User user = identity.newUser(userId);
@@ -64,8 +73,13 @@ public class CamundaDirectory {
   public List<String> usersWithPassword(Collection<String> userIds, String password) {
     return userIds.stream()
         .map(id -> identity.createUserQuery().userId(id).singleResult())
-        .filter(user -> user instanceof UserEntity entity && entity.getPassword() != null
-            && passwords.check(EncryptionUtil.saltPassword(password, entity.getSalt()), entity.getPassword()))
+        .filter(
+            user ->
+                user instanceof UserEntity entity
+                    && entity.getPassword() != null
+                    && passwords.check(
+                        EncryptionUtil.saltPassword(password, entity.getSalt()),
+                        entity.getPassword()))
         .map(User::getId)
         .toList();
   }

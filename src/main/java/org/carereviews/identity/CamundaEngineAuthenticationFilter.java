@@ -13,8 +13,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Hands the user that Spring Security authenticated to the Camunda engine for the length of the
- * request, so that Camunda authorizations apply to {@code /engine-rest} and to engine calls made
- * by our API.
+ * request, so that Camunda authorizations apply to {@code /engine-rest} and to engine calls made by
+ * our API.
  */
 class CamundaEngineAuthenticationFilter extends OncePerRequestFilter {
 
@@ -25,10 +25,13 @@ class CamundaEngineAuthenticationFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-    if (authentication == null || !authentication.isAuthenticated() || "anonymousUser".equals(authentication.getName())) {
+    if (authentication == null
+        || !authentication.isAuthenticated()
+        || "anonymousUser".equals(authentication.getName())) {
       chain.doFilter(request, response);
       return;
     }

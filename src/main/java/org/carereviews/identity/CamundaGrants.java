@@ -18,11 +18,19 @@ public class CamundaGrants {
     this.authorizations = authorizations;
   }
 
-  public void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    Authorization existing = authorizations.createAuthorizationQuery().groupIdIn(groupId).resourceType(resource)
-        .resourceId(resourceId).singleResult();
-    Authorization authorization = existing != null ? existing
-        : authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+  public void grant(
+      String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization existing =
+        authorizations
+            .createAuthorizationQuery()
+            .groupIdIn(groupId)
+            .resourceType(resource)
+            .resourceId(resourceId)
+            .singleResult();
+    Authorization authorization =
+        existing != null
+            ? existing
+            : authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
     authorization.setGroupId(groupId);
     authorization.setResource(resource);
     authorization.setResourceId(resourceId);
@@ -34,17 +42,21 @@ public class CamundaGrants {
 
   /** Lets a group see a process (Tasklist shows its forms): READ on its definition. */
   public void mayReadProcess(String groupId, String processKey) {
-    grant(groupId, Resources.PROCESS_DEFINITION, processKey,
-        Permissions.READ);
+    grant(groupId, Resources.PROCESS_DEFINITION, processKey, Permissions.READ);
   }
 
-  /** Lets a group see and start a process: READ and CREATE_INSTANCE on its definition, CREATE on instances. */
+  /**
+   * Lets a group see and start a process: READ and CREATE_INSTANCE on its definition, CREATE on
+   * instances.
+   */
   public void mayStartProcess(String groupId, String processKey) {
-    grant(groupId, Resources.PROCESS_DEFINITION, processKey,
+    grant(
+        groupId,
+        Resources.PROCESS_DEFINITION,
+        processKey,
         Permissions.READ,
         Permissions.CREATE_INSTANCE);
-    grant(groupId, Resources.PROCESS_INSTANCE, Authorization.ANY,
-        Permissions.CREATE);
+    grant(groupId, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
   }
 
   /** Lets a group open Tasklist (what they see in it is still limited by task authorizations). */

@@ -10,8 +10,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
- * Checks HTTP Basic credentials against Camunda's identity service, so the API, Tasklist and Cockpit
- * share one set of users and groups. Each Camunda group becomes an authority {@code GROUP_<id>}.
+ * Checks HTTP Basic credentials against Camunda's identity service, so the API, Tasklist and
+ * Cockpit share one set of users and groups. Each Camunda group becomes an authority {@code
+ * GROUP_<id>}.
  */
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
@@ -25,14 +26,17 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
   public Authentication authenticate(Authentication authentication) {
     String userId = authentication.getName();
     Object credentials = authentication.getCredentials();
-    if (userId == null || userId.isBlank() || credentials == null
+    if (userId == null
+        || userId.isBlank()
+        || credentials == null
         || !identityService.checkPassword(userId, credentials.toString())) {
       throw new BadCredentialsException("bad credentials");
     }
-    List<SimpleGrantedAuthority> authorities = identityService.createGroupQuery().groupMember(userId).list().stream()
-        .map(Group::getId)
-        .map(id -> new SimpleGrantedAuthority(CurrentUser.GROUP_AUTHORITY_PREFIX + id))
-        .toList();
+    List<SimpleGrantedAuthority> authorities =
+        identityService.createGroupQuery().groupMember(userId).list().stream()
+            .map(Group::getId)
+            .map(id -> new SimpleGrantedAuthority(CurrentUser.GROUP_AUTHORITY_PREFIX + id))
+            .toList();
     return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
   }
 

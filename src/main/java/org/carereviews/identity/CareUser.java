@@ -3,8 +3,8 @@ package org.carereviews.identity;
 import java.util.Set;
 
 /**
- * Who is asking: user id, role groups and team codes. Built from the authenticated principal;
- * holds no personal data beyond the user id.
+ * Who is asking: user id, role groups and team codes. Built from the authenticated principal; holds
+ * no personal data beyond the user id.
  */
 public record CareUser(String userId, Set<String> roles, Set<String> teamCodes) {
 
@@ -47,7 +47,8 @@ public record CareUser(String userId, Set<String> roles, Set<String> teamCodes) 
 
   /** Whether this user may record people and package changes for the given team. */
   public boolean canWriteTeam(String teamCode) {
-    return teamCodes.contains(teamCode) && (hasRole(Roles.SOCIAL_WORKER) || hasRole(Roles.TEAM_MANAGER));
+    return teamCodes.contains(teamCode)
+        && (hasRole(Roles.SOCIAL_WORKER) || hasRole(Roles.TEAM_MANAGER));
   }
 
   /** All Camunda group ids of this user: roles and team groups. */

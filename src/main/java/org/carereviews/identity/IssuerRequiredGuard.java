@@ -19,21 +19,30 @@ import org.springframework.core.env.ConfigurableEnvironment;
  *       against Camunda's own user table;
  *   <li>without the webapps client's and the identity client's secrets, which would leave Tasklist,
  *       Cockpit and Admin on Camunda's own login form and Camunda's users and groups apart from
- *       Keycloak's. Only {@code care-reviews.security.keycloak.required=false} (environment
- *       {@code CARE_REVIEWS_KEYCLOAK_REQUIRED}) lets it start that way, and it then says so in the log.
+ *       Keycloak's. Only {@code care-reviews.security.keycloak.required=false} (environment {@code
+ *       CARE_REVIEWS_KEYCLOAK_REQUIRED}) lets it start that way, and it then says so in the log.
  * </ul>
  */
 @Order(Ordered.LOWEST_PRECEDENCE)
-public class IssuerRequiredGuard implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+public class IssuerRequiredGuard
+    implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
   static final String POSTGRES = "postgres";
   static final String ISSUER = "care-reviews.security.issuer-uri";
   static final String KEYCLOAK_REQUIRED = "care-reviews.security.keycloak.required";
-  static final List<Setting> KEYCLOAK_SECRETS = List.of(
-      new Setting("care-reviews.security.keycloak.webapps-client-secret", "CARE_REVIEWS_WEBAPPS_CLIENT_SECRET"),
-      new Setting("care-reviews.security.keycloak.identity-client-secret", "CARE_REVIEWS_IDENTITY_CLIENT_SECRET"));
+  static final List<Setting> KEYCLOAK_SECRETS =
+      List.of(
+          new Setting(
+              "care-reviews.security.keycloak.webapps-client-secret",
+              "CARE_REVIEWS_WEBAPPS_CLIENT_SECRET"),
+          new Setting(
+              "care-reviews.security.keycloak.identity-client-secret",
+              "CARE_REVIEWS_IDENTITY_CLIENT_SECRET"));
 
-  /** A setting as the error names it: the Spring property and the environment variable that feeds it. */
+  /**
+   * A setting as the error names it: the Spring property and the environment variable that feeds
+   * it.
+   */
   record Setting(String property, String environmentVariable) {
     @Override
     public String toString() {
@@ -51,23 +60,33 @@ public class IssuerRequiredGuard implements ApplicationContextInitializer<Config
     }
     String issuer = environment.getProperty(ISSUER);
     if (!KeycloakProperties.isSet(issuer)) {
-      throw new IllegalStateException("Refusing to start: the 'postgres' profile needs " + ISSUER
-          + " (CARE_REVIEWS_ISSUER_URI), the Keycloak realm whose tokens the API accepts. HTTP Basic sign-in "
-          + "is for the embedded default only.");
+      throw new IllegalStateException(
+          "Refusing to start: the 'postgres' profile needs "
+              + ISSUER
+              + " (CARE_REVIEWS_ISSUER_URI), the Keycloak realm whose tokens the API accepts. HTTP Basic sign-in "
+              + "is for the embedded default only.");
     }
-    List<String> missing = KEYCLOAK_SECRETS.stream()
-        .filter(secret -> !KeycloakProperties.isSet(environment.getProperty(secret.property())))
-        .map(Setting::toString).toList();
+    List<String> missing =
+        KEYCLOAK_SECRETS.stream()
+            .filter(secret -> !KeycloakProperties.isSet(environment.getProperty(secret.property())))
+            .map(Setting::toString)
+            .toList();
     if (missing.isEmpty()) {
       return;
     }
     if (environment.getProperty(KEYCLOAK_REQUIRED, Boolean.class, true)) {
-      throw new IllegalStateException("Refusing to start: the 'postgres' profile needs " + String.join(" and ", missing)
-          + ", so that Tasklist, Cockpit and Admin sign in through Keycloak and Camunda's users and groups are "
-          + "Keycloak's. Set " + KEYCLOAK_REQUIRED + "=false only to keep Camunda's own login and users.");
+      throw new IllegalStateException(
+          "Refusing to start: the 'postgres' profile needs "
+              + String.join(" and ", missing)
+              + ", so that Tasklist, Cockpit and Admin sign in through Keycloak and Camunda's users and groups are "
+              + "Keycloak's. Set "
+              + KEYCLOAK_REQUIRED
+              + "=false only to keep Camunda's own login and users.");
     }
-    LOG.warn("Without {}: Camunda's webapps use their own login form and Camunda's own users and groups "
-        + "({}=false).", String.join(" and ", missing), KEYCLOAK_REQUIRED);
+    LOG.warn(
+        "Without {}: Camunda's webapps use their own login form and Camunda's own users and groups "
+            + "({}=false).",
+        String.join(" and ", missing),
+        KEYCLOAK_REQUIRED);
   }
-
 }

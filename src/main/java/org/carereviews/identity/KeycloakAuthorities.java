@@ -14,9 +14,9 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 
 /**
  * A Keycloak access token to the same authorities that HTTP Basic sign-in gives: {@code GROUP_<id>}
- * for each group of the {@code groups} claim (Keycloak's group membership mapper, with or without the
- * full path) and for each realm role ({@code realm_access.roles}) that is one of {@link Roles#ALL}.
- * The user id is {@code preferred_username} (e.g. {@code sw.north}), as in Camunda.
+ * for each group of the {@code groups} claim (Keycloak's group membership mapper, with or without
+ * the full path) and for each realm role ({@code realm_access.roles}) that is one of {@link
+ * Roles#ALL}. The user id is {@code preferred_username} (e.g. {@code sw.north}), as in Camunda.
  */
 class KeycloakAuthorities implements Converter<Jwt, AbstractAuthenticationToken> {
 
@@ -27,8 +27,8 @@ class KeycloakAuthorities implements Converter<Jwt, AbstractAuthenticationToken>
   public AbstractAuthenticationToken convert(Jwt jwt) {
     Collection<SimpleGrantedAuthority> authorities = authorities(jwt.getClaims());
     String username = jwt.getClaimAsString(USERNAME_CLAIM);
-    return new JwtAuthenticationToken(jwt, authorities, username == null || username.isBlank() ? jwt.getSubject()
-        : username);
+    return new JwtAuthenticationToken(
+        jwt, authorities, username == null || username.isBlank() ? jwt.getSubject() : username);
   }
 
   /**
@@ -48,7 +48,8 @@ class KeycloakAuthorities implements Converter<Jwt, AbstractAuthenticationToken>
     }
     groups.addAll(realmRoles(claims));
     Collection<SimpleGrantedAuthority> authorities = new ArrayList<>();
-    groups.forEach(id -> authorities.add(new SimpleGrantedAuthority(CurrentUser.GROUP_AUTHORITY_PREFIX + id)));
+    groups.forEach(
+        id -> authorities.add(new SimpleGrantedAuthority(CurrentUser.GROUP_AUTHORITY_PREFIX + id)));
     return authorities;
   }
 

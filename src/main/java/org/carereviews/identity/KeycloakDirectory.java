@@ -9,9 +9,9 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
 /**
- * Keycloak's users as its admin REST API gives them, read through the identity client's service account
- * (client credentials; realm-management role {@code view-users}). For checks Camunda's identity service
- * cannot make, such as which users carry an attribute.
+ * Keycloak's users as its admin REST API gives them, read through the identity client's service
+ * account (client credentials; realm-management role {@code view-users}). For checks Camunda's
+ * identity service cannot make, such as which users carry an attribute.
  */
 public class KeycloakDirectory {
 
@@ -29,18 +29,28 @@ public class KeycloakDirectory {
     this.http = RestClient.create();
   }
 
-  /** The usernames of the realm's users whose attribute {@code name} has the value {@code value}. */
+  /**
+   * The usernames of the realm's users whose attribute {@code name} has the value {@code value}.
+   */
   public List<String> usernamesWithAttribute(String name, String value) {
     MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
     form.add("grant_type", "client_credentials");
     form.add("client_id", clientId);
     form.add("client_secret", clientSecret);
-    JsonNode token = http.post().uri(tokenUri).contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form)
-        .retrieve().body(JsonNode.class);
-    JsonNode users = http.get()
-        .uri(adminUri + "/users?briefRepresentation=true&max=1000&q={query}", name + ":" + value)
-        .header("Authorization", "Bearer " + token.get("access_token").asText())
-        .retrieve().body(JsonNode.class);
+    JsonNode token =
+        http.post()
+            .uri(tokenUri)
+            .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+            .body(form)
+            .retrieve()
+            .body(JsonNode.class);
+    JsonNode users =
+        http.get()
+            .uri(
+                adminUri + "/users?briefRepresentation=true&max=1000&q={query}", name + ":" + value)
+            .header("Authorization", "Bearer " + token.get("access_token").asText())
+            .retrieve()
+            .body(JsonNode.class);
     List<String> usernames = new ArrayList<>();
     users.forEach(user -> usernames.add(user.get("username").asText()));
     return usernames;

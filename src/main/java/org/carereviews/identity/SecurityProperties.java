@@ -9,10 +9,10 @@ import org.springframework.validation.annotation.Validated;
  * {@code /engine-rest/**} accept only its JWTs (OAuth2 resource server); without one (the embedded
  * default), HTTP Basic against Camunda's identity service.
  *
- * @param issuerUri the token issuer, e.g. {@code https://sso.example.gov.uk/realms/care-reviews}; checked
- *     against every token's {@code iss}
- * @param jwkSetUri where the issuer's signing keys are; by default Keycloak's
- *     {@code <issuer>/protocol/openid-connect/certs}
+ * @param issuerUri the token issuer, e.g. {@code https://sso.example.gov.uk/realms/care-reviews};
+ *     checked against every token's {@code iss}
+ * @param jwkSetUri where the issuer's signing keys are; by default Keycloak's {@code
+ *     <issuer>/protocol/openid-connect/certs}
  * @param audience the API's name, which every token's {@code aud} must include
  */
 @Validated

@@ -1,7 +1,5 @@
 package org.carereviews.identity;
 
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
@@ -22,7 +20,6 @@ class TasklistAccess implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    Roles.ALL.stream().filter(group -> !Roles.ADMIN.equals(group))
-        .forEach(grants::mayUseTasklist);
+    Roles.ALL.stream().filter(group -> !Roles.ADMIN.equals(group)).forEach(grants::mayUseTasklist);
   }
 }

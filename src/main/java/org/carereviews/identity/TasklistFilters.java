@@ -16,10 +16,11 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * The shared Tasklist filters, in every profile, kept up to date at each start (idempotent): "My tasks"
- * (assigned to me) and "My teams' tasks" (offered to any of my groups: roles, teams and the team
- * managers' groups, assigned or not). Every user task of every process is offered to a group or assigned
- * to a user, so every task a user must act on is in one of them. Every signed-in user may read them.
+ * The shared Tasklist filters, in every profile, kept up to date at each start (idempotent): "My
+ * tasks" (assigned to me) and "My teams' tasks" (offered to any of my groups: roles, teams and the
+ * team managers' groups, assigned or not). Every user task of every process is offered to a group
+ * or assigned to a user, so every task a user must act on is in one of them. Every signed-in user
+ * may read them.
  */
 @Component
 class TasklistFilters implements ApplicationRunner {
@@ -40,11 +41,22 @@ class TasklistFilters implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     ensure(MY_TASKS, -10, tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
-    ensure(MY_TEAMS_TASKS, -5,
-        tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks());
-    if (authorizations.createAuthorizationQuery().resourceType(Resources.FILTER).resourceId(Authorization.ANY)
-        .userIdIn(Authorization.ANY).count() == 0) {
-      Authorization readFilters = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+    ensure(
+        MY_TEAMS_TASKS,
+        -5,
+        tasks
+            .createTaskQuery()
+            .taskCandidateGroupInExpression("${currentUserGroups()}")
+            .includeAssignedTasks());
+    if (authorizations
+            .createAuthorizationQuery()
+            .resourceType(Resources.FILTER)
+            .resourceId(Authorization.ANY)
+            .userIdIn(Authorization.ANY)
+            .count()
+        == 0) {
+      Authorization readFilters =
+          authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
       readFilters.setResource(Resources.FILTER);
       readFilters.setResourceId(Authorization.ANY);
       readFilters.addPermission(Permissions.READ);
@@ -56,7 +68,8 @@ class TasklistFilters implements ApplicationRunner {
     List<Filter> existing = filters.createFilterQuery().filterName(name).list();
     Filter filter = existing.isEmpty() ? filters.newTaskFilter(name) : existing.get(0);
     Map<String, Object> properties = new LinkedHashMap<>();
-    properties.put("description", name + ": each task is named after whom it concerns and what is at stake");
+    properties.put(
+        "description", name + ": each task is named after whom it concerns and what is at stake");
     properties.put("priority", priority);
     properties.put("refresh", true);
     filter.setQuery(query).setProperties(properties);

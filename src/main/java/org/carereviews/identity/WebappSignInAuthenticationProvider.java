@@ -12,9 +12,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 /**
- * Tells Camunda's webapps (through their {@code ContainerBasedAuthenticationFilter}) who signed in with
- * Keycloak: the OIDC user's {@code preferred_username} is the Camunda user id and the {@code groups}
- * claim the Camunda groups, as for bearer tokens on the API. Camunda instantiates this class itself.
+ * Tells Camunda's webapps (through their {@code ContainerBasedAuthenticationFilter}) who signed in
+ * with Keycloak: the OIDC user's {@code preferred_username} is the Camunda user id and the {@code
+ * groups} claim the Camunda groups, as for bearer tokens on the API. Camunda instantiates this
+ * class itself.
  */
 public class WebappSignInAuthenticationProvider implements AuthenticationProvider {
 
@@ -22,7 +23,8 @@ public class WebappSignInAuthenticationProvider implements AuthenticationProvide
   static final String GROUPS_CLAIM = "groups";
 
   @Override
-  public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
+  public AuthenticationResult extractAuthenticatedUser(
+      HttpServletRequest request, ProcessEngine engine) {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
     if (authentication == null || !(authentication.getPrincipal() instanceof OidcUser user)) {
       return AuthenticationResult.unsuccessful();
@@ -38,7 +40,9 @@ public class WebappSignInAuthenticationProvider implements AuthenticationProvide
   }
 
   @Override
-  public void augmentResponseByAuthenticationChallenge(HttpServletResponse response, ProcessEngine engine) {
-    // Spring Security's OIDC sign-in sends unauthenticated browsers to Keycloak before this filter runs.
+  public void augmentResponseByAuthenticationChallenge(
+      HttpServletResponse response, ProcessEngine engine) {
+    // Spring Security's OIDC sign-in sends unauthenticated browsers to Keycloak before this filter
+    // runs.
   }
 }

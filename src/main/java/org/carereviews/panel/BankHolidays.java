@@ -13,19 +13,22 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * England and Wales bank holidays for any year, by the standing rule (Banking and Financial Dealings
- * Act 1971 and the royal proclamations that follow it every year):
+ * England and Wales bank holidays for any year, by the standing rule (Banking and Financial
+ * Dealings Act 1971 and the royal proclamations that follow it every year):
+ *
  * <ul>
- *   <li>New Year's Day, 1 January; on a Saturday or Sunday, the Monday after (substitute day);</li>
- *   <li>Good Friday and Easter Monday (Easter Sunday by the anonymous Gregorian algorithm);</li>
- *   <li>the early May bank holiday, the first Monday in May;</li>
- *   <li>the spring bank holiday, the last Monday in May;</li>
- *   <li>the summer bank holiday, the last Monday in August;</li>
- *   <li>Christmas Day and Boxing Day; one that falls at a weekend moves to the next weekday that is not
- *       already a bank holiday (Christmas on a Saturday: Monday 27 and Tuesday 28 December).</li>
+ *   <li>New Year's Day, 1 January; on a Saturday or Sunday, the Monday after (substitute day);
+ *   <li>Good Friday and Easter Monday (Easter Sunday by the anonymous Gregorian algorithm);
+ *   <li>the early May bank holiday, the first Monday in May;
+ *   <li>the spring bank holiday, the last Monday in May;
+ *   <li>the summer bank holiday, the last Monday in August;
+ *   <li>Christmas Day and Boxing Day; one that falls at a weekend moves to the next weekday that is
+ *       not already a bank holiday (Christmas on a Saturday: Monday 27 and Tuesday 28 December).
  * </ul>
- * One-off changes by proclamation are settings: dates {@code added} (a coronation, a state funeral, a
- * jubilee day, the day a holiday moved to) and dates {@code removed} (the day a holiday moved from).
+ *
+ * One-off changes by proclamation are settings: dates {@code added} (a coronation, a state funeral,
+ * a jubilee day, the day a holiday moved to) and dates {@code removed} (the day a holiday moved
+ * from).
  */
 final class BankHolidays {
 
@@ -42,14 +45,18 @@ final class BankHolidays {
     return inYear(date.getYear()).contains(date);
   }
 
-  /** The year's bank holidays, in date order: the standing rule with the one-off changes applied. */
+  /**
+   * The year's bank holidays, in date order: the standing rule with the one-off changes applied.
+   */
   public Set<LocalDate> inYear(int year) {
-    return byYear.computeIfAbsent(year, y -> {
-      TreeSet<LocalDate> dates = new TreeSet<>(byStandingRule(y));
-      dates.removeIf(removed::contains);
-      added.stream().filter(d -> d.getYear() == y).forEach(dates::add);
-      return java.util.Collections.unmodifiableSet(dates);
-    });
+    return byYear.computeIfAbsent(
+        year,
+        y -> {
+          TreeSet<LocalDate> dates = new TreeSet<>(byStandingRule(y));
+          dates.removeIf(removed::contains);
+          added.stream().filter(d -> d.getYear() == y).forEach(dates::add);
+          return java.util.Collections.unmodifiableSet(dates);
+        });
   }
 
   /** The year's bank holidays by the standing rule alone, without one-off changes. */
@@ -59,15 +66,21 @@ final class BankHolidays {
     LocalDate easter = easterSunday(year);
     dates.add(easter.minusDays(2));
     dates.add(easter.plusDays(1));
-    dates.add(LocalDate.of(year, Month.MAY, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY)));
-    dates.add(LocalDate.of(year, Month.MAY, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY)));
-    dates.add(LocalDate.of(year, Month.AUGUST, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY)));
+    dates.add(
+        LocalDate.of(year, Month.MAY, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY)));
+    dates.add(
+        LocalDate.of(year, Month.MAY, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY)));
+    dates.add(
+        LocalDate.of(year, Month.AUGUST, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY)));
     dates.add(nextWeekdayNotIn(LocalDate.of(year, Month.DECEMBER, 25), dates));
     dates.add(nextWeekdayNotIn(LocalDate.of(year, Month.DECEMBER, 26), dates));
     return List.copyOf(dates);
   }
 
-  /** Easter Sunday in the Gregorian calendar (the anonymous algorithm, after Meeus, Jones and Butcher). */
+  /**
+   * Easter Sunday in the Gregorian calendar (the anonymous algorithm, after Meeus, Jones and
+   * Butcher).
+   */
   public static LocalDate easterSunday(int year) {
     int a = year % 19;
     int b = year / 100;
@@ -88,7 +101,8 @@ final class BankHolidays {
 
   private static LocalDate nextWeekdayNotIn(LocalDate date, List<LocalDate> taken) {
     LocalDate day = date;
-    while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY
+    while (day.getDayOfWeek() == DayOfWeek.SATURDAY
+        || day.getDayOfWeek() == DayOfWeek.SUNDAY
         || taken.contains(day)) {
       day = day.plusDays(1);
     }

@@ -12,6 +12,10 @@ import java.time.LocalDate;
  * @param question what the proposer must answer; only for a deferral
  * @param returnBy when the answer is due; only for a deferral
  */
-public record DecisionInput(PanelOutcome outcome, PanelSeat seat, String rationale, ProposedPackage amended,
-    String question, LocalDate returnBy) {
-}
+public record DecisionInput(
+    PanelOutcome outcome,
+    PanelSeat seat,
+    String rationale,
+    ProposedPackage amended,
+    String question,
+    LocalDate returnBy) {}

@@ -31,7 +31,10 @@ public class PackageRequest {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "package_request_seq")
-  @SequenceGenerator(name = "package_request_seq", sequenceName = "package_request_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "package_request_seq",
+      sequenceName = "package_request_seq",
+      allocationSize = 50)
   private Long id;
 
   @Enumerated(EnumType.STRING)
@@ -65,7 +68,10 @@ public class PackageRequest {
   @Convert(converter = MoneyConverter.class)
   private Money currentNetWeekly;
 
-  /** The current package's own dates when the request arrived (null on requests made before they were kept). */
+  /**
+   * The current package's own dates when the request arrived (null on requests made before they
+   * were kept).
+   */
   private LocalDate currentStartDate;
 
   private LocalDate currentEndDate;
@@ -124,11 +130,18 @@ public class PackageRequest {
 
   private Instant receivedAt;
 
-  protected PackageRequest() {
-  }
+  protected PackageRequest() {}
 
-  PackageRequest(PackageRequestCommand command, String teamCode, ClientGroup clientGroup, PackageTerms current,
-      Money fullYearChange, Money annualCost, PanelRoute route, String routeRule, LocalDate retrospectiveDue,
+  PackageRequest(
+      PackageRequestCommand command,
+      String teamCode,
+      ClientGroup clientGroup,
+      PackageTerms current,
+      Money fullYearChange,
+      Money annualCost,
+      PanelRoute route,
+      String routeRule,
+      LocalDate retrospectiveDue,
       Instant receivedAt) {
     this.requestType = command.type();
     this.urgentReason = route == PanelRoute.URGENT ? command.urgentReason() : null;
@@ -154,7 +167,8 @@ public class PackageRequest {
     this.proposedNhsShare = proposed.nhsSharePercent();
     this.proposedNetWeekly = proposed.netWeeklyCost();
     this.effectiveDate = proposed.effectiveDate();
-    this.weeklyChange = proposedNetWeekly.minus(currentNetWeekly == null ? Money.ZERO : currentNetWeekly);
+    this.weeklyChange =
+        proposedNetWeekly.minus(currentNetWeekly == null ? Money.ZERO : currentNetWeekly);
     this.fullYearChange = fullYearChange;
     this.annualCost = annualCost;
     this.reason = command.reason();
@@ -175,8 +189,13 @@ public class PackageRequest {
 
   /** The proposal as it arrived. */
   public ProposedPackage proposed() {
-    return new ProposedPackage(proposedServiceType, proposedProvider, proposedWeeklyGross, proposedContribution,
-        proposedNhsShare, effectiveDate);
+    return new ProposedPackage(
+        proposedServiceType,
+        proposedProvider,
+        proposedWeeklyGross,
+        proposedContribution,
+        proposedNhsShare,
+        effectiveDate);
   }
 
   /** The package's own terms and dates when the request arrived; null for a new package. */
@@ -184,14 +203,22 @@ public class PackageRequest {
     if (currentServiceType == null) {
       return null;
     }
-    return new CurrentPackage(currentServiceType, currentProvider, currentWeeklyGross, currentContribution,
-        currentNhsShare, currentNetWeekly, currentStartDate, currentEndDate);
+    return new CurrentPackage(
+        currentServiceType,
+        currentProvider,
+        currentWeeklyGross,
+        currentContribution,
+        currentNhsShare,
+        currentNetWeekly,
+        currentStartDate,
+        currentEndDate);
   }
 
   /** What the asking review found; null when the request did not come from a review. */
   public PackageRequestCommand.ReviewFindings findings() {
-    PackageRequestCommand.ReviewFindings findings = new PackageRequestCommand.ReviewFindings(outcomesWanted,
-        changeInNeed, alternativeMeetingOutcome, personViews);
+    PackageRequestCommand.ReviewFindings findings =
+        new PackageRequestCommand.ReviewFindings(
+            outcomesWanted, changeInNeed, alternativeMeetingOutcome, personViews);
     return findings.isEmpty() ? null : findings;
   }
 

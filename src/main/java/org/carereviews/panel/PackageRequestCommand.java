@@ -7,21 +7,31 @@ import org.springframework.modulith.NamedInterface;
  * A package request as it arrives from a process (review, CTR discharge) or the API.
  *
  * @param type what the request is for
- * @param urgentReason set for the urgent route (starts on a team manager's approval, panel later); else null
+ * @param urgentReason set for the urgent route (starts on a team manager's approval, panel later);
+ *     else null
  * @param personId the person the package is for
  * @param currentPackageId the package being changed; null for a new package
  * @param proposed the package asked for
  * @param reason the case for the request, as the proposer puts it (no clinical notes)
  * @param proposedBy the user id of the proposer, who may never decide their own request
  * @param sourceProcessInstanceId the Camunda process instance that waits for the decision (message
- *     {@link PanelMessages#DECISION}); null when nothing waits (a request made through the API alone)
+ *     {@link PanelMessages#DECISION}); null when nothing waits (a request made through the API
+ *     alone)
  * @param sourceReference what asked, for people reading the pack (e.g. a review's business key)
  * @param findings what a review found, for the decider: null for a request made otherwise
  */
 @NamedInterface("package-requests")
-public record PackageRequestCommand(PackageRequestType type, UrgentReason urgentReason, long personId,
-    Long currentPackageId, ProposedPackage proposed, String reason, String proposedBy, String sourceProcessInstanceId,
-    String sourceReference, ReviewFindings findings) {
+public record PackageRequestCommand(
+    PackageRequestType type,
+    UrgentReason urgentReason,
+    long personId,
+    Long currentPackageId,
+    ProposedPackage proposed,
+    String reason,
+    String proposedBy,
+    String sourceProcessInstanceId,
+    String sourceReference,
+    ReviewFindings findings) {
 
   /**
    * What the review that asks found, as its worker recorded it: carried into the request (our
@@ -33,7 +43,10 @@ public record PackageRequestCommand(PackageRequestType type, UrgentReason urgent
    * @param personViews the person's views
    */
   @NamedInterface("package-requests")
-  public record ReviewFindings(String outcomesWanted, String changeInNeed, String alternativeMeetingOutcome,
+  public record ReviewFindings(
+      String outcomesWanted,
+      String changeInNeed,
+      String alternativeMeetingOutcome,
       String personViews) {
 
     /** The most a part holds (the review outcome's own columns are as wide). */
@@ -47,7 +60,10 @@ public record PackageRequestCommand(PackageRequestType type, UrgentReason urgent
     }
 
     boolean isEmpty() {
-      return outcomesWanted == null && changeInNeed == null && alternativeMeetingOutcome == null && personViews == null;
+      return outcomesWanted == null
+          && changeInNeed == null
+          && alternativeMeetingOutcome == null
+          && personViews == null;
     }
 
     private static String blankToNull(String text) {
@@ -63,10 +79,26 @@ public record PackageRequestCommand(PackageRequestType type, UrgentReason urgent
   }
 
   /** A request without a review's findings (the API, a CTR discharge). */
-  public PackageRequestCommand(PackageRequestType type, UrgentReason urgentReason, long personId,
-      Long currentPackageId, ProposedPackage proposed, String reason, String proposedBy, String sourceProcessInstanceId,
+  public PackageRequestCommand(
+      PackageRequestType type,
+      UrgentReason urgentReason,
+      long personId,
+      Long currentPackageId,
+      ProposedPackage proposed,
+      String reason,
+      String proposedBy,
+      String sourceProcessInstanceId,
       String sourceReference) {
-    this(type, urgentReason, personId, currentPackageId, proposed, reason, proposedBy, sourceProcessInstanceId,
-        sourceReference, null);
+    this(
+        type,
+        urgentReason,
+        personId,
+        currentPackageId,
+        proposed,
+        reason,
+        proposedBy,
+        sourceProcessInstanceId,
+        sourceReference,
+        null);
   }
 }

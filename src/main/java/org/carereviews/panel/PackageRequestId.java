@@ -4,8 +4,8 @@ import org.springframework.modulith.NamedInterface;
 
 /**
  * The id of a package request, as it travels between the panel and the processes that ask it (a
- * review's change, a CTR discharge): a number that cannot be mistaken for a review's, a package's or a
- * cost change's. Reads as the bare number ({@code 12}), as in paths and messages.
+ * review's change, a CTR discharge): a number that cannot be mistaken for a review's, a package's
+ * or a cost change's. Reads as the bare number ({@code 12}), as in paths and messages.
  *
  * @param value the request's row id
  */

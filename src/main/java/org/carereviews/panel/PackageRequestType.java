@@ -9,6 +9,8 @@ public enum PackageRequestType {
   NEW_PACKAGE,
   /** A change to an existing package, usually from a care package review. */
   PACKAGE_CHANGE,
-  /** A community package for someone leaving specialist hospital after a Care and Treatment Review. */
+  /**
+   * A community package for someone leaving specialist hospital after a Care and Treatment Review.
+   */
   CTR_DISCHARGE
 }

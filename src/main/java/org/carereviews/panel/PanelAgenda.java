@@ -18,11 +18,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class PanelAgenda {
 
-  /** One agenda item. {@code stage} is RETROSPECTIVE for an urgent start that panel looks at afterwards. */
-  public record Item(long requestId, PackageRequestType type, DecisionStage stage, long personId, String teamCode,
-      Money weeklyChange, Money fullYearChange, java.time.Instant receivedAt, LocalDate firstMeeting,
-      long daysWaiting, int meetingsWaited, LocalDate retrospectiveDue) {
-  }
+  /**
+   * One agenda item. {@code stage} is RETROSPECTIVE for an urgent start that panel looks at
+   * afterwards.
+   */
+  public record Item(
+      long requestId,
+      PackageRequestType type,
+      DecisionStage stage,
+      long personId,
+      String teamCode,
+      Money weeklyChange,
+      Money fullYearChange,
+      java.time.Instant receivedAt,
+      LocalDate firstMeeting,
+      long daysWaiting,
+      int meetingsWaited,
+      LocalDate retrospectiveDue) {}
 
   private final PackageRequestRecords requests;
   private final PanelDecisions decisions;
@@ -38,12 +50,17 @@ public class PanelAgenda {
   public List<Item> itemsFor(LocalDate meetingDate) {
     java.time.Instant cutOff = workingDays.agendaCutOff(meetingDate);
     List<Item> items = new ArrayList<>();
-    requests.findUndecided(Set.of(PanelRoute.PANEL), DecisionStage.DECISION, cutOff)
+    requests
+        .findUndecided(Set.of(PanelRoute.PANEL), DecisionStage.DECISION, cutOff)
         .forEach(r -> items.add(item(r, DecisionStage.DECISION, meetingDate)));
     // An urgent start comes to panel once a team manager has approved it.
     requests.findUndecided(Set.of(PanelRoute.URGENT), DecisionStage.RETROSPECTIVE, cutOff).stream()
-        .filter(r -> decisions.findByRequestIdAndStage(r.getId(), DecisionStage.DECISION)
-            .map(d -> d.getOutcome().approves()).orElse(false))
+        .filter(
+            r ->
+                decisions
+                    .findByRequestIdAndStage(r.getId(), DecisionStage.DECISION)
+                    .map(d -> d.getOutcome().approves())
+                    .orElse(false))
         .forEach(r -> items.add(item(r, DecisionStage.RETROSPECTIVE, meetingDate)));
     items.sort(Comparator.comparing(Item::receivedAt));
     return items;
@@ -52,8 +69,18 @@ public class PanelAgenda {
   private Item item(PackageRequest r, DecisionStage stage, LocalDate meetingDate) {
     LocalDate first = workingDays.firstMeetingFor(r.getReceivedAt());
     LocalDate received = r.getReceivedAt().atZone(workingDays.zone()).toLocalDate();
-    return new Item(r.getId(), r.getRequestType(), stage, r.getPersonId(), r.getTeamCode(), r.getWeeklyChange(),
-        r.getFullYearChange(), r.getReceivedAt(), first, ChronoUnit.DAYS.between(received, meetingDate),
-        workingDays.meetingsBetween(first, meetingDate), r.getRetrospectiveDue());
+    return new Item(
+        r.getId(),
+        r.getRequestType(),
+        stage,
+        r.getPersonId(),
+        r.getTeamCode(),
+        r.getWeeklyChange(),
+        r.getFullYearChange(),
+        r.getReceivedAt(),
+        first,
+        ChronoUnit.DAYS.between(received, meetingDate),
+        workingDays.meetingsBetween(first, meetingDate),
+        r.getRetrospectiveDue());
   }
 }

@@ -1,15 +1,12 @@
 package org.carereviews.panel;
 
-import org.carereviews.common.web.InputText;
-import jakarta.validation.constraints.Pattern;
-import org.carereviews.audit.Audited;
-import org.carereviews.audit.AuditAction;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -18,10 +15,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.carereviews.audit.AuditAction;
+import org.carereviews.audit.Audited;
 import org.carereviews.casebook.CasebookService;
 import org.carereviews.casebook.ServiceType;
 import org.carereviews.common.DateWindows;
 import org.carereviews.common.Money;
+import org.carereviews.common.web.InputText;
 import org.carereviews.common.web.InvalidRequestException;
 import org.carereviews.identity.CareUser;
 import org.carereviews.identity.CurrentUser;
@@ -44,49 +44,88 @@ import org.springframework.web.bind.annotation.RestController;
 class PanelController {
 
   /** Who may see meetings and agendas: the panel's members and those who oversee it. */
-  static final Set<String> MEETING_READERS = Set.of(Roles.PANEL_ASC, Roles.PANEL_FINANCE, Roles.PANEL_COMMISSIONING,
-      Roles.DIRECTOR, Roles.AUDITOR);
-  static final Set<String> MEETING_MEMBERS = Set.of(Roles.PANEL_ASC, Roles.PANEL_FINANCE, Roles.PANEL_COMMISSIONING);
-  static final Set<String> MEASURE_READERS = Set.of(Roles.PANEL_ASC, Roles.PANEL_FINANCE, Roles.PANEL_COMMISSIONING,
-      Roles.DIRECTOR, Roles.AUDITOR, Roles.TEAM_MANAGER, Roles.HEAD_OF_FINANCE);
+  static final Set<String> MEETING_READERS =
+      Set.of(
+          Roles.PANEL_ASC,
+          Roles.PANEL_FINANCE,
+          Roles.PANEL_COMMISSIONING,
+          Roles.DIRECTOR,
+          Roles.AUDITOR);
+
+  static final Set<String> MEETING_MEMBERS =
+      Set.of(Roles.PANEL_ASC, Roles.PANEL_FINANCE, Roles.PANEL_COMMISSIONING);
+  static final Set<String> MEASURE_READERS =
+      Set.of(
+          Roles.PANEL_ASC,
+          Roles.PANEL_FINANCE,
+          Roles.PANEL_COMMISSIONING,
+          Roles.DIRECTOR,
+          Roles.AUDITOR,
+          Roles.TEAM_MANAGER,
+          Roles.HEAD_OF_FINANCE);
 
   record Figures(
       @NotNull ServiceType serviceType,
-      @NotBlank @Size(max = 200) @Pattern(regexp = InputText.SINGLE_LINE, message = InputText.NAME_MESSAGE) String provider,
-      @NotNull @DecimalMin(value = "0.00", message = "must not be negative")
-      @DecimalMax(value = "50000.00", message = "must be at most 50000.00 a week")
-      @Digits(integer = 7, fraction = 2, message = "must be pounds and pence") BigDecimal weeklyGrossCost,
+      @NotBlank
+          @Size(max = 200)
+          @Pattern(regexp = InputText.SINGLE_LINE, message = InputText.NAME_MESSAGE)
+          String provider,
+      @NotNull
+          @DecimalMin(value = "0.00", message = "must not be negative")
+          @DecimalMax(value = "50000.00", message = "must be at most 50000.00 a week")
+          @Digits(integer = 7, fraction = 2, message = "must be pounds and pence")
+          BigDecimal weeklyGrossCost,
       @DecimalMin(value = "0.00", message = "must not be negative")
-      @DecimalMax(value = Money.MAX_WEEKLY_INPUT_TEXT, message = "must be at most " + Money.MAX_WEEKLY_INPUT_TEXT + " a week")
-      @Digits(integer = 7, fraction = 2, message = "must be pounds and pence") BigDecimal assessedContribution,
+          @DecimalMax(
+              value = Money.MAX_WEEKLY_INPUT_TEXT,
+              message = "must be at most " + Money.MAX_WEEKLY_INPUT_TEXT + " a week")
+          @Digits(integer = 7, fraction = 2, message = "must be pounds and pence")
+          BigDecimal assessedContribution,
       @DecimalMin(value = "0.00", message = "must be between 0 and 100")
-      @DecimalMax(value = "100.00", message = "must be between 0 and 100")
-      @Digits(integer = 3, fraction = 2, message = "must have at most two decimal places") BigDecimal nhsSharePercent,
+          @DecimalMax(value = "100.00", message = "must be between 0 and 100")
+          @Digits(integer = 3, fraction = 2, message = "must have at most two decimal places")
+          BigDecimal nhsSharePercent,
       @NotNull LocalDate effectiveDate) {
 
     ProposedPackage toPackage() {
-      return new ProposedPackage(serviceType, provider.strip(), Money.of(weeklyGrossCost),
-          assessedContribution == null ? Money.ZERO : Money.of(assessedContribution), nhsSharePercent, effectiveDate);
+      return new ProposedPackage(
+          serviceType,
+          provider.strip(),
+          Money.of(weeklyGrossCost),
+          assessedContribution == null ? Money.ZERO : Money.of(assessedContribution),
+          nhsSharePercent,
+          effectiveDate);
     }
   }
 
-  record SubmitRequest(@NotNull PackageRequestType type, UrgentReason urgentReason, @NotNull Long personId,
-      Long currentPackageId, @NotNull @Valid Figures proposed, @NotBlank @Size(max = 2000) String reason) {
-  }
+  record SubmitRequest(
+      @NotNull PackageRequestType type,
+      UrgentReason urgentReason,
+      @NotNull Long personId,
+      Long currentPackageId,
+      @NotNull @Valid Figures proposed,
+      @NotBlank @Size(max = 2000) String reason) {}
 
-  record Submitted(long requestId, PanelRoute route, String routeRule) {
-  }
+  record Submitted(long requestId, PanelRoute route, String routeRule) {}
 
-  record DecisionRequest(@NotNull PanelOutcome outcome, PanelSeat seat, @Size(max = 2000) String rationale,
-      @Valid Figures amended, @Size(max = 2000) String question, LocalDate returnBy) {
-  }
+  record DecisionRequest(
+      @NotNull PanelOutcome outcome,
+      PanelSeat seat,
+      @Size(max = 2000) String rationale,
+      @Valid Figures amended,
+      @Size(max = 2000) String question,
+      LocalDate returnBy) {}
 
-  record SeatRequest(@NotNull PanelSeat seat) {
-  }
+  record SeatRequest(@NotNull PanelSeat seat) {}
 
-  record MeetingView(LocalDate date, boolean open, Map<PanelSeat, String> seats, boolean quorate,
-      List<PanelAgenda.Item> agenda, List<PanelDecisionView> decided, Integer itemsRolledOver) {
-  }
+  record MeetingView(
+      LocalDate date,
+      boolean open,
+      Map<PanelSeat, String> seats,
+      boolean quorate,
+      List<PanelAgenda.Item> agenda,
+      List<PanelDecisionView> decided,
+      Integer itemsRolledOver) {}
 
   private final PanelRequestService requests;
   private final PanelDecisionService decisions;
@@ -98,8 +137,15 @@ class PanelController {
   private final CurrentUser currentUser;
   private final Clock clock;
 
-  PanelController(PanelRequestService requests, PanelDecisionService decisions, PanelMeetingService meetings,
-      PanelAgenda agenda, PanelPacks packs, PanelMeasures measures, CasebookService casebook, CurrentUser currentUser,
+  PanelController(
+      PanelRequestService requests,
+      PanelDecisionService decisions,
+      PanelMeetingService meetings,
+      PanelAgenda agenda,
+      PanelPacks packs,
+      PanelMeasures measures,
+      CasebookService casebook,
+      CurrentUser currentUser,
       Clock clock) {
     this.requests = requests;
     this.decisions = decisions;
@@ -112,17 +158,31 @@ class PanelController {
     this.clock = clock;
   }
 
-  /** A request made through the API (a new assessment, for instance) by a worker or manager of the person's team. */
+  /**
+   * A request made through the API (a new assessment, for instance) by a worker or manager of the
+   * person's team.
+   */
   @PostMapping("/requests")
   @Audited(action = AuditAction.CREATE, record = "panel-request", id = "#result.body.requestId()")
   ResponseEntity<Submitted> submit(@Valid @RequestBody SubmitRequest body) {
     CareUser user = currentUser.get();
     String teamCode = casebook.personSnapshot(body.personId()).teamCode();
     if (!user.canWriteTeam(teamCode)) {
-      throw new AccessDeniedException("only the person's team's workers and managers make package requests");
+      throw new AccessDeniedException(
+          "only the person's team's workers and managers make package requests");
     }
-    PackageRequestId id = requests.submit(new PackageRequestCommand(body.type(), body.urgentReason(), body.personId(),
-        body.currentPackageId(), body.proposed().toPackage(), body.reason().strip(), user.userId(), null, null));
+    PackageRequestId id =
+        requests.submit(
+            new PackageRequestCommand(
+                body.type(),
+                body.urgentReason(),
+                body.personId(),
+                body.currentPackageId(),
+                body.proposed().toPackage(),
+                body.reason().strip(),
+                user.userId(),
+                null,
+                null));
     PackageRequest request = requests.request(id.value());
     return ResponseEntity.created(URI.create("/api/panel/requests/" + id.value()))
         .body(new Submitted(id.value(), request.getRoute(), request.getRouteRule()));
@@ -136,8 +196,14 @@ class PanelController {
 
   @PostMapping("/requests/{id}/decision")
   PanelDecisionView decide(@PathVariable long id, @Valid @RequestBody DecisionRequest body) {
-    DecisionInput input = new DecisionInput(body.outcome(), body.seat(), body.rationale(),
-        body.amended() == null ? null : body.amended().toPackage(), body.question(), body.returnBy());
+    DecisionInput input =
+        new DecisionInput(
+            body.outcome(),
+            body.seat(),
+            body.rationale(),
+            body.amended() == null ? null : body.amended().toPackage(),
+            body.question(),
+            body.returnBy());
     return decisions.decideThroughApi(currentUser.get(), PackageRequestId.of(id), input).view();
   }
 
@@ -148,7 +214,8 @@ class PanelController {
     require(MEETING_MEMBERS);
     LocalDate today = LocalDate.now(clock);
     meetings.startMeetingProcess(today);
-    return ResponseEntity.created(URI.create("/api/panel/meetings/" + today)).body(meetingView(today));
+    return ResponseEntity.created(URI.create("/api/panel/meetings/" + today))
+        .body(meetingView(today));
   }
 
   @GetMapping("/meetings/{date}")
@@ -174,7 +241,8 @@ class PanelController {
   }
 
   @GetMapping("/measures")
-  PanelMeasures.Measures measures(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+  PanelMeasures.Measures measures(
+      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       @RequestParam(defaultValue = "day") PanelMeasures.GroupBy groupBy) {
     require(MEASURE_READERS);
@@ -196,14 +264,20 @@ class PanelController {
   @Transactional(readOnly = true)
   MeetingView meetingView(LocalDate date) {
     List<PanelAgenda.Item> items = agenda.itemsFor(date);
-    return meetings.findMeeting(date)
-        .map(meeting -> {
-          var closure = meetings.closure(meeting);
-          return new MeetingView(date, closure.isEmpty(), meetings.seats(meeting).holders(),
-              meetings.seats(meeting).quorate(), closure.isEmpty() ? items : List.of(),
-              meetings.decisionsAt(meeting).stream().map(PanelDecision::view).toList(),
-              closure.map(PanelMeetingClosure::getItemsRolledOver).orElse(null));
-        })
+    return meetings
+        .findMeeting(date)
+        .map(
+            meeting -> {
+              var closure = meetings.closure(meeting);
+              return new MeetingView(
+                  date,
+                  closure.isEmpty(),
+                  meetings.seats(meeting).holders(),
+                  meetings.seats(meeting).quorate(),
+                  closure.isEmpty() ? items : List.of(),
+                  meetings.decisionsAt(meeting).stream().map(PanelDecision::view).toList(),
+                  closure.map(PanelMeetingClosure::getItemsRolledOver).orElse(null));
+            })
         .orElseGet(() -> new MeetingView(date, false, Map.of(), false, items, List.of(), null));
   }
 

@@ -27,7 +27,10 @@ public class PanelDecision {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "panel_decision_seq")
-  @SequenceGenerator(name = "panel_decision_seq", sequenceName = "panel_decision_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "panel_decision_seq",
+      sequenceName = "panel_decision_seq",
+      allocationSize = 50)
   private Long id;
 
   private Long requestId;
@@ -80,24 +83,35 @@ public class PanelDecision {
 
   private Instant decidedAt;
 
-  protected PanelDecision() {
-  }
+  protected PanelDecision() {}
 
-  /** What was decided; the amendment, question and return-by date only where the outcome has them. */
-  public record Content(PanelOutcome outcome, ProposedPackage amended, String rationale, String question,
-      LocalDate returnBy) {
-  }
+  /**
+   * What was decided; the amendment, question and return-by date only where the outcome has them.
+   */
+  public record Content(
+      PanelOutcome outcome,
+      ProposedPackage amended,
+      String rationale,
+      String question,
+      LocalDate returnBy) {}
 
   /** Who decided: the deciding user, and at panel the meeting, their seat and the three who sat. */
-  public record Deciders(PanelRoute route, Long meetingId, String decidedBy, PanelSeat seat, String ascMember,
-      String financeMember, String commissioningMember) {
+  public record Deciders(
+      PanelRoute route,
+      Long meetingId,
+      String decidedBy,
+      PanelSeat seat,
+      String ascMember,
+      String financeMember,
+      String commissioningMember) {
 
     static Deciders teamManager(String userId) {
       return new Deciders(PanelRoute.TEAM_MANAGER, null, userId, null, null, null, null);
     }
   }
 
-  PanelDecision(long requestId, DecisionStage stage, Content content, Deciders deciders, Instant decidedAt) {
+  PanelDecision(
+      long requestId, DecisionStage stage, Content content, Deciders deciders, Instant decidedAt) {
     this.requestId = requestId;
     this.stage = stage;
     this.outcome = content.outcome();
@@ -128,8 +142,13 @@ public class PanelDecision {
     if (amendedWeeklyGross == null) {
       return null;
     }
-    return new ProposedPackage(amendedServiceType, amendedProvider, amendedWeeklyGross, amendedContribution,
-        amendedNhsShare, amendedEffectiveDate);
+    return new ProposedPackage(
+        amendedServiceType,
+        amendedProvider,
+        amendedWeeklyGross,
+        amendedContribution,
+        amendedNhsShare,
+        amendedEffectiveDate);
   }
 
   /** The user ids who decided: the team manager, or the three who sat. */
@@ -145,7 +164,15 @@ public class PanelDecision {
   }
 
   public PanelDecisionView view() {
-    return new PanelDecisionView(requestId, outcome, amended(), rationale, question, returnBy, deciders(), decidedAt,
+    return new PanelDecisionView(
+        requestId,
+        outcome,
+        amended(),
+        rationale,
+        question,
+        returnBy,
+        deciders(),
+        decidedAt,
         decidedByRoute);
   }
 

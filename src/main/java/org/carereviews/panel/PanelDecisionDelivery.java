@@ -8,14 +8,16 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 
-/** That a request's decision was sent to the process that asked. At most one per request (primary key). */
+/**
+ * That a request's decision was sent to the process that asked. At most one per request (primary
+ * key).
+ */
 @Entity
 @Immutable
 @Table(name = "panel_decision_delivery")
 class PanelDecisionDelivery {
 
-  @Id
-  private Long requestId;
+  @Id private Long requestId;
 
   private String processInstanceId;
 
@@ -24,10 +26,10 @@ class PanelDecisionDelivery {
 
   private Instant deliveredAt;
 
-  protected PanelDecisionDelivery() {
-  }
+  protected PanelDecisionDelivery() {}
 
-  PanelDecisionDelivery(Long requestId, String processInstanceId, PanelOutcome outcome, Instant deliveredAt) {
+  PanelDecisionDelivery(
+      Long requestId, String processInstanceId, PanelOutcome outcome, Instant deliveredAt) {
     this.requestId = requestId;
     this.processInstanceId = processInstanceId;
     this.outcome = outcome;

@@ -6,7 +6,8 @@ import java.util.List;
 import org.springframework.modulith.NamedInterface;
 
 /**
- * A decision on a package request, as the asking process reads it once the decision message arrives.
+ * A decision on a package request, as the asking process reads it once the decision message
+ * arrives.
  *
  * @param requestId the package request
  * @param outcome what was decided
@@ -16,12 +17,21 @@ import org.springframework.modulith.NamedInterface;
  * @param returnBy when the answer is due; set only for {@link PanelOutcome#DEFERRED}
  * @param decidedBy the user ids who decided (the team manager, or the three panel seats)
  * @param decidedAt when
- * @param decidedByRoute who decided: {@link PanelRoute#PANEL} for the panel, else a team manager under
- *     delegated authority (the wording of a deferral's question, "The panel asked" or "Your team manager asked")
+ * @param decidedByRoute who decided: {@link PanelRoute#PANEL} for the panel, else a team manager
+ *     under delegated authority (the wording of a deferral's question, "The panel asked" or "Your
+ *     team manager asked")
  */
 @NamedInterface("package-requests")
-public record PanelDecisionView(long requestId, PanelOutcome outcome, ProposedPackage amended, String rationale,
-    String question, LocalDate returnBy, List<String> decidedBy, Instant decidedAt, PanelRoute decidedByRoute) {
+public record PanelDecisionView(
+    long requestId,
+    PanelOutcome outcome,
+    ProposedPackage amended,
+    String rationale,
+    String question,
+    LocalDate returnBy,
+    List<String> decidedBy,
+    Instant decidedAt,
+    PanelRoute decidedByRoute) {
 
   /** Whether the panel decided (rather than a team manager under delegated authority). */
   public boolean byPanel() {

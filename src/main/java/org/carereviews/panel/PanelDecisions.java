@@ -13,7 +13,8 @@ interface PanelDecisions extends JpaRepository<PanelDecision, Long> {
 
   List<PanelDecision> findByMeetingId(Long meetingId);
 
-  List<PanelDecision> findByDecidedAtGreaterThanEqualAndDecidedAtLessThan(java.time.Instant from, java.time.Instant to);
+  List<PanelDecision> findByDecidedAtGreaterThanEqualAndDecidedAtLessThan(
+      java.time.Instant from, java.time.Instant to);
 
   boolean existsByRequestIdAndStage(Long requestId, DecisionStage stage);
 }

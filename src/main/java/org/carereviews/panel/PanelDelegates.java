@@ -9,9 +9,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The thin delegates of the panel's processes, referenced by bean name from the BPMN
- * ({@code camunda:delegateExpression="${...}"}): each reads its typed variables, calls one service
- * method and writes what it returns.
+ * The thin delegates of the panel's processes, referenced by bean name from the BPMN ({@code
+ * camunda:delegateExpression="${...}"}): each reads its typed variables, calls one service method
+ * and writes what it returns.
  */
 @Configuration
 class PanelDelegates {
@@ -33,7 +33,8 @@ class PanelDelegates {
 
   @Bean
   JavaDelegate closePanelMeeting(PanelMeetingService meetings) {
-    return execution -> meetings.close(meetingDate(execution), PanelProcesses.CLOSED_BY.read(execution));
+    return execution ->
+        meetings.close(meetingDate(execution), PanelProcesses.CLOSED_BY.read(execution));
   }
 
   /** Sends the decision to the asking process, once. */
@@ -45,8 +46,10 @@ class PanelDelegates {
   /** Puts the panel pack on a decision task as it is created, for the Tasklist form. */
   @Bean
   TaskListener preparePanelPack(PanelPacks packs) {
-    return task -> task.setVariableLocal(PanelProcesses.PANEL_PACK.name(),
-        packs.markdown(PanelMessages.REQUEST_ID.require(task)));
+    return task ->
+        task.setVariableLocal(
+            PanelProcesses.PANEL_PACK.name(),
+            packs.markdown(PanelMessages.REQUEST_ID.require(task)));
   }
 
   private static LocalDate meetingDate(DelegateExecution execution) {

@@ -18,7 +18,10 @@ public class PanelMeeting {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "panel_meeting_seq")
-  @SequenceGenerator(name = "panel_meeting_seq", sequenceName = "panel_meeting_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "panel_meeting_seq",
+      sequenceName = "panel_meeting_seq",
+      allocationSize = 50)
   private Long id;
 
   private LocalDate meetingDate;
@@ -29,10 +32,10 @@ public class PanelMeeting {
 
   private String processInstanceId;
 
-  protected PanelMeeting() {
-  }
+  protected PanelMeeting() {}
 
-  PanelMeeting(LocalDate meetingDate, Instant agendaCutOff, Instant openedAt, String processInstanceId) {
+  PanelMeeting(
+      LocalDate meetingDate, Instant agendaCutOff, Instant openedAt, String processInstanceId) {
     this.meetingDate = meetingDate;
     this.agendaCutOff = agendaCutOff;
     this.openedAt = openedAt;

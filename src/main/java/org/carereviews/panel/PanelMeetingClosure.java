@@ -12,8 +12,7 @@ import org.hibernate.annotations.Immutable;
 @Table(name = "panel_meeting_closure")
 public class PanelMeetingClosure {
 
-  @Id
-  private Long meetingId;
+  @Id private Long meetingId;
 
   private Instant closedAt;
 
@@ -23,10 +22,10 @@ public class PanelMeetingClosure {
 
   private int itemsRolledOver;
 
-  protected PanelMeetingClosure() {
-  }
+  protected PanelMeetingClosure() {}
 
-  PanelMeetingClosure(Long meetingId, Instant closedAt, String closedBy, int itemsDecided, int itemsRolledOver) {
+  PanelMeetingClosure(
+      Long meetingId, Instant closedAt, String closedBy, int itemsDecided, int itemsRolledOver) {
     this.meetingId = meetingId;
     this.closedAt = closedAt;
     this.closedBy = closedBy;

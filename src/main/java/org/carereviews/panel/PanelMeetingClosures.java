@@ -2,5 +2,4 @@ package org.carereviews.panel;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface PanelMeetingClosures extends JpaRepository<PanelMeetingClosure, Long> {
-}
+interface PanelMeetingClosures extends JpaRepository<PanelMeetingClosure, Long> {}

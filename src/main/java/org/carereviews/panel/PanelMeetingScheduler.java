@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * Starts the day's meeting process at the meeting time ({@code care-reviews.panel.meeting-time}),
  * every day, in the service's time zone. The process itself skips weekends and bank holidays, and a
- * day's meeting starts once however often this runs. Off with {@code care-reviews.panel.scheduler-enabled=false}.
+ * day's meeting starts once however often this runs. Off with {@code
+ * care-reviews.panel.scheduler-enabled=false}.
  */
 @Component
 class PanelMeetingScheduler implements ScheduledJob {
@@ -34,7 +35,8 @@ class PanelMeetingScheduler implements ScheduledJob {
 
   @Override
   public String cron() {
-    return "0 %d %d * * *".formatted(properties.meetingTime().getMinute(), properties.meetingTime().getHour());
+    return "0 %d %d * * *"
+        .formatted(properties.meetingTime().getMinute(), properties.meetingTime().getHour());
   }
 
   @Override
@@ -45,7 +47,8 @@ class PanelMeetingScheduler implements ScheduledJob {
   @Override
   public void run() {
     LocalDate today = LocalDate.now(clock);
-    meetings.startMeetingProcess(today)
+    meetings
+        .startMeetingProcess(today)
         .ifPresent(id -> log.info("Spend-control panel process started for {}", today));
   }
 }

@@ -42,8 +42,15 @@ public class PanelMeetingService {
   private final Workflow workflow;
   private final Clock clock;
 
-  PanelMeetingService(PanelMeetings meetings, PanelMeetingClosures closures, PanelSeatings seatings,
-      PanelDecisions decisions, PanelAgenda agenda, WorkingDays workingDays, Workflow workflow, Clock clock) {
+  PanelMeetingService(
+      PanelMeetings meetings,
+      PanelMeetingClosures closures,
+      PanelSeatings seatings,
+      PanelDecisions decisions,
+      PanelAgenda agenda,
+      WorkingDays workingDays,
+      Workflow workflow,
+      Clock clock) {
     this.meetings = meetings;
     this.closures = closures;
     this.seatings = seatings;
@@ -55,20 +62,23 @@ public class PanelMeetingService {
   }
 
   /**
-   * Starts the day's meeting process unless it has started already (a restart, a second instance
-   * or a member opening it by hand do not open a second meeting).
+   * Starts the day's meeting process unless it has started already (a restart, a second instance or
+   * a member opening it by hand do not open a second meeting).
    *
-   * @return the meeting process instance id, or empty when today has no meeting or it was started before
+   * @return the meeting process instance id, or empty when today has no meeting or it was started
+   *     before
    */
   @Transactional
   public Optional<String> startMeetingProcess(LocalDate date) {
     String businessKey = PanelProcesses.meetingBusinessKey(date);
-    boolean started = workflow.isRunning(PanelProcesses.MEETING_PROCESS, businessKey)
-        || meetings.findByMeetingDate(date).isPresent();
+    boolean started =
+        workflow.isRunning(PanelProcesses.MEETING_PROCESS, businessKey)
+            || meetings.findByMeetingDate(date).isPresent();
     if (started) {
       return Optional.empty();
     }
-    Map<String, Object> variables = PanelProcesses.MEETING_DATE.put(new HashMap<>(), date.toString());
+    Map<String, Object> variables =
+        PanelProcesses.MEETING_DATE.put(new HashMap<>(), date.toString());
     return Optional.of(workflow.start(PanelProcesses.MEETING_PROCESS, businessKey, variables));
   }
 
@@ -81,13 +91,16 @@ public class PanelMeetingService {
     if (meetings.findByMeetingDate(date).isPresent()) {
       throw new StateConflictException("the panel meeting of " + date + " is already open");
     }
-    return meetings.saveAndFlush(new PanelMeeting(date, workingDays.agendaCutOff(date), Instant.now(clock),
-        processInstanceId));
+    return meetings.saveAndFlush(
+        new PanelMeeting(
+            date, workingDays.agendaCutOff(date), Instant.now(clock), processInstanceId));
   }
 
   @Transactional(readOnly = true)
   public PanelMeeting meeting(LocalDate date) {
-    return meetings.findByMeetingDate(date).orElseThrow(() -> new RecordNotFoundException("panel meeting", date));
+    return meetings
+        .findByMeetingDate(date)
+        .orElseThrow(() -> new RecordNotFoundException("panel meeting", date));
   }
 
   @Transactional(readOnly = true)
@@ -104,8 +117,11 @@ public class PanelMeetingService {
   @Transactional(readOnly = true)
   public PanelMeeting openMeetingToday() {
     LocalDate today = LocalDate.now(clock);
-    PanelMeeting meeting = meetings.findByMeetingDate(today)
-        .orElseThrow(() -> new StateConflictException("no panel meeting is open today (" + today + ")"));
+    PanelMeeting meeting =
+        meetings
+            .findByMeetingDate(today)
+            .orElseThrow(
+                () -> new StateConflictException("no panel meeting is open today (" + today + ")"));
     if (isClosed(meeting)) {
       throw new StateConflictException("today's panel meeting (" + today + ") has closed");
     }
@@ -115,28 +131,41 @@ public class PanelMeetingService {
   @Transactional(readOnly = true)
   public Seats seats(PanelMeeting meeting) {
     Map<PanelSeat, String> holders = new EnumMap<>(PanelSeat.class);
-    seatings.findByMeetingIdOrderByTakenAtAscIdAsc(meeting.getId()).forEach(s -> holders.put(s.getSeat(), s.getUserId()));
+    seatings
+        .findByMeetingIdOrderByTakenAtAscIdAsc(meeting.getId())
+        .forEach(s -> holders.put(s.getSeat(), s.getUserId()));
     return new Seats(holders);
   }
 
-  /** The signed-in member takes a seat at today's meeting; only a member of the seat's group may. */
+  /**
+   * The signed-in member takes a seat at today's meeting; only a member of the seat's group may.
+   */
   @Transactional
   public Seats takeSeat(CareUser user, PanelSeat seat) {
     if (!user.hasRole(seat.group())) {
-      throw new AccessDeniedException("only members of " + seat.group() + " may take the " + seat + " seat");
+      throw new AccessDeniedException(
+          "only members of " + seat.group() + " may take the " + seat + " seat");
     }
     PanelMeeting meeting = openMeetingToday();
     Seats current = seats(meeting);
-    current.holders().forEach((held, holder) -> {
-      if (holder.equals(user.userId()) && held != seat) {
-        throw new StateConflictException(user.userId() + " already sits in the " + held + " seat");
-      }
-    });
-    seatings.saveAndFlush(new PanelSeating(meeting.getId(), seat, user.userId(), Instant.now(clock)));
+    current
+        .holders()
+        .forEach(
+            (held, holder) -> {
+              if (holder.equals(user.userId()) && held != seat) {
+                throw new StateConflictException(
+                    user.userId() + " already sits in the " + held + " seat");
+              }
+            });
+    seatings.saveAndFlush(
+        new PanelSeating(meeting.getId(), seat, user.userId(), Instant.now(clock)));
     return seats(meeting);
   }
 
-  /** Closes today's meeting by completing its hold-meeting task; undecided items roll to the next meeting. */
+  /**
+   * Closes today's meeting by completing its hold-meeting task; undecided items roll to the next
+   * meeting.
+   */
   @Transactional
   public void closeToday(CareUser user) {
     PanelMeeting meeting = openMeetingToday();
@@ -144,13 +173,19 @@ public class PanelMeetingService {
     if (!seats.seated(user.userId())) {
       throw new AccessDeniedException("only a member sitting at today's meeting may close it");
     }
-    OpenTask task = workflow.openTask(meeting.getProcessInstanceId(), PanelProcesses.TASK_HOLD_MEETING)
-        .orElseThrow(() -> new StateConflictException("today's meeting has no open meeting task to close"));
+    OpenTask task =
+        workflow
+            .openTask(meeting.getProcessInstanceId(), PanelProcesses.TASK_HOLD_MEETING)
+            .orElseThrow(
+                () ->
+                    new StateConflictException(
+                        "today's meeting has no open meeting task to close"));
     workflow.completeAsService(task, PanelProcesses.CLOSED_BY.put(new HashMap<>(), user.userId()));
   }
 
   /**
-   * Records the close of a meeting (called by the meeting process at close or at the end of the day).
+   * Records the close of a meeting (called by the meeting process at close or at the end of the
+   * day).
    *
    * @param closedBy the member who closed it, or null when the end of the meeting day closed it
    */
@@ -162,8 +197,13 @@ public class PanelMeetingService {
     }
     int decided = decisions.findByMeetingId(meeting.getId()).size();
     int rolled = agenda.itemsFor(date).size();
-    return closures.saveAndFlush(new PanelMeetingClosure(meeting.getId(), Instant.now(clock),
-        closedBy == null ? "end of the meeting day" : closedBy, decided, rolled));
+    return closures.saveAndFlush(
+        new PanelMeetingClosure(
+            meeting.getId(),
+            Instant.now(clock),
+            closedBy == null ? "end of the meeting day" : closedBy,
+            decided,
+            rolled));
   }
 
   @Transactional(readOnly = true)

@@ -10,7 +10,9 @@ public final class PanelMessages {
   /** Message sent to the asking process instance when its request is decided. */
   public static final String DECISION = "PanelDecision";
 
-  /** Set with {@link #DECISION} (and in the panel's own request process): the package request id. */
+  /**
+   * Set with {@link #DECISION} (and in the panel's own request process): the package request id.
+   */
   public static final ProcessVariable<Long> REQUEST_ID = ProcessVariable.ofLong("panelRequestId");
 
   /** Set with {@link #DECISION}: a {@link PanelOutcome} name. */
@@ -22,6 +24,5 @@ public final class PanelMessages {
   /** {@link #OUTCOME}'s name, for the asking processes' models and expressions. */
   public static final String VAR_OUTCOME = OUTCOME.name();
 
-  private PanelMessages() {
-  }
+  private PanelMessages() {}
 }

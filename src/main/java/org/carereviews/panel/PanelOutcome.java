@@ -2,7 +2,10 @@ package org.carereviews.panel;
 
 import org.springframework.modulith.NamedInterface;
 
-/** The decision on a package request, whether by a team manager under delegated authority or by panel. */
+/**
+ * The decision on a package request, whether by a team manager under delegated authority or by
+ * panel.
+ */
 @NamedInterface("package-requests")
 public enum PanelOutcome {
   APPROVED,

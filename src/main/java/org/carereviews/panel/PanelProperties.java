@@ -11,7 +11,8 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * Settings of the spend-control panel ({@code care-reviews.panel.*}); times are in the service's
- * time zone ({@code care-reviews.time-zone}). Their defaults are written once, in {@code application.yaml}.
+ * time zone ({@code care-reviews.time-zone}). Their defaults are written once, in {@code
+ * application.yaml}.
  *
  * @param meetingTime when the day's meeting opens
  * @param agendaCutOff requests received before this time go on that day's agenda, later ones on the
@@ -19,10 +20,11 @@ import org.springframework.validation.annotation.Validated;
  * @param meetingCloses when a meeting still open closes by itself; undecided items roll over
  * @param retrospectiveWorkingDays working days within which an urgent start must come to panel
  * @param schedulerEnabled whether this instance opens the daily meeting (one instance is enough)
- * @param bankHolidaysAdded one-off England and Wales bank holidays added by proclamation (a coronation, a state
- *     funeral, the day a holiday moved to), on top of the standing rule that {@link BankHolidays} computes for any year
- * @param bankHolidaysRemoved days the standing rule gives that a proclamation moved away (e.g. 2020-05-04,
- *     when the early May bank holiday moved to VE Day, 8 May)
+ * @param bankHolidaysAdded one-off England and Wales bank holidays added by proclamation (a
+ *     coronation, a state funeral, the day a holiday moved to), on top of the standing rule that
+ *     {@link BankHolidays} computes for any year
+ * @param bankHolidaysRemoved days the standing rule gives that a proclamation moved away (e.g.
+ *     2020-05-04, when the early May bank holiday moved to VE Day, 8 May)
  */
 @Validated
 @ConfigurationProperties("care-reviews.panel")
@@ -38,13 +40,25 @@ public record PanelProperties(
   @ConstructorBinding
   public PanelProperties {
     bankHolidaysAdded = bankHolidaysAdded == null ? List.of() : List.copyOf(bankHolidaysAdded);
-    bankHolidaysRemoved = bankHolidaysRemoved == null ? List.of() : List.copyOf(bankHolidaysRemoved);
+    bankHolidaysRemoved =
+        bankHolidaysRemoved == null ? List.of() : List.copyOf(bankHolidaysRemoved);
   }
 
   /** Settings with one-off bank holidays added and none removed. */
-  public PanelProperties(LocalTime meetingTime, LocalTime agendaCutOff, LocalTime meetingCloses,
-      int retrospectiveWorkingDays, boolean schedulerEnabled, List<LocalDate> bankHolidaysAdded) {
-    this(meetingTime, agendaCutOff, meetingCloses, retrospectiveWorkingDays, schedulerEnabled, bankHolidaysAdded,
+  public PanelProperties(
+      LocalTime meetingTime,
+      LocalTime agendaCutOff,
+      LocalTime meetingCloses,
+      int retrospectiveWorkingDays,
+      boolean schedulerEnabled,
+      List<LocalDate> bankHolidaysAdded) {
+    this(
+        meetingTime,
+        agendaCutOff,
+        meetingCloses,
+        retrospectiveWorkingDays,
+        schedulerEnabled,
+        bankHolidaysAdded,
         List.of());
   }
 

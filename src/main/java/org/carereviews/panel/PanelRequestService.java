@@ -27,13 +27,13 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The entry point for package requests: records each request with a copy of the current package
- * and the proposal, asks delegated authority who decides, and starts the request's process. Sends
- * the decision back to the asking process exactly once.
+ * The entry point for package requests: records each request with a copy of the current package and
+ * the proposal, asks delegated authority who decides, and starts the request's process. Sends the
+ * decision back to the asking process exactly once.
  */
 @Service
 public class PanelRequestService implements PackageRequests {
@@ -43,7 +43,8 @@ public class PanelRequestService implements PackageRequests {
   /** The most a proposal may cost a week; anything more is a typing error. */
   static final Money WEEKLY_CEILING = Money.ofPounds(50_000);
 
-  private static final DateTimeFormatter SENT = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+  private static final DateTimeFormatter SENT =
+      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
   private final PackageRequestRecords requests;
   private final WaitingPackageRequests waiting;
@@ -58,10 +59,19 @@ public class PanelRequestService implements PackageRequests {
   private final Workflow workflow;
   private final Clock clock;
 
-  PanelRequestService(PackageRequestRecords requests, PanelDecisions decisions, PanelDecisionDeliveries deliveries,
-      CasebookService casebook, DelegatedAuthority delegatedAuthority, SavingsEffectCalculator effects,
-      WorkingDays workingDays, PanelProperties properties, Workflow workflow, Clock clock,
-      WaitingPackageRequests waiting, PlatformTransactionManager transactionManager) {
+  PanelRequestService(
+      PackageRequestRecords requests,
+      PanelDecisions decisions,
+      PanelDecisionDeliveries deliveries,
+      CasebookService casebook,
+      DelegatedAuthority delegatedAuthority,
+      SavingsEffectCalculator effects,
+      WorkingDays workingDays,
+      PanelProperties properties,
+      Workflow workflow,
+      Clock clock,
+      WaitingPackageRequests waiting,
+      PlatformTransactionManager transactionManager) {
     this.requests = requests;
     this.waiting = waiting;
     this.transactionManager = transactionManager;
@@ -80,10 +90,12 @@ public class PanelRequestService implements PackageRequests {
   @Transactional
   public PackageRequestId submit(PackageRequestCommand command) {
     if (command.sourceProcessInstanceId() != null) {
-      Optional<PackageRequest> open = requests
-          .findBySourceProcessInstanceIdOrderByReceivedAtDesc(command.sourceProcessInstanceId()).stream()
-          .filter(r -> !decisions.existsByRequestIdAndStage(r.getId(), DecisionStage.DECISION))
-          .findFirst();
+      Optional<PackageRequest> open =
+          requests
+              .findBySourceProcessInstanceIdOrderByReceivedAtDesc(command.sourceProcessInstanceId())
+              .stream()
+              .filter(r -> !decisions.existsByRequestIdAndStage(r.getId(), DecisionStage.DECISION))
+              .findFirst();
       if (open.isPresent()) {
         return PackageRequestId.of(open.get().getId());
       }
@@ -93,22 +105,41 @@ public class PanelRequestService implements PackageRequests {
     PackageTerms current = currentPackage == null ? null : currentPackage.terms();
     validate(command);
     if (currentPackage != null) {
-      waiting.findById(currentPackage.packageId()).ifPresent(first -> {
-        throw secondRequest(currentPackage, first);
-      });
+      waiting
+          .findById(currentPackage.packageId())
+          .ifPresent(
+              first -> {
+                throw secondRequest(currentPackage, first);
+              });
     }
     Money currentNet = current == null ? Money.ZERO : current.getNetWeeklyCost();
     Money proposedNet = command.proposed().netWeeklyCost();
     Money weeklyChange = proposedNet.minus(currentNet);
-    Money fullYearChange = effects.effectOf(weeklyChange, command.proposed().effectiveDate()).fullYearEffect();
-    Money annualCost = effects.effectOf(proposedNet, command.proposed().effectiveDate()).fullYearEffect();
-    DelegatedAuthority.Routing routing = delegatedAuthority.route(command, person.clientGroup(), weeklyChange, annualCost);
+    Money fullYearChange =
+        effects.effectOf(weeklyChange, command.proposed().effectiveDate()).fullYearEffect();
+    Money annualCost =
+        effects.effectOf(proposedNet, command.proposed().effectiveDate()).fullYearEffect();
+    DelegatedAuthority.Routing routing =
+        delegatedAuthority.route(command, person.clientGroup(), weeklyChange, annualCost);
     Instant now = Instant.now(clock);
-    LocalDate retrospectiveDue = routing.route() == PanelRoute.URGENT
-        ? workingDays.plusWorkingDays(LocalDate.now(clock), properties.retrospectiveWorkingDays())
-        : null;
-    PackageRequest request = requests.saveAndFlush(new PackageRequest(command, person.teamCode(), person.clientGroup(),
-        current, fullYearChange, annualCost, routing.route(), routing.rule(), retrospectiveDue, now));
+    LocalDate retrospectiveDue =
+        routing.route() == PanelRoute.URGENT
+            ? workingDays.plusWorkingDays(
+                LocalDate.now(clock), properties.retrospectiveWorkingDays())
+            : null;
+    PackageRequest request =
+        requests.saveAndFlush(
+            new PackageRequest(
+                command,
+                person.teamCode(),
+                person.clientGroup(),
+                current,
+                fullYearChange,
+                annualCost,
+                routing.route(),
+                routing.rule(),
+                retrospectiveDue,
+                now));
     if (currentPackage != null) {
       holdPackage(currentPackage, request);
     }
@@ -120,43 +151,58 @@ public class PanelRequestService implements PackageRequests {
   @Override
   @Transactional(readOnly = true)
   public void refuseWhileWaiting(long packageId) {
-    waiting.findById(packageId).ifPresent(first -> {
-      throw secondRequest(casebook.packageSnapshot(packageId), first);
-    });
+    waiting
+        .findById(packageId)
+        .ifPresent(
+            first -> {
+              throw secondRequest(casebook.packageSnapshot(packageId), first);
+            });
   }
 
   /**
-   * Marks the request as the one waiting for a decision on its package. Two requests made at once both
-   * pass the check in {@link #submit}; the primary key lets only one through, and the other is refused
-   * naming the first (read in a transaction of its own: this one can no longer read after the refusal).
+   * Marks the request as the one waiting for a decision on its package. Two requests made at once
+   * both pass the check in {@link #submit}; the primary key lets only one through, and the other is
+   * refused naming the first (read in a transaction of its own: this one can no longer read after
+   * the refusal).
    */
   private void holdPackage(PackageSnapshot currentPackage, PackageRequest request) {
     try {
-      waiting.saveAndFlush(new WaitingPackageRequest(currentPackage.packageId(), request.getId(),
-          request.getReceivedAt()));
+      waiting.saveAndFlush(
+          new WaitingPackageRequest(
+              currentPackage.packageId(), request.getId(), request.getReceivedAt()));
     } catch (DataIntegrityViolationException e) {
       TransactionTemplate readFirst = new TransactionTemplate(transactionManager);
       readFirst.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
       readFirst.setReadOnly(true);
-      Optional<WaitingPackageRequest> first = readFirst.execute(status -> waiting.findById(currentPackage.packageId()));
+      Optional<WaitingPackageRequest> first =
+          readFirst.execute(status -> waiting.findById(currentPackage.packageId()));
       throw first == null || first.isEmpty()
-          ? new StateConflictException(currentPackage.packageReference() + " already has a package request waiting "
-              + "for a decision: one request per package waits at a time")
+          ? new StateConflictException(
+              currentPackage.packageReference()
+                  + " already has a package request waiting "
+                  + "for a decision: one request per package waits at a time")
           : secondRequest(currentPackage, first.get());
     }
   }
 
-  private StateConflictException secondRequest(PackageSnapshot currentPackage, WaitingPackageRequest first) {
+  private StateConflictException secondRequest(
+      PackageSnapshot currentPackage, WaitingPackageRequest first) {
     LocalDate sent = first.getReceivedAt().atZone(clock.getZone()).toLocalDate();
-    return new StateConflictException(currentPackage.packageReference() + " already has request "
-        + first.getRequestId() + " waiting for a decision (sent " + SENT.format(sent) + "): one request per package "
-        + "waits at a time; the second can be made once the first is decided");
+    return new StateConflictException(
+        currentPackage.packageReference()
+            + " already has request "
+            + first.getRequestId()
+            + " waiting for a decision (sent "
+            + SENT.format(sent)
+            + "): one request per package "
+            + "waits at a time; the second can be made once the first is decided");
   }
 
   private PackageSnapshot currentPackage(PackageRequestCommand command) {
     if (command.type() == PackageRequestType.PACKAGE_CHANGE) {
       if (command.currentPackageId() == null) {
-        throw new InvalidRequestException("currentPackageId", "is needed for a change to a package");
+        throw new InvalidRequestException(
+            "currentPackageId", "is needed for a change to a package");
       }
       PackageSnapshot snapshot = casebook.packageSnapshot(command.currentPackageId());
       if (snapshot.personId() != command.personId()) {
@@ -184,19 +230,23 @@ public class PanelRequestService implements PackageRequests {
       throw new InvalidRequestException(field + ".weeklyGrossCost", "must not be negative");
     }
     if (figures.weeklyGrossCost().isGreaterThan(WEEKLY_CEILING)) {
-      throw new InvalidRequestException(field + ".weeklyGrossCost", "must be at most " + WEEKLY_CEILING + " a week");
+      throw new InvalidRequestException(
+          field + ".weeklyGrossCost", "must be at most " + WEEKLY_CEILING + " a week");
     }
     if (figures.assessedContribution().isNegative()) {
       throw new InvalidRequestException(field + ".assessedContribution", "must not be negative");
     }
     if (figures.assessedContribution().isGreaterThan(figures.weeklyGrossCost())) {
-      throw new InvalidRequestException(field + ".assessedContribution", "must not be more than the weekly gross cost");
+      throw new InvalidRequestException(
+          field + ".assessedContribution", "must not be more than the weekly gross cost");
     }
-    if (figures.nhsSharePercent().signum() < 0 || figures.nhsSharePercent().compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
+    if (figures.nhsSharePercent().signum() < 0
+        || figures.nhsSharePercent().compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
       throw new InvalidRequestException(field + ".nhsSharePercent", "must be between 0 and 100");
     }
     if (figures.nhsSharePercent().stripTrailingZeros().scale() > 2) {
-      throw new InvalidRequestException(field + ".nhsSharePercent", "must have at most two decimal places");
+      throw new InvalidRequestException(
+          field + ".nhsSharePercent", "must have at most two decimal places");
     }
     if (figures.provider().isBlank()) {
       throw new InvalidRequestException(field + ".provider", "must name the provider");
@@ -210,23 +260,31 @@ public class PanelRequestService implements PackageRequests {
     PanelProcesses.TEAM_GROUP.put(variables, Roles.teamGroup(request.getTeamCode()));
     if (request.getRetrospectiveDue() != null) {
       // The end of the last working day allowed, in the service's time zone.
-      Instant due = request.getRetrospectiveDue().plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+      Instant due =
+          request.getRetrospectiveDue().plusDays(1).atStartOfDay(clock.getZone()).toInstant();
       PanelProcesses.RETROSPECTIVE_DUE.put(variables, Date.from(due));
     }
-    workflow.start(PanelProcesses.REQUEST_PROCESS, PanelProcesses.requestBusinessKey(request.getId()), variables);
+    workflow.start(
+        PanelProcesses.REQUEST_PROCESS,
+        PanelProcesses.requestBusinessKey(request.getId()),
+        variables);
   }
 
   @Override
   @Transactional(readOnly = true)
   public PanelDecisionView decision(PackageRequestId requestId) {
-    return decisions.findByRequestIdAndStage(requestId.value(), DecisionStage.DECISION)
+    return decisions
+        .findByRequestIdAndStage(requestId.value(), DecisionStage.DECISION)
         .map(PanelDecision::view)
-        .orElseThrow(() -> new RecordNotFoundException("decision on package request", requestId.value()));
+        .orElseThrow(
+            () -> new RecordNotFoundException("decision on package request", requestId.value()));
   }
 
   @Transactional(readOnly = true)
   public PackageRequest request(long requestId) {
-    return requests.findById(requestId).orElseThrow(() -> new RecordNotFoundException("package request", requestId));
+    return requests
+        .findById(requestId)
+        .orElseThrow(() -> new RecordNotFoundException("package request", requestId));
   }
 
   /**
@@ -241,16 +299,28 @@ public class PanelRequestService implements PackageRequests {
     if (request.getSourceProcessInstanceId() == null || deliveries.existsById(requestId)) {
       return false;
     }
-    PanelDecision decision = decisions.findByRequestIdAndStage(requestId, DecisionStage.DECISION)
-        .orElseThrow(() -> new IllegalStateException("request " + requestId + " has no decision to send"));
-    deliveries.saveAndFlush(new PanelDecisionDelivery(requestId, request.getSourceProcessInstanceId(),
-        decision.getOutcome(), Instant.now(clock)));
+    PanelDecision decision =
+        decisions
+            .findByRequestIdAndStage(requestId, DecisionStage.DECISION)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException("request " + requestId + " has no decision to send"));
+    deliveries.saveAndFlush(
+        new PanelDecisionDelivery(
+            requestId,
+            request.getSourceProcessInstanceId(),
+            decision.getOutcome(),
+            Instant.now(clock)));
     Map<String, Object> variables = new HashMap<>();
     PanelMessages.REQUEST_ID.put(variables, requestId);
     PanelMessages.OUTCOME.put(variables, decision.getOutcome().name());
-    if (!workflow.correlate(PanelMessages.DECISION, request.getSourceProcessInstanceId(), variables)) {
-      throw new IllegalStateException("process " + request.getSourceProcessInstanceId()
-          + " is not waiting for the decision on request " + requestId);
+    if (!workflow.correlate(
+        PanelMessages.DECISION, request.getSourceProcessInstanceId(), variables)) {
+      throw new IllegalStateException(
+          "process "
+              + request.getSourceProcessInstanceId()
+              + " is not waiting for the decision on request "
+              + requestId);
     }
     return true;
   }

@@ -19,7 +19,10 @@ class PanelSeating {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "panel_seating_seq")
-  @SequenceGenerator(name = "panel_seating_seq", sequenceName = "panel_seating_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "panel_seating_seq",
+      sequenceName = "panel_seating_seq",
+      allocationSize = 50)
   private Long id;
 
   private Long meetingId;
@@ -31,8 +34,7 @@ class PanelSeating {
 
   private Instant takenAt;
 
-  protected PanelSeating() {
-  }
+  protected PanelSeating() {}
 
   PanelSeating(Long meetingId, PanelSeat seat, String userId, Instant takenAt) {
     this.meetingId = meetingId;

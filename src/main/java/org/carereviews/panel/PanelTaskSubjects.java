@@ -10,8 +10,8 @@ import org.carereviews.workflow.TaskSubjects;
 import org.springframework.stereotype.Component;
 
 /**
- * A package request's tasks: {@code REQ-000012 P-000123 PKG-000393: Decide at panel, +GBP 120.00/wk from
- * 1 Jul 2030}; a meeting's: {@code Panel 3 Jun 2030: Hold the meeting}.
+ * A package request's tasks: {@code REQ-000012 P-000123 PKG-000393: Decide at panel, +GBP 120.00/wk
+ * from 1 Jul 2030}; a meeting's: {@code Panel 3 Jun 2030: Hold the meeting}.
  */
 @Component
 class PanelTaskSubjects implements TaskSubjects {
@@ -38,24 +38,37 @@ class PanelTaskSubjects implements TaskSubjects {
   public Optional<TaskSubject> describe(DelegateTask task) {
     String meetingDate = PanelProcesses.MEETING_DATE.read(task);
     if (meetingDate != null) {
-      return Optional.of(new TaskSubject("Panel " + TaskSubject.date(LocalDate.parse(meetingDate)), null));
+      return Optional.of(
+          new TaskSubject("Panel " + TaskSubject.date(LocalDate.parse(meetingDate)), null));
     }
     Long requestId = PanelMessages.REQUEST_ID.read(task);
     if (requestId == null) {
       return Optional.empty();
     }
-    return requests.findById(requestId).map(request -> {
-      StringBuilder references = new StringBuilder(reference(request.getId()));
-      references.append(' ').append(casebook.personSnapshot(request.getPersonId()).reference());
-      if (request.getCurrentPackageId() != null) {
-        references.append(' ').append(casebook.packageSnapshot(request.getCurrentPackageId()).packageReference());
-      }
-      if (request.getSourceReference() != null && !request.getSourceReference().isBlank()
-          && request.getSourceReference().matches("[A-Z]+-[0-9]+")) {
-        references.append(' ').append(request.getSourceReference());
-      }
-      return new TaskSubject(references.toString(), TaskSubject.weeklyChange(request.getWeeklyChange()) + " from "
-          + TaskSubject.date(request.getEffectiveDate()));
-    });
+    return requests
+        .findById(requestId)
+        .map(
+            request -> {
+              StringBuilder references = new StringBuilder(reference(request.getId()));
+              references
+                  .append(' ')
+                  .append(casebook.personSnapshot(request.getPersonId()).reference());
+              if (request.getCurrentPackageId() != null) {
+                references
+                    .append(' ')
+                    .append(
+                        casebook.packageSnapshot(request.getCurrentPackageId()).packageReference());
+              }
+              if (request.getSourceReference() != null
+                  && !request.getSourceReference().isBlank()
+                  && request.getSourceReference().matches("[A-Z]+-[0-9]+")) {
+                references.append(' ').append(request.getSourceReference());
+              }
+              return new TaskSubject(
+                  references.toString(),
+                  TaskSubject.weeklyChange(request.getWeeklyChange())
+                      + " from "
+                      + TaskSubject.date(request.getEffectiveDate()));
+            });
   }
 }

@@ -13,8 +13,13 @@ import org.springframework.modulith.NamedInterface;
  * gross cost, the person's assessed contribution, the NHS share and the date it takes effect.
  */
 @NamedInterface("package-requests")
-public record ProposedPackage(ServiceType serviceType, String provider, Money weeklyGrossCost, Money assessedContribution,
-    BigDecimal nhsSharePercent, LocalDate effectiveDate) {
+public record ProposedPackage(
+    ServiceType serviceType,
+    String provider,
+    Money weeklyGrossCost,
+    Money assessedContribution,
+    BigDecimal nhsSharePercent,
+    LocalDate effectiveDate) {
 
   public ProposedPackage {
     Objects.requireNonNull(serviceType, "serviceType");

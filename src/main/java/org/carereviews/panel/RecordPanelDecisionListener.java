@@ -36,8 +36,19 @@ class RecordPanelDecisionListener implements TaskListener {
   static final String AMENDED_CONTRIBUTION = "amendedContribution";
   static final String AMENDED_NHS_SHARE = "amendedNhsShare";
   static final String AMENDED_EFFECTIVE_DATE = "amendedEffectiveDate";
-  static final List<String> FORM_FIELDS = List.of(OUTCOME, SEAT, RATIONALE, QUESTION, RETURN_BY, AMENDED_SERVICE_TYPE,
-      AMENDED_PROVIDER, AMENDED_WEEKLY_GROSS, AMENDED_CONTRIBUTION, AMENDED_NHS_SHARE, AMENDED_EFFECTIVE_DATE);
+  static final List<String> FORM_FIELDS =
+      List.of(
+          OUTCOME,
+          SEAT,
+          RATIONALE,
+          QUESTION,
+          RETURN_BY,
+          AMENDED_SERVICE_TYPE,
+          AMENDED_PROVIDER,
+          AMENDED_WEEKLY_GROSS,
+          AMENDED_CONTRIBUTION,
+          AMENDED_NHS_SHARE,
+          AMENDED_EFFECTIVE_DATE);
 
   private final PanelDecisionService decisions;
   private final Workflow workflow;
@@ -54,10 +65,15 @@ class RecordPanelDecisionListener implements TaskListener {
     long requestId = PanelMessages.REQUEST_ID.require(task);
     PanelDecision decision;
     try {
-      decision = decisions.decideForTask(workflow.currentActor(), requestId, task.getTaskDefinitionKey(),
-          input(FormValues.of(task, zone)));
+      decision =
+          decisions.decideForTask(
+              workflow.currentActor(),
+              requestId,
+              task.getTaskDefinitionKey(),
+              input(FormValues.of(task, zone)));
     } catch (InvalidRequestException e) {
-      // Tasklist shows the message: the field as the form names it, in a plain sentence with its subject.
+      // Tasklist shows the message: the field as the form names it, in a plain sentence with its
+      // subject.
       String field = formField(e.field());
       throw new InvalidRequestException(field, RefusalSentences.of(field, e.getMessage()));
     }
@@ -65,7 +81,10 @@ class RecordPanelDecisionListener implements TaskListener {
     task.getExecution().removeVariables(FORM_FIELDS);
   }
 
-  /** The form's field for a field of the decision API ({@code rationale}, {@code amended.weeklyGrossCost}). */
+  /**
+   * The form's field for a field of the decision API ({@code rationale}, {@code
+   * amended.weeklyGrossCost}).
+   */
   static String formField(String field) {
     if (field == null) {
       return null;
@@ -95,14 +114,21 @@ class RecordPanelDecisionListener implements TaskListener {
       String provider = form.text(AMENDED_PROVIDER);
       LocalDate effective = form.date(AMENDED_EFFECTIVE_DATE);
       if (serviceType == null || provider == null || effective == null) {
-        throw new InvalidRequestException("amended",
+        throw new InvalidRequestException(
+            "amended",
             "an amendment needs the service type, provider, weekly gross cost and effective date");
       }
-      amended = new ProposedPackage(serviceType, provider, moneyOrZero(form, AMENDED_WEEKLY_GROSS),
-          moneyOrZero(form, AMENDED_CONTRIBUTION), Objects.requireNonNullElse(form.percent(AMENDED_NHS_SHARE),
-              BigDecimal.ZERO), effective);
+      amended =
+          new ProposedPackage(
+              serviceType,
+              provider,
+              moneyOrZero(form, AMENDED_WEEKLY_GROSS),
+              moneyOrZero(form, AMENDED_CONTRIBUTION),
+              Objects.requireNonNullElse(form.percent(AMENDED_NHS_SHARE), BigDecimal.ZERO),
+              effective);
     }
-    return new DecisionInput(outcome, seat, form.text(RATIONALE), amended, form.text(QUESTION), form.date(RETURN_BY));
+    return new DecisionInput(
+        outcome, seat, form.text(RATIONALE), amended, form.text(QUESTION), form.date(RETURN_BY));
   }
 
   /** A blank amount on the form is nothing a week. */

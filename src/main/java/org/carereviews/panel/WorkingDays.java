@@ -24,9 +24,11 @@ public class WorkingDays {
   private final LocalTime meetingCloses;
   private final ZoneId zone;
 
-  /** A meeting day as the meeting process needs it: whether the panel meets, and when it closes at the latest. */
-  public record MeetingDay(boolean workingDay, Instant closes) {
-  }
+  /**
+   * A meeting day as the meeting process needs it: whether the panel meets, and when it closes at
+   * the latest.
+   */
+  public record MeetingDay(boolean workingDay, Instant closes) {}
 
   public WorkingDays(PanelProperties properties, Clock clock) {
     this.bankHolidays = properties.bankHolidays();
@@ -41,12 +43,18 @@ public class WorkingDays {
 
   public boolean isWorkingDay(LocalDate date) {
     DayOfWeek day = date.getDayOfWeek();
-    return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !bankHolidays.isBankHoliday(date);
+    return day != DayOfWeek.SATURDAY
+        && day != DayOfWeek.SUNDAY
+        && !bankHolidays.isBankHoliday(date);
   }
 
-  /** Whether the panel meets on {@code date}, and when a meeting still open that day closes by itself. */
+  /**
+   * Whether the panel meets on {@code date}, and when a meeting still open that day closes by
+   * itself.
+   */
   public MeetingDay meetingDay(LocalDate date) {
-    return new MeetingDay(isWorkingDay(date), ZonedDateTime.of(date, meetingCloses, zone).toInstant());
+    return new MeetingDay(
+        isWorkingDay(date), ZonedDateTime.of(date, meetingCloses, zone).toInstant());
   }
 
   /** The first working day after {@code date}. */
@@ -82,7 +90,10 @@ public class WorkingDays {
     return ZonedDateTime.of(meetingDate, agendaCutOff, zone).toInstant();
   }
 
-  /** How many meetings were held from {@code from} (inclusive) to {@code to} (exclusive): an item's rollovers. */
+  /**
+   * How many meetings were held from {@code from} (inclusive) to {@code to} (exclusive): an item's
+   * rollovers.
+   */
   public int meetingsBetween(LocalDate from, LocalDate to) {
     int count = 0;
     for (LocalDate d = from; d.isBefore(to); d = d.plusDays(1)) {

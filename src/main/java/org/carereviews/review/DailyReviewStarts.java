@@ -7,8 +7,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The daily review job: starts the reviews that are due ({@link ReviewStarts#startDueReviews}) at the
- * time {@code care-reviews.review.schedule} gives ({@code -} switches it off).
+ * The daily review job: starts the reviews that are due ({@link ReviewStarts#startDueReviews}) at
+ * the time {@code care-reviews.review.schedule} gives ({@code -} switches it off).
  */
 @Component
 class DailyReviewStarts implements ScheduledJob {
@@ -36,6 +36,10 @@ class DailyReviewStarts implements ScheduledJob {
   @Override
   public void run() {
     DailyRun run = starts.startDueReviews(properties.startLimit());
-    log.info("Daily review start: {} scheduled, {} initial, {} refused", run.scheduled(), run.initial(), run.refused());
+    log.info(
+        "Daily review start: {} scheduled, {} initial, {} refused",
+        run.scheduled(),
+        run.initial(),
+        run.refused());
   }
 }

@@ -9,14 +9,17 @@ import org.carereviews.casebook.ServiceType;
 import org.carereviews.workflow.FormValues;
 
 /**
- * What a social worker records in a review, the same whether it comes from the Camunda Form
- * ({@code forms/review/review-conduct.form}) or the API. The field names are the process variable names.
+ * What a social worker records in a review, the same whether it comes from the Camunda Form ({@code
+ * forms/review/review-conduct.form}) or the API. The field names are the process variable names.
  *
- * @param conversationConnect conversation 1 took place: connecting the person to what helps them get on with life
+ * @param conversationConnect conversation 1 took place: connecting the person to what helps them
+ *     get on with life
  * @param conversationCrisis conversation 2: in a crisis, an emergency plan
- * @param conversationLongTerm conversation 3: long-term support planning with a fair personal budget
+ * @param conversationLongTerm conversation 3: long-term support planning with a fair personal
+ *     budget
  * @param changeInNeed the recorded change in need behind a reduction
- * @param alternativeMeetingOutcome the strengths-based alternative that meets the outcome, behind a reduction
+ * @param alternativeMeetingOutcome the strengths-based alternative that meets the outcome, behind a
+ *     reduction
  */
 public record OutcomeForm(
     Boolean conversationConnect,
@@ -36,15 +39,27 @@ public record OutcomeForm(
     BigDecimal proposedNhsSharePercent,
     LocalDate effectiveDate) {
 
-  /** Reads the form as Camunda Forms submit it (text, booleans, numbers or text numbers, ISO dates). */
+  /**
+   * Reads the form as Camunda Forms submit it (text, booleans, numbers or text numbers, ISO dates).
+   */
   static OutcomeForm from(FormValues values) {
-    return new OutcomeForm(values.bool("conversationConnect"), values.bool("conversationCrisis"),
-        values.bool("conversationLongTerm"), values.text("strengthsAndAssets"), values.text("outcomesWanted"),
-        values.text("personViews"), values.text("carerViews"), values.choice("outcome", ReviewOutcome.class),
-        values.text("changeInNeed"), values.text("alternativeMeetingOutcome"),
-        values.choice("proposedServiceType", ServiceType.class), values.text("proposedProvider"),
-        values.decimal("proposedWeeklyGrossCost"), values.decimal("proposedContribution"),
-        values.decimal("proposedNhsSharePercent"), values.date("effectiveDate"));
+    return new OutcomeForm(
+        values.bool("conversationConnect"),
+        values.bool("conversationCrisis"),
+        values.bool("conversationLongTerm"),
+        values.text("strengthsAndAssets"),
+        values.text("outcomesWanted"),
+        values.text("personViews"),
+        values.text("carerViews"),
+        values.choice("outcome", ReviewOutcome.class),
+        values.text("changeInNeed"),
+        values.text("alternativeMeetingOutcome"),
+        values.choice("proposedServiceType", ServiceType.class),
+        values.text("proposedProvider"),
+        values.decimal("proposedWeeklyGrossCost"),
+        values.decimal("proposedContribution"),
+        values.decimal("proposedNhsSharePercent"),
+        values.date("effectiveDate"));
   }
 
   /** The form as process variables (money as text, so no figure passes through floating point). */
@@ -61,7 +76,8 @@ public record OutcomeForm(
     variables.put("outcome", outcome == null ? null : outcome.name());
     variables.put("changeInNeed", changeInNeed);
     variables.put("alternativeMeetingOutcome", alternativeMeetingOutcome);
-    variables.put("proposedServiceType", proposedServiceType == null ? null : proposedServiceType.name());
+    variables.put(
+        "proposedServiceType", proposedServiceType == null ? null : proposedServiceType.name());
     variables.put("proposedProvider", proposedProvider);
     variables.put("proposedWeeklyGrossCost", plain(proposedWeeklyGrossCost));
     variables.put("proposedContribution", plain(proposedContribution));

@@ -35,27 +35,35 @@ class OutcomeRules {
       throw new InvalidRequestException("outcome", "is required: choose what the review concluded");
     }
     checkWhatIsGiven(form);
-    if (!Boolean.TRUE.equals(form.conversationConnect()) && !Boolean.TRUE.equals(form.conversationCrisis())
+    if (!Boolean.TRUE.equals(form.conversationConnect())
+        && !Boolean.TRUE.equals(form.conversationCrisis())
         && !Boolean.TRUE.equals(form.conversationLongTerm())) {
-      throw new InvalidRequestException("conversationConnect", "record which of the three conversations took place");
+      throw new InvalidRequestException(
+          "conversationConnect", "record which of the three conversations took place");
     }
     requireText("strengthsAndAssets", form.strengthsAndAssets());
     requireText("outcomesWanted", form.outcomesWanted());
     requireText("personViews", form.personViews());
-    for (String[] optional : new String[][] {{"carerViews", form.carerViews()}, {"changeInNeed", form.changeInNeed()},
-        {"alternativeMeetingOutcome", form.alternativeMeetingOutcome()}}) {
+    for (String[] optional :
+        new String[][] {
+          {"carerViews", form.carerViews()},
+          {"changeInNeed", form.changeInNeed()},
+          {"alternativeMeetingOutcome", form.alternativeMeetingOutcome()}
+        }) {
       if (optional[1] != null && optional[1].length() > MAX_TEXT) {
-        throw new InvalidRequestException(optional[0], "must be at most " + MAX_TEXT + " characters");
+        throw new InvalidRequestException(
+            optional[0], "must be at most " + MAX_TEXT + " characters");
       }
     }
     Money oldNet = current.getNetWeeklyCost();
     ReviewOutcome outcome = form.outcome();
     if (!outcome.changesPackage()) {
-      ReviewPath path = switch (outcome) {
-        case REFER_CHC -> ReviewPath.CHC_REFERRAL;
-        case REASSESS -> ReviewPath.REASSESSMENT;
-        default -> ReviewPath.NO_CHANGE;
-      };
+      ReviewPath path =
+          switch (outcome) {
+            case REFER_CHC -> ReviewPath.CHC_REFERRAL;
+            case REASSESS -> ReviewPath.REASSESSMENT;
+            default -> ReviewPath.NO_CHANGE;
+          };
       return new ValidOutcome(form, oldNet, null, null, oldNet, path);
     }
     LocalDate effectiveDate = effectiveDate(form.effectiveDate());
@@ -66,17 +74,22 @@ class OutcomeRules {
       newNet = proposed.netWeeklyCost();
       checkAgainstCurrent(outcome, proposed, current, oldNet, newNet);
     }
-    if (newNet.isLessThan(oldNet) && form.changeInNeed() == null && form.alternativeMeetingOutcome() == null) {
-      throw new InvalidRequestException("changeInNeed", "a reduction must rest on a recorded change in need or on the "
-          + "alternative that meets the person's outcomes: record one of them");
+    if (newNet.isLessThan(oldNet)
+        && form.changeInNeed() == null
+        && form.alternativeMeetingOutcome() == null) {
+      throw new InvalidRequestException(
+          "changeInNeed",
+          "a reduction must rest on a recorded change in need or on the "
+              + "alternative that meets the person's outcomes: record one of them");
     }
     ReviewPath path = newNet.equals(oldNet) ? ReviewPath.SAME_COST_CHANGE : ReviewPath.COST_CHANGE;
     return new ValidOutcome(form, oldNet, proposed, effectiveDate, newNet, path);
   }
 
   /**
-   * Every figure, date and text given is checked whatever the outcome: a figure the outcome does not use
-   * (a proposed cost with NO_CHANGE) is still recorded with the outcome, so it must be valid too.
+   * Every figure, date and text given is checked whatever the outcome: a figure the outcome does
+   * not use (a proposed cost with NO_CHANGE) is still recorded with the outcome, so it must be
+   * valid too.
    */
   private static void checkWhatIsGiven(OutcomeForm form) {
     if (form.proposedWeeklyGrossCost() != null) {
@@ -86,12 +99,16 @@ class OutcomeRules {
       money("proposedContribution", form.proposedContribution());
     }
     BigDecimal nhsShare = form.proposedNhsSharePercent();
-    if (nhsShare != null && (nhsShare.signum() < 0 || nhsShare.compareTo(HUNDRED) > 0
-        || nhsShare.stripTrailingZeros().scale() > 2)) {
-      throw new InvalidRequestException("proposedNhsSharePercent", "must be between 0 and 100, to two decimal places");
+    if (nhsShare != null
+        && (nhsShare.signum() < 0
+            || nhsShare.compareTo(HUNDRED) > 0
+            || nhsShare.stripTrailingZeros().scale() > 2)) {
+      throw new InvalidRequestException(
+          "proposedNhsSharePercent", "must be between 0 and 100, to two decimal places");
     }
     if (form.effectiveDate() != null && DateWindows.careDateProblem(form.effectiveDate()) != null) {
-      throw new InvalidRequestException("effectiveDate", DateWindows.careDateProblem(form.effectiveDate()));
+      throw new InvalidRequestException(
+          "effectiveDate", DateWindows.careDateProblem(form.effectiveDate()));
     }
     InputText.singleLine("proposedProvider", form.proposedProvider());
     InputText.freeText("strengthsAndAssets", form.strengthsAndAssets());
@@ -118,50 +135,88 @@ class OutcomeRules {
     }
     Money gross = money("proposedWeeklyGrossCost", form.proposedWeeklyGrossCost());
     if (gross.amount().compareTo(properties.weeklyCostCeiling()) > 0) {
-      throw new InvalidRequestException("proposedWeeklyGrossCost", "must be at most "
-          + String.format(java.util.Locale.UK, "%s %,.2f", Money.CURRENCY, properties.weeklyCostCeiling())
-          + " a week (the ceiling set by the council)");
+      throw new InvalidRequestException(
+          "proposedWeeklyGrossCost",
+          "must be at most "
+              + String.format(
+                  java.util.Locale.UK, "%s %,.2f", Money.CURRENCY, properties.weeklyCostCeiling())
+              + " a week (the ceiling set by the council)");
     }
-    Money contribution = form.proposedContribution() == null ? Money.ZERO
-        : money("proposedContribution", form.proposedContribution());
+    Money contribution =
+        form.proposedContribution() == null
+            ? Money.ZERO
+            : money("proposedContribution", form.proposedContribution());
     if (contribution.isGreaterThan(gross)) {
-      throw new InvalidRequestException("proposedContribution", "must not be more than the weekly gross cost");
+      throw new InvalidRequestException(
+          "proposedContribution", "must not be more than the weekly gross cost");
     }
-    BigDecimal nhsShare = form.proposedNhsSharePercent() == null ? BigDecimal.ZERO : form.proposedNhsSharePercent();
-    if (nhsShare.signum() < 0 || nhsShare.compareTo(HUNDRED) > 0 || nhsShare.stripTrailingZeros().scale() > 2) {
-      throw new InvalidRequestException("proposedNhsSharePercent", "must be between 0 and 100, to two decimal places");
+    BigDecimal nhsShare =
+        form.proposedNhsSharePercent() == null ? BigDecimal.ZERO : form.proposedNhsSharePercent();
+    if (nhsShare.signum() < 0
+        || nhsShare.compareTo(HUNDRED) > 0
+        || nhsShare.stripTrailingZeros().scale() > 2) {
+      throw new InvalidRequestException(
+          "proposedNhsSharePercent", "must be between 0 and 100, to two decimal places");
     }
-    if (form.outcome() == ReviewOutcome.DIRECT_PAYMENT && form.proposedServiceType() != ServiceType.DIRECT_PAYMENT) {
-      throw new InvalidRequestException("proposedServiceType", "must be DIRECT_PAYMENT for a move to a direct payment");
+    if (form.outcome() == ReviewOutcome.DIRECT_PAYMENT
+        && form.proposedServiceType() != ServiceType.DIRECT_PAYMENT) {
+      throw new InvalidRequestException(
+          "proposedServiceType", "must be DIRECT_PAYMENT for a move to a direct payment");
     }
-    return new ProposedPackage(form.proposedServiceType(), form.proposedProvider(), gross, contribution,
-        nhsShare.setScale(2, java.math.RoundingMode.UNNECESSARY), effectiveDate);
+    return new ProposedPackage(
+        form.proposedServiceType(),
+        form.proposedProvider(),
+        gross,
+        contribution,
+        nhsShare.setScale(2, java.math.RoundingMode.UNNECESSARY),
+        effectiveDate);
   }
 
-  private static void checkAgainstCurrent(ReviewOutcome outcome, ProposedPackage proposed, PackageTerms current,
-      Money oldNet, Money newNet) {
+  private static void checkAgainstCurrent(
+      ReviewOutcome outcome,
+      ProposedPackage proposed,
+      PackageTerms current,
+      Money oldNet,
+      Money newNet) {
     if (outcome == ReviewOutcome.REDUCE && !newNet.isLessThan(oldNet)) {
-      throw new InvalidRequestException("proposedWeeklyGrossCost", "a reduction must lower the net weekly cost of "
-          + oldNet + "; the proposal comes to " + newNet);
+      throw new InvalidRequestException(
+          "proposedWeeklyGrossCost",
+          "a reduction must lower the net weekly cost of "
+              + oldNet
+              + "; the proposal comes to "
+              + newNet);
     }
     if (outcome == ReviewOutcome.INCREASE && !newNet.isGreaterThan(oldNet)) {
-      throw new InvalidRequestException("proposedWeeklyGrossCost", "an increase must raise the net weekly cost of "
-          + oldNet + "; the proposal comes to " + newNet);
+      throw new InvalidRequestException(
+          "proposedWeeklyGrossCost",
+          "an increase must raise the net weekly cost of "
+              + oldNet
+              + "; the proposal comes to "
+              + newNet);
     }
-    if (outcome == ReviewOutcome.CHANGE_SERVICE && proposed.serviceType() == current.getServiceType()
+    if (outcome == ReviewOutcome.CHANGE_SERVICE
+        && proposed.serviceType() == current.getServiceType()
         && proposed.provider().equalsIgnoreCase(current.getProvider())) {
-      throw new InvalidRequestException("proposedServiceType", "a change of service or provider must change one of them");
+      throw new InvalidRequestException(
+          "proposedServiceType", "a change of service or provider must change one of them");
     }
   }
 
   private LocalDate effectiveDate(LocalDate effectiveDate) {
     if (effectiveDate == null) {
-      throw new InvalidRequestException("effectiveDate", "is required: the date the change takes effect");
+      throw new InvalidRequestException(
+          "effectiveDate", "is required: the date the change takes effect");
     }
     LocalDate earliest = LocalDate.now(clock).minus(properties.backdatingLimit());
     if (effectiveDate.isBefore(earliest)) {
-      throw new InvalidRequestException("effectiveDate", "must not be before " + earliest + ": a change may take effect "
-          + "at most " + properties.backdatingLimit() + " in the past");
+      throw new InvalidRequestException(
+          "effectiveDate",
+          "must not be before "
+              + earliest
+              + ": a change may take effect "
+              + "at most "
+              + properties.backdatingLimit()
+              + " in the past");
     }
     return effectiveDate;
   }
@@ -171,10 +226,12 @@ class OutcomeRules {
       throw new InvalidRequestException(field, "must not be negative");
     }
     if (amount.stripTrailingZeros().scale() > Money.SCALE) {
-      throw new InvalidRequestException(field, "must be pounds and pence (at most two decimal places)");
+      throw new InvalidRequestException(
+          field, "must be pounds and pence (at most two decimal places)");
     }
     if (!Money.withinCeiling(amount, Money.MAX_WEEKLY_INPUT)) {
-      throw new InvalidRequestException(field, "must be at most " + Money.MAX_WEEKLY_INPUT + " a week");
+      throw new InvalidRequestException(
+          field, "must be at most " + Money.MAX_WEEKLY_INPUT + " a week");
     }
     return Money.of(amount);
   }

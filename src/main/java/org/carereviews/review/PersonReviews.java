@@ -7,14 +7,25 @@ import org.carereviews.identity.CareUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The read side of a person's reviews for other capabilities' pages (the workspace): what the API's history gives. */
+/**
+ * The read side of a person's reviews for other capabilities' pages (the workspace): what the API's
+ * history gives.
+ */
 @Service
 public class PersonReviews {
 
   /** One review of one of the person's packages, newest first. */
-  public record ReviewSummary(long id, String reference, long packageId, ReviewRoute route, LocalDate dueDate,
-      boolean overdue, ReviewStatus status, ReviewOutcome outcome, Instant startedAt, Instant completedAt) {
-  }
+  public record ReviewSummary(
+      long id,
+      String reference,
+      long packageId,
+      ReviewRoute route,
+      LocalDate dueDate,
+      boolean overdue,
+      ReviewStatus status,
+      ReviewOutcome outcome,
+      Instant startedAt,
+      Instant completedAt) {}
 
   private final ReviewActions actions;
 
@@ -23,15 +34,25 @@ public class PersonReviews {
   }
 
   /**
-   * The person's reviews, newest first, as {@code GET /api/people/{personId}/reviews} answers them; refused
-   * (Spring's {@code AccessDeniedException}) for a person of another team, as there.
+   * The person's reviews, newest first, as {@code GET /api/people/{personId}/reviews} answers them;
+   * refused (Spring's {@code AccessDeniedException}) for a person of another team, as there.
    */
   @Transactional(readOnly = true)
   public List<ReviewSummary> ofPerson(CareUser user, long personId) {
     return actions.historyOfPerson(user, personId).stream()
-        .map(review -> new ReviewSummary(review.id(), review.reference(), review.packageId(), review.route(),
-            review.dueDate(), review.overdue(), review.status(), review.outcome(), review.startedAt(),
-            review.completedAt()))
+        .map(
+            review ->
+                new ReviewSummary(
+                    review.id(),
+                    review.reference(),
+                    review.packageId(),
+                    review.route(),
+                    review.dueDate(),
+                    review.overdue(),
+                    review.status(),
+                    review.outcome(),
+                    review.startedAt(),
+                    review.completedAt()))
         .toList();
   }
 }

@@ -13,9 +13,9 @@ import java.time.LocalDate;
 
 /**
  * One care package review. Its status moves with the process; what was decided lives in the
- * append-only {@link ReviewOutcomeRecord}, {@link ReviewChange} and {@link ReviewEvent} rows.
- * While open it holds its package id in {@code openPackageId}, which the database keeps unique: one
- * open review per package.
+ * append-only {@link ReviewOutcomeRecord}, {@link ReviewChange} and {@link ReviewEvent} rows. While
+ * open it holds its package id in {@code openPackageId}, which the database keeps unique: one open
+ * review per package.
  */
 @Entity
 @Table(name = "care_review")
@@ -23,7 +23,10 @@ class Review {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "care_review_seq")
-  @SequenceGenerator(name = "care_review_seq", sequenceName = "care_review_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "care_review_seq",
+      sequenceName = "care_review_seq",
+      allocationSize = 50)
   private Long id;
 
   private String reference;
@@ -62,11 +65,19 @@ class Review {
 
   private Long openPackageId;
 
-  protected Review() {
-  }
+  protected Review() {}
 
-  Review(String reference, long carePackageId, long personId, String teamCode, ReviewRoute route,
-      RequestedBy requestedBy, String requestReason, LocalDate dueDate, String processInstanceId, String startedBy,
+  Review(
+      String reference,
+      long carePackageId,
+      long personId,
+      String teamCode,
+      ReviewRoute route,
+      RequestedBy requestedBy,
+      String requestReason,
+      LocalDate dueDate,
+      String processInstanceId,
+      String startedBy,
       Instant startedAt) {
     this.reference = reference;
     this.carePackageId = carePackageId;
@@ -105,7 +116,10 @@ class Review {
     status = ReviewStatus.REASSESSMENT;
   }
 
-  /** An outcome the team concludes itself (no change, or a change at the same cost): the review stays with the team. */
+  /**
+   * An outcome the team concludes itself (no change, or a change at the same cost): the review
+   * stays with the team.
+   */
   void keepWithTeam() {
     requireWithTeam("conclude with the team");
     status = ReviewStatus.OPEN;
@@ -130,14 +144,16 @@ class Review {
   private void requireWithTeam(String what) {
     requireNotCompleted();
     if (status != ReviewStatus.OPEN && status != ReviewStatus.REASSESSMENT) {
-      throw new IllegalStateException("review " + reference + " is " + status + ": it cannot " + what);
+      throw new IllegalStateException(
+          "review " + reference + " is " + status + ": it cannot " + what);
     }
   }
 
   private void require(ReviewStatus expected, String what) {
     requireNotCompleted();
     if (status != expected) {
-      throw new IllegalStateException("review " + reference + " is " + status + ": it cannot " + what);
+      throw new IllegalStateException(
+          "review " + reference + " is " + status + ": it cannot " + what);
     }
   }
 

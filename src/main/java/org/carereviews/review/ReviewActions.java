@@ -40,8 +40,14 @@ class ReviewActions {
   private final Clock clock;
   private final CasebookService casebook;
 
-  ReviewActions(Reviews reviews, ReviewRecords records, ReviewConduct conduct, ReviewChanges changes, Workflow workflow,
-      Clock clock, CasebookService casebook) {
+  ReviewActions(
+      Reviews reviews,
+      ReviewRecords records,
+      ReviewConduct conduct,
+      ReviewChanges changes,
+      Workflow workflow,
+      Clock clock,
+      CasebookService casebook) {
     this.casebook = casebook;
     this.reviews = reviews;
     this.records = records;
@@ -54,32 +60,45 @@ class ReviewActions {
   @Transactional(readOnly = true)
   ReviewDetailView review(CareUser user, long reviewId) {
     Review review = readable(user, reviewId);
-    return new ReviewDetailView(view(review), records.history(reviewId).stream().map(EventView::of).toList(),
+    return new ReviewDetailView(
+        view(review),
+        records.history(reviewId).stream().map(EventView::of).toList(),
         changes.findByCareReviewIdOrderById(reviewId).stream().map(ChangeView::of).toList());
   }
 
   @Transactional(readOnly = true)
-  PageResponse<ReviewView> teamReviews(CareUser user, String teamCode, ReviewStatus status, Pageable page) {
-    return PageResponse.of(reviews.findByTeams(allTeams(user, teamCode), teams(user, teamCode), status, page),
+  PageResponse<ReviewView> teamReviews(
+      CareUser user, String teamCode, ReviewStatus status, Pageable page) {
+    return PageResponse.of(
+        reviews.findByTeams(allTeams(user, teamCode), teams(user, teamCode), status, page),
         this::view);
   }
 
   @Transactional(readOnly = true)
   PageResponse<ReviewView> overdueReviews(CareUser user, String teamCode, Pageable page) {
-    return PageResponse.of(reviews.findOverdue(allTeams(user, teamCode), teams(user, teamCode), LocalDate.now(clock),
-        page), this::view);
+    return PageResponse.of(
+        reviews.findOverdue(
+            allTeams(user, teamCode), teams(user, teamCode), LocalDate.now(clock), page),
+        this::view);
   }
 
   @Transactional(readOnly = true)
   List<ReviewView> myOpenReviews(CareUser user) {
-    List<String> processes = workflow.processesWithTasksAssignedTo(ReviewProcess.KEY, user.userId());
-    return processes.isEmpty() ? List.of() : reviews.findByProcessInstanceIdIn(processes).stream()
-        .filter(Review::isOpen).sorted(java.util.Comparator.comparing(Review::getDueDate)).map(this::view).toList();
+    List<String> processes =
+        workflow.processesWithTasksAssignedTo(ReviewProcess.KEY, user.userId());
+    return processes.isEmpty()
+        ? List.of()
+        : reviews.findByProcessInstanceIdIn(processes).stream()
+            .filter(Review::isOpen)
+            .sorted(java.util.Comparator.comparing(Review::getDueDate))
+            .map(this::view)
+            .toList();
   }
 
   @Transactional(readOnly = true)
   List<ReviewView> historyOfPerson(CareUser user, long personId) {
-    // The person's team decides, not their reviews': a person with no reviews is no less another team's.
+    // The person's team decides, not their reviews': a person with no reviews is no less another
+    // team's.
     if (!user.canReadTeam(casebook.personSnapshot(personId).teamCode())) {
       throw new AccessDeniedException("person " + personId + " belongs to another team");
     }
@@ -93,8 +112,13 @@ class ReviewActions {
     Review review = writable(user, reviewId);
     OpenTask task = require(review, ReviewProcess.TASK_CONDUCT, "a worker");
     if (task.assignee() != null) {
-      throw new InvalidRequestException("reviewId", "review " + review.getReference() + " is already allocated to "
-          + task.assignee() + "; ask a team manager to reallocate it");
+      throw new InvalidRequestException(
+          "reviewId",
+          "review "
+              + review.getReference()
+              + " is already allocated to "
+              + task.assignee()
+              + "; ask a team manager to reallocate it");
     }
     workflow.claim(task, user.userId());
     records.event(reviewId, ReviewEvent.Kind.CLAIMED, user.userId(), user.userId());
@@ -109,7 +133,8 @@ class ReviewActions {
     }
     String teamGroup = Roles.teamGroup(review.getTeamCode());
     if (!workflow.isMember(assignee, teamGroup)) {
-      throw new InvalidRequestException("assignee", "is not a member of team " + review.getTeamCode());
+      throw new InvalidRequestException(
+          "assignee", "is not a member of team " + review.getTeamCode());
     }
     OpenTask task = require(review, ReviewProcess.TASK_CONDUCT, "a worker");
     workflow.assign(task, assignee);
@@ -117,7 +142,10 @@ class ReviewActions {
     return view(review);
   }
 
-  /** Records the outcome: the same checks as the form, then the task completes; a refusal leaves it where it was. */
+  /**
+   * Records the outcome: the same checks as the form, then the task completes; a refusal leaves it
+   * where it was.
+   */
   @Transactional
   ReviewView recordOutcome(CareUser user, long reviewId, OutcomeForm form) {
     Review review = writable(user, reviewId);
@@ -133,8 +161,13 @@ class ReviewActions {
     Review review = writable(user, reviewId);
     OpenTask task = require(review, ReviewProcess.TASK_REASSESS, "a reassessment");
     takeTask(user, review, task);
-    workflow.complete(task, Map.of("reassessmentSummary", reassessment.summary().strip(),
-        "eligibleNeedsChanged", reassessment.eligibleNeedsChanged()));
+    workflow.complete(
+        task,
+        Map.of(
+            "reassessmentSummary",
+            reassessment.summary().strip(),
+            "eligibleNeedsChanged",
+            reassessment.eligibleNeedsChanged()));
     return view(reviews.findById(reviewId).orElseThrow());
   }
 
@@ -143,22 +176,34 @@ class ReviewActions {
   ReviewView recordChcDecision(CareUser user, long reviewId, ChcDecision decision) {
     Review review = writable(user, reviewId);
     if (decision.eligible() && decision.effectiveDate() == null) {
-      throw new InvalidRequestException("effectiveDate", "is required when the person is eligible: the date NHS funding starts");
+      throw new InvalidRequestException(
+          "effectiveDate", "is required when the person is eligible: the date NHS funding starts");
     }
-    if (decision.eligible() && decision.effectiveDate().isAfter(LocalDate.now(clock).plusYears(1))) {
+    if (decision.eligible()
+        && decision.effectiveDate().isAfter(LocalDate.now(clock).plusYears(1))) {
       throw new InvalidRequestException("effectiveDate", "must be within a year");
     }
-    conduct.recordChcDecision(new ReviewId(reviewId), decision.eligible(), decision.effectiveDate(), decision.nhsReference(),
+    conduct.recordChcDecision(
+        new ReviewId(reviewId),
+        decision.eligible(),
+        decision.effectiveDate(),
+        decision.nhsReference(),
         user.userId());
     Map<String, Object> variables = new HashMap<>();
     ReviewProcess.CHC_ELIGIBLE.put(variables, decision.eligible());
-    ReviewProcess.CHC_EFFECTIVE_DATE.put(variables,
-        decision.effectiveDate() == null ? null : decision.effectiveDate().toString());
+    ReviewProcess.CHC_EFFECTIVE_DATE.put(
+        variables, decision.effectiveDate() == null ? null : decision.effectiveDate().toString());
     ReviewProcess.CHC_REFERENCE.put(variables, decision.nhsReference());
     // On the service's account: the team was checked above.
-    if (!workflow.correlate(ReviewProcess.MESSAGE_CHC_DECISION, review.getProcessInstanceId(), variables)) {
-      throw new InvalidRequestException("reviewId", "review " + review.getReference()
-          + " is not waiting for an NHS Continuing Healthcare decision (it is " + review.getStatus() + ")");
+    if (!workflow.correlate(
+        ReviewProcess.MESSAGE_CHC_DECISION, review.getProcessInstanceId(), variables)) {
+      throw new InvalidRequestException(
+          "reviewId",
+          "review "
+              + review.getReference()
+              + " is not waiting for an NHS Continuing Healthcare decision (it is "
+              + review.getStatus()
+              + ")");
     }
     return view(reviews.findById(reviewId).orElseThrow());
   }
@@ -167,24 +212,44 @@ class ReviewActions {
     if (task.assignee() == null) {
       workflow.claim(task, user.userId());
     } else if (!task.assignee().equals(user.userId()) && !user.hasRole(Roles.TEAM_MANAGER)) {
-      throw new AccessDeniedException("review " + review.getReference() + " is allocated to another worker");
+      throw new AccessDeniedException(
+          "review " + review.getReference() + " is allocated to another worker");
     }
   }
 
   ReviewView view(Review review) {
-    return ReviewView.of(review, LocalDate.now(clock), review.isOpen()
-        ? workflow.openTasksVisibleToUser(review.getProcessInstanceId()) : List.of());
+    return ReviewView.of(
+        review,
+        LocalDate.now(clock),
+        review.isOpen()
+            ? workflow.openTasksVisibleToUser(review.getProcessInstanceId())
+            : List.of());
   }
 
-  /** The review's open task of this key; refused, saying what the review is doing, when it has none. */
+  /**
+   * The review's open task of this key; refused, saying what the review is doing, when it has none.
+   */
   private OpenTask require(Review review, String taskKey, String what) {
-    return workflow.openTaskVisibleToUser(review.getProcessInstanceId(), taskKey).orElseThrow(() -> new InvalidRequestException(
-        "reviewId", "review " + review.getReference() + " is not waiting for " + what + " (it is "
-            + review.getStatus() + ")"));
+    return workflow
+        .openTaskVisibleToUser(review.getProcessInstanceId(), taskKey)
+        .orElseThrow(
+            () ->
+                new InvalidRequestException(
+                    "reviewId",
+                    "review "
+                        + review.getReference()
+                        + " is not waiting for "
+                        + what
+                        + " (it is "
+                        + review.getStatus()
+                        + ")"));
   }
 
   private Review readable(CareUser user, long reviewId) {
-    Review review = reviews.findById(reviewId).orElseThrow(() -> new RecordNotFoundException("review", reviewId));
+    Review review =
+        reviews
+            .findById(reviewId)
+            .orElseThrow(() -> new RecordNotFoundException("review", reviewId));
     requireRead(user, review);
     return review;
   }
@@ -192,7 +257,8 @@ class ReviewActions {
   private Review writable(CareUser user, long reviewId) {
     Review review = readable(user, reviewId);
     if (!user.canWriteTeam(review.getTeamCode())) {
-      throw new AccessDeniedException("only the person's team works on review " + review.getReference());
+      throw new AccessDeniedException(
+          "only the person's team works on review " + review.getReference());
     }
     return review;
   }

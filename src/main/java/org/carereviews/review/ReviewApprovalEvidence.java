@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * The decision behind a review's cost change, for finance's evidence: a review records its changes
  * with the source reference {@code REV-000123/PANEL-<request id>}, so the panel's (or the team
- * manager's) decision on that request is read through {@link PackageRequests#decision(PackageRequestId)}.
+ * manager's) decision on that request is read through {@link
+ * PackageRequests#decision(PackageRequestId)}.
  */
 @Component
 class ReviewApprovalEvidence implements ApprovalEvidence {
@@ -36,8 +37,13 @@ class ReviewApprovalEvidence implements ApprovalEvidence {
     long requestId = Long.parseLong(matcher.group(1));
     try {
       PanelDecisionView decision = panel.decision(PackageRequestId.of(requestId));
-      return Optional.of(new Approval("package request " + requestId, decision.outcome().name(), decision.rationale(),
-          decision.decidedBy(), decision.decidedAt()));
+      return Optional.of(
+          new Approval(
+              "package request " + requestId,
+              decision.outcome().name(),
+              decision.rationale(),
+              decision.decidedBy(),
+              decision.decidedAt()));
     } catch (RecordNotFoundException e) {
       return Optional.empty();
     }

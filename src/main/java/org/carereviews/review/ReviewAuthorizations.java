@@ -8,10 +8,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * Camunda authorizations for reviews, in every profile (idempotent): social workers and team managers
- * may see the review process and start it (the start form in Tasklist, or the API). They see a
- * review's tasks only through the task's candidate group, {@code team-<code>}: Camunda grants that
- * group the task when the task is created, so a team sees its own reviews and no other team's.
+ * Camunda authorizations for reviews, in every profile (idempotent): social workers and team
+ * managers may see the review process and start it (the start form in Tasklist, or the API). They
+ * see a review's tasks only through the task's candidate group, {@code team-<code>}: Camunda grants
+ * that group the task when the task is created, so a team sees its own reviews and no other team's.
  */
 @Component
 class ReviewAuthorizations implements ApplicationRunner {

@@ -14,8 +14,8 @@ import org.carereviews.common.MoneyConverter;
 import org.hibernate.annotations.Immutable;
 
 /**
- * A package change a review applied (append-only). Its source reference names what approved it
- * (the panel request, the NHS decision), and is unique: a decision delivered twice is applied once.
+ * A package change a review applied (append-only). Its source reference names what approved it (the
+ * panel request, the NHS decision), and is unique: a decision delivered twice is applied once.
  */
 @Entity
 @Immutable
@@ -24,7 +24,10 @@ class ReviewChange {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "care_review_change_seq")
-  @SequenceGenerator(name = "care_review_change_seq", sequenceName = "care_review_change_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "care_review_change_seq",
+      sequenceName = "care_review_change_seq",
+      allocationSize = 50)
   private Long id;
 
   private long careReviewId;
@@ -49,12 +52,19 @@ class ReviewChange {
 
   private Instant recordedAt;
 
-  protected ReviewChange() {
-  }
+  protected ReviewChange() {}
 
-  ReviewChange(long careReviewId, String sourceReference, long carePackageId, int packageVersionNumber,
-      Money oldNetWeeklyCost, Money newNetWeeklyCost, LocalDate effectiveDate, String savingsLineCode,
-      String recordedBy, Instant recordedAt) {
+  ReviewChange(
+      long careReviewId,
+      String sourceReference,
+      long carePackageId,
+      int packageVersionNumber,
+      Money oldNetWeeklyCost,
+      Money newNetWeeklyCost,
+      LocalDate effectiveDate,
+      String savingsLineCode,
+      String recordedBy,
+      Instant recordedAt) {
     this.careReviewId = careReviewId;
     this.sourceReference = sourceReference;
     this.carePackageId = carePackageId;

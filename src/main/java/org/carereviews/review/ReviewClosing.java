@@ -11,7 +11,10 @@ import org.carereviews.review.ReviewEvent.Kind;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Closes a review: completed, and the package's next review falls due a year on (none for an ended package). */
+/**
+ * Closes a review: completed, and the package's next review falls due a year on (none for an ended
+ * package).
+ */
 @Service
 class ReviewClosing {
 
@@ -20,7 +23,8 @@ class ReviewClosing {
   private final ReviewProperties properties;
   private final Clock clock;
 
-  ReviewClosing(ReviewRecords records, CasebookService casebook, ReviewProperties properties, Clock clock) {
+  ReviewClosing(
+      ReviewRecords records, CasebookService casebook, ReviewProperties properties, Clock clock) {
     this.records = records;
     this.casebook = casebook;
     this.properties = properties;
@@ -40,18 +44,34 @@ class ReviewClosing {
     boolean ended = terms.getEndDate() != null;
     LocalDate nextReview = ended ? null : today.plus(properties.annualInterval());
     if (!Objects.equals(terms.getNextReviewDue(), nextReview)) {
-      casebook.recordDecidedChange(snapshot.packageId(), withNextReview(terms, nextReview),
-          "Review " + review.getReference() + " completed (" + review.getOutcome() + "); next review due "
-              + (nextReview == null ? "never (package ended)" : nextReview), ReviewRecords.SYSTEM);
+      casebook.recordDecidedChange(
+          snapshot.packageId(),
+          withNextReview(terms, nextReview),
+          "Review "
+              + review.getReference()
+              + " completed ("
+              + review.getOutcome()
+              + "); next review due "
+              + (nextReview == null ? "never (package ended)" : nextReview),
+          ReviewRecords.SYSTEM);
     }
     review.complete(Instant.now(clock));
-    records.event(review, Kind.COMPLETED, review.getOutcome() + (nextReview == null ? "" : "; next review due "
-        + nextReview), ReviewRecords.SYSTEM);
+    records.event(
+        review,
+        Kind.COMPLETED,
+        review.getOutcome() + (nextReview == null ? "" : "; next review due " + nextReview),
+        ReviewRecords.SYSTEM);
   }
 
   private static PackageTerms withNextReview(PackageTerms terms, LocalDate nextReview) {
-    return new PackageTerms(terms.getServiceType(), terms.getProvider(), terms.getWeeklyGrossCost(),
-        terms.getAssessedContribution(), terms.getNhsSharePercent(), terms.getStartDate(), terms.getEndDate(),
+    return new PackageTerms(
+        terms.getServiceType(),
+        terms.getProvider(),
+        terms.getWeeklyGrossCost(),
+        terms.getAssessedContribution(),
+        terms.getNhsSharePercent(),
+        terms.getStartDate(),
+        terms.getEndDate(),
         nextReview);
   }
 }

@@ -1,13 +1,13 @@
 package org.carereviews.review;
 
-import org.carereviews.audit.Audited;
-import org.carereviews.audit.AuditAction;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
+import org.carereviews.audit.AuditAction;
+import org.carereviews.audit.Audited;
 import org.carereviews.common.web.PageResponse;
 import org.carereviews.identity.CurrentUser;
 import org.carereviews.review.ReviewRequests.Allocate;
@@ -28,7 +28,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-@Tag(name = "Care package reviews", description = "Reviews of care packages: start, allocate, record the outcome, NHS decisions")
+@Tag(
+    name = "Care package reviews",
+    description = "Reviews of care packages: start, allocate, record the outcome, NHS decisions")
 @RestController
 @RequestMapping("/api")
 @Validated
@@ -44,35 +46,56 @@ class ReviewController {
     this.currentUser = currentUser;
   }
 
-  @Operation(summary = "Ask for a review of a package (who asked and why); refused if the package has an open review")
+  @Operation(
+      summary =
+          "Ask for a review of a package (who asked and why); refused if the package has an open review")
   @PostMapping("/reviews")
   @Audited(action = AuditAction.CREATE, record = "review", id = "#result.id()")
   @ResponseStatus(HttpStatus.CREATED)
   ReviewView request(@Valid @RequestBody RequestReview request) {
-    return actions.view(starts.request(currentUser.get(), request.packageId(), request.requestedBy(),
-        request.reason().strip()));
+    return actions.view(
+        starts.request(
+            currentUser.get(),
+            request.packageId(),
+            request.requestedBy(),
+            request.reason().strip()));
   }
 
-  @Operation(summary = "Your team's reviews (or a team's), with status and due date, earliest due first")
+  @Operation(
+      summary = "Your team's reviews (or a team's), with status and due date, earliest due first")
   @GetMapping("/reviews")
   @Audited(action = AuditAction.LIST, record = "review")
-  PageResponse<ReviewView> teamReviews(@RequestParam(required = false) String team,
+  PageResponse<ReviewView> teamReviews(
+      @RequestParam(required = false) String team,
       @RequestParam(required = false) ReviewStatus status,
-      @RequestParam(defaultValue = "0") @Min(value = 0, message = "must be 0 or more")
-      @Max(value = PageResponse.MAX_PAGE, message = PageResponse.MAX_PAGE_MESSAGE) int page,
-      @RequestParam(defaultValue = "20") @Min(value = 1, message = "must be at least 1")
-      @Max(value = PageResponse.MAX_PAGE_SIZE, message = "must be at most " + PageResponse.MAX_PAGE_SIZE) int size) {
+      @RequestParam(defaultValue = "0")
+          @Min(value = 0, message = "must be 0 or more")
+          @Max(value = PageResponse.MAX_PAGE, message = PageResponse.MAX_PAGE_MESSAGE)
+          int page,
+      @RequestParam(defaultValue = "20")
+          @Min(value = 1, message = "must be at least 1")
+          @Max(
+              value = PageResponse.MAX_PAGE_SIZE,
+              message = "must be at most " + PageResponse.MAX_PAGE_SIZE)
+          int size) {
     return actions.teamReviews(currentUser.get(), team, status, PageRequest.of(page, size));
   }
 
   @Operation(summary = "Open reviews past their due date, most overdue first")
   @GetMapping("/reviews/overdue")
   @Audited(action = AuditAction.LIST, record = "review")
-  PageResponse<ReviewView> overdue(@RequestParam(required = false) String team,
-      @RequestParam(defaultValue = "0") @Min(value = 0, message = "must be 0 or more")
-      @Max(value = PageResponse.MAX_PAGE, message = PageResponse.MAX_PAGE_MESSAGE) int page,
-      @RequestParam(defaultValue = "20") @Min(value = 1, message = "must be at least 1")
-      @Max(value = PageResponse.MAX_PAGE_SIZE, message = "must be at most " + PageResponse.MAX_PAGE_SIZE) int size) {
+  PageResponse<ReviewView> overdue(
+      @RequestParam(required = false) String team,
+      @RequestParam(defaultValue = "0")
+          @Min(value = 0, message = "must be 0 or more")
+          @Max(value = PageResponse.MAX_PAGE, message = PageResponse.MAX_PAGE_MESSAGE)
+          int page,
+      @RequestParam(defaultValue = "20")
+          @Min(value = 1, message = "must be at least 1")
+          @Max(
+              value = PageResponse.MAX_PAGE_SIZE,
+              message = "must be at most " + PageResponse.MAX_PAGE_SIZE)
+          int size) {
     return actions.overdueReviews(currentUser.get(), team, PageRequest.of(page, size));
   }
 
@@ -111,7 +134,8 @@ class ReviewController {
     return actions.allocate(currentUser.get(), id, request.assignee().strip());
   }
 
-  @Operation(summary = "Record the review's outcome (checked as the form checks it) and complete the task")
+  @Operation(
+      summary = "Record the review's outcome (checked as the form checks it) and complete the task")
   @PostMapping("/reviews/{id}/outcome")
   ReviewView outcome(@PathVariable long id, @RequestBody OutcomeForm form) {
     return actions.recordOutcome(currentUser.get(), id, form);

@@ -32,20 +32,20 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.carereviews.panel.PackageRequestId;
 import org.carereviews.panel.PanelDecisionView;
 import org.carereviews.panel.PanelOutcome;
 import org.carereviews.review.ReviewConduct.Submitted;
 import org.carereviews.review.ReviewRegistration.Registered;
 import org.carereviews.review.ReviewRegistration.Registration;
-import org.carereviews.panel.PackageRequestId;
 import org.carereviews.workflow.FormValues;
 import org.carereviews.workflow.Workflow;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The delegates and the task listener of {@code CarePackageReview.bpmn}, each bound by
- * {@code camunda:delegateExpression="${beanName}"}: each reads its typed variables, calls one of the
+ * The delegates and the task listener of {@code CarePackageReview.bpmn}, each bound by {@code
+ * camunda:delegateExpression="${beanName}"}: each reads its typed variables, calls one of the
  * review's services, and writes the variables the process routes on.
  */
 @Configuration
@@ -59,21 +59,26 @@ class ReviewDelegates {
     this.clock = clock;
   }
 
-  /** Task_RegisterReview: the review record (one open per package), its team, due date and overdue chase. */
+  /**
+   * Task_RegisterReview: the review record (one open per package), its team, due date and overdue
+   * chase.
+   */
   @Bean
   JavaDelegate registerReview(ReviewRegistration registrations) {
     return execution -> registered(execution, registrations.register(registration(execution)));
   }
 
   /**
-   * Task_ConductReview, on complete: the outcome is checked and recorded on the server (the same rules
-   * as the API); a refusal leaves the task where it was. Only the person's team may complete it.
+   * Task_ConductReview, on complete: the outcome is checked and recorded on the server (the same
+   * rules as the API); a refusal leaves the task where it was. Only the person's team may complete
+   * it.
    */
   @Bean
   TaskListener recordReviewOutcome(ReviewConduct conduct) {
     return task -> {
       Submitted submitted = submitted(task);
-      ValidOutcome valid = conduct.recordOutcome(submitted.reviewId(), submitted.form(), submitted.worker());
+      ValidOutcome valid =
+          conduct.recordOutcome(submitted.reviewId(), submitted.form(), submitted.worker());
       recorded(task, valid, submitted.worker());
     };
   }
@@ -81,38 +86,55 @@ class ReviewDelegates {
   /** Task_SubmitPackageRequest: the package request to the spend-control panel. */
   @Bean
   JavaDelegate submitPackageRequest(ReviewPanelRoundTrip panel) {
-    return execution -> PANEL_REQUEST_ID.write(execution,
-        panel.submitToPanel(reviewId(execution), execution.getProcessInstanceId()).value());
+    return execution ->
+        PANEL_REQUEST_ID.write(
+            execution,
+            panel.submitToPanel(reviewId(execution), execution.getProcessInstanceId()).value());
   }
 
-  /** Task_ReadPanelDecision: the decision's details; a deferral brings the question and return-by date back to the worker. */
+  /**
+   * Task_ReadPanelDecision: the decision's details; a deferral brings the question and return-by
+   * date back to the worker.
+   */
   @Bean
   JavaDelegate readPanelDecision(ReviewPanelRoundTrip panel) {
-    return execution -> decided(execution,
-        panel.readPanelDecision(reviewId(execution), PackageRequestId.of(PANEL_REQUEST_ID.require(execution))));
+    return execution ->
+        decided(
+            execution,
+            panel.readPanelDecision(
+                reviewId(execution), PackageRequestId.of(PANEL_REQUEST_ID.require(execution))));
   }
 
-  /** Task_ApplyPackageChange: the approved package (or a same-cost change) as a new version, and its cost change. */
+  /**
+   * Task_ApplyPackageChange: the approved package (or a same-cost change) as a new version, and its
+   * cost change.
+   */
   @Bean
   JavaDelegate applyPackageChange(ReviewPackageChanges changes) {
-    return execution -> changes.applyOutcome(reviewId(execution),
-        ReviewPath.valueOf(REVIEW_PATH.require(execution)), PANEL_REQUEST_ID.read(execution));
+    return execution ->
+        changes.applyOutcome(
+            reviewId(execution),
+            ReviewPath.valueOf(REVIEW_PATH.require(execution)),
+            PANEL_REQUEST_ID.read(execution));
   }
 
   /** Task_ApplyChcFunding: funding moves to the NHS; the council's cost change is recorded. */
   @Bean
   JavaDelegate applyChcFunding(ReviewPackageChanges changes) {
-    return execution -> changes.applyChcFunding(reviewId(execution),
-        LocalDate.parse(CHC_EFFECTIVE_DATE.require(execution)));
+    return execution ->
+        changes.applyChcFunding(
+            reviewId(execution), LocalDate.parse(CHC_EFFECTIVE_DATE.require(execution)));
   }
 
   /**
-   * Task_MarkReviewOverdue: the review is overdue; its team's managers ({@code team-<code>-manager},
-   * the chasing task's candidate group) are to chase it by the date {@link ReviewProperties#overdueChase} gives.
+   * Task_MarkReviewOverdue: the review is overdue; its team's managers ({@code
+   * team-<code>-manager}, the chasing task's candidate group) are to chase it by the date {@link
+   * ReviewProperties#overdueChase} gives.
    */
   @Bean
   JavaDelegate markReviewOverdue(ReviewConduct conduct) {
-    return execution -> ESCALATION_DUE_DATE.write(execution, date(conduct.markOverdue(reviewId(execution))));
+    return execution ->
+        ESCALATION_DUE_DATE.write(execution, date(conduct.markOverdue(reviewId(execution))));
   }
 
   /** Task_CloseReview: completed, with the next review date. */
@@ -123,19 +145,35 @@ class ReviewDelegates {
 
   // --- reads
 
-  /** The start's variables (the API, the daily job or Tasklist's start form) and who started it in Tasklist. */
+  /**
+   * The start's variables (the API, the daily job or Tasklist's start form) and who started it in
+   * Tasklist.
+   */
   private Registration registration(DelegateExecution execution) {
     FormValues start = FormValues.of(execution, clock.getZone());
     ReviewRoute route = start.choice(ROUTE.name(), ReviewRoute.class);
-    return new Registration(PACKAGE_ID.read(execution), PACKAGE_REFERENCE.read(execution),
-        route == null ? ReviewRoute.REQUESTED : route, start.choice(REQUESTED_BY.name(), RequestedBy.class),
-        start.text(REQUEST_REASON.name()), start.date(DUE_DATE_REQUESTED.name()), INITIATOR.read(execution),
-        workflow.currentActor(), execution.getProcessInstanceId());
+    return new Registration(
+        PACKAGE_ID.read(execution),
+        PACKAGE_REFERENCE.read(execution),
+        route == null ? ReviewRoute.REQUESTED : route,
+        start.choice(REQUESTED_BY.name(), RequestedBy.class),
+        start.text(REQUEST_REASON.name()),
+        start.date(DUE_DATE_REQUESTED.name()),
+        INITIATOR.read(execution),
+        workflow.currentActor(),
+        execution.getProcessInstanceId());
   }
 
-  /** The outcome form as submitted, by whom: refused unless the signed-in user is of the person's team. */
+  /**
+   * The outcome form as submitted, by whom: refused unless the signed-in user is of the person's
+   * team.
+   */
   private Submitted submitted(DelegateTask task) {
-    return Submitted.by(workflow.currentActor(), TEAM_GROUP.read(task), task.getAssignee(), reviewId(task),
+    return Submitted.by(
+        workflow.currentActor(),
+        TEAM_GROUP.read(task),
+        task.getAssignee(),
+        reviewId(task),
         () -> OutcomeForm.from(FormValues.of(task, clock.getZone())));
   }
 

@@ -17,13 +17,24 @@ class ReviewEvent {
 
   /** The kinds of step recorded. */
   enum Kind {
-    STARTED, ALLOCATED, CLAIMED, OUTCOME_RECORDED, PANEL_REQUEST_SUBMITTED, PANEL_DECISION, PACKAGE_CHANGED,
-    CHC_DECISION, OVERDUE, COMPLETED
+    STARTED,
+    ALLOCATED,
+    CLAIMED,
+    OUTCOME_RECORDED,
+    PANEL_REQUEST_SUBMITTED,
+    PANEL_DECISION,
+    PACKAGE_CHANGED,
+    CHC_DECISION,
+    OVERDUE,
+    COMPLETED
   }
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "care_review_event_seq")
-  @SequenceGenerator(name = "care_review_event_seq", sequenceName = "care_review_event_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "care_review_event_seq",
+      sequenceName = "care_review_event_seq",
+      allocationSize = 50)
   private Long id;
 
   private long careReviewId;
@@ -37,8 +48,7 @@ class ReviewEvent {
 
   private Instant occurredAt;
 
-  protected ReviewEvent() {
-  }
+  protected ReviewEvent() {}
 
   ReviewEvent(long careReviewId, Kind kind, String detail, String actor, Instant occurredAt) {
     this.careReviewId = careReviewId;

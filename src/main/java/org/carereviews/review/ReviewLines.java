@@ -14,19 +14,37 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reviews in bulk for lists another capability has scoped to the user (a work list), and the one
- * action a list takes on them (allocation, with the API's checks). No personal data: ids and references.
+ * action a list takes on them (allocation, with the API's checks). No personal data: ids and
+ * references.
  */
 @Service
 public class ReviewLines {
 
   /** A review as a list row or a task page shows it. */
-  public record ReviewLine(long reviewId, String reference, long personId, long packageId, String teamCode,
-      LocalDate dueDate, ReviewStatus status, ReviewOutcome outcome, String processInstanceId, Instant completedAt) {
+  public record ReviewLine(
+      long reviewId,
+      String reference,
+      long personId,
+      long packageId,
+      String teamCode,
+      LocalDate dueDate,
+      ReviewStatus status,
+      ReviewOutcome outcome,
+      String processInstanceId,
+      Instant completedAt) {
 
     static ReviewLine of(Review review) {
-      return new ReviewLine(review.getId(), review.getReference(), review.getPersonId(), review.getCarePackageId(),
-          review.getTeamCode(), review.getDueDate(), review.getStatus(), review.getOutcome(),
-          review.getProcessInstanceId(), review.getCompletedAt());
+      return new ReviewLine(
+          review.getId(),
+          review.getReference(),
+          review.getPersonId(),
+          review.getCarePackageId(),
+          review.getTeamCode(),
+          review.getDueDate(),
+          review.getStatus(),
+          review.getOutcome(),
+          review.getProcessInstanceId(),
+          review.getCompletedAt());
     }
   }
 
@@ -41,8 +59,11 @@ public class ReviewLines {
   /** The reviews with these references (the review processes' business keys), by reference. */
   @Transactional(readOnly = true)
   public Map<String, ReviewLine> byReference(Collection<String> references) {
-    return references.isEmpty() ? Map.of() : reviews.findByReferenceIn(references).stream().map(ReviewLine::of)
-        .collect(Collectors.toMap(ReviewLine::reference, Function.identity()));
+    return references.isEmpty()
+        ? Map.of()
+        : reviews.findByReferenceIn(references).stream()
+            .map(ReviewLine::of)
+            .collect(Collectors.toMap(ReviewLine::reference, Function.identity()));
   }
 
   /** The references of these people's open reviews. */
@@ -60,11 +81,14 @@ public class ReviewLines {
   /** The person's last completed review. */
   @Transactional(readOnly = true)
   public Optional<ReviewLine> lastCompleted(long personId) {
-    return reviews.findFirstByPersonIdAndStatusOrderByCompletedAtDesc(personId, ReviewStatus.COMPLETED)
+    return reviews
+        .findFirstByPersonIdAndStatusOrderByCompletedAtDesc(personId, ReviewStatus.COMPLETED)
         .map(ReviewLine::of);
   }
 
-  /** Allocates a review to a worker of its team, as the API does (a team manager of the team only). */
+  /**
+   * Allocates a review to a worker of its team, as the API does (a team manager of the team only).
+   */
   public void allocate(CareUser user, long reviewId, String assignee) {
     actions.allocate(user, reviewId, assignee);
   }

@@ -19,7 +19,10 @@ import org.carereviews.common.MoneyConverter;
 import org.carereviews.panel.ProposedPackage;
 import org.hibernate.annotations.Immutable;
 
-/** An outcome as the worker recorded it, after the server-side checks (append-only: a later outcome is a new row). */
+/**
+ * An outcome as the worker recorded it, after the server-side checks (append-only: a later outcome
+ * is a new row).
+ */
 @Entity
 @Immutable
 @Table(name = "care_review_outcome")
@@ -27,7 +30,10 @@ class ReviewOutcomeRecord {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "care_review_outcome_seq")
-  @SequenceGenerator(name = "care_review_outcome_seq", sequenceName = "care_review_outcome_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "care_review_outcome_seq",
+      sequenceName = "care_review_outcome_seq",
+      allocationSize = 50)
   private Long id;
 
   private long careReviewId;
@@ -71,10 +77,10 @@ class ReviewOutcomeRecord {
 
   private Instant recordedAt;
 
-  protected ReviewOutcomeRecord() {
-  }
+  protected ReviewOutcomeRecord() {}
 
-  ReviewOutcomeRecord(long careReviewId, ValidOutcome valid, String recordedBy, Instant recordedAt) {
+  ReviewOutcomeRecord(
+      long careReviewId, ValidOutcome valid, String recordedBy, Instant recordedAt) {
     OutcomeForm form = valid.form();
     this.careReviewId = careReviewId;
     this.outcome = form.outcome();
@@ -132,8 +138,15 @@ class ReviewOutcomeRecord {
 
   /** The proposed package, or null for outcomes without one (an ending has only its date). */
   ProposedPackage proposedPackage() {
-    return proposedServiceType == null ? null : new ProposedPackage(proposedServiceType, proposedProvider,
-        proposedWeeklyGrossCost, proposedContribution, proposedNhsSharePercent, effectiveDate);
+    return proposedServiceType == null
+        ? null
+        : new ProposedPackage(
+            proposedServiceType,
+            proposedProvider,
+            proposedWeeklyGrossCost,
+            proposedContribution,
+            proposedNhsSharePercent,
+            effectiveDate);
   }
 
   LocalDate getEffectiveDate() {

@@ -9,8 +9,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Settings of care package reviews ({@code care-reviews.review.*}), each with its default written once,
- * in {@code application.yaml}. Periods are ISO-8601 ({@code P28D}, {@code P6W}, {@code P12M}).
+ * Settings of care package reviews ({@code care-reviews.review.*}), each with its default written
+ * once, in {@code application.yaml}. Periods are ISO-8601 ({@code P28D}, {@code P6W}, {@code
+ * P12M}).
  *
  * @param schedule when the daily job starts due reviews (Spring cron; {@code -} switches it off)
  * @param leadTime a scheduled review starts this long before its due date
@@ -21,7 +22,8 @@ import org.springframework.validation.annotation.Validated;
  * @param startLimit the most reviews one run of the daily job starts (the rest start the next day)
  * @param overdueGrace the team manager is asked to chase a review this long after its due date
  * @param escalationResponse the team manager's chasing task is due this long after it is raised
- * @param weeklyCostCeiling the highest proposed weekly gross cost accepted (anything above is taken as a typing error)
+ * @param weeklyCostCeiling the highest proposed weekly gross cost accepted (anything above is taken
+ *     as a typing error)
  * @param backdatingLimit how far in the past a proposed change may take effect
  */
 @Validated
@@ -44,16 +46,16 @@ public record ReviewProperties(
    *
    * @param chaseOn the day the timer {@code Event_ReviewOverdue} raises the chase (process variable
    *     {@code escalateAt})
-   * @param answerBy the day the team managers' chasing task is due (process variable {@code escalationDueDate})
+   * @param answerBy the day the team managers' chasing task is due (process variable {@code
+   *     escalationDueDate})
    */
-  record OverdueChase(LocalDate chaseOn, LocalDate answerBy) {
-  }
+  record OverdueChase(LocalDate chaseOn, LocalDate answerBy) {}
 
   /**
-   * The one place the overdue chase is timed: a review is chased {@link #overdueGrace} after its due
-   * date, and the team managers' chasing task is due {@link #escalationResponse} after the chase is
-   * raised (today, if the chase day has passed). Worked out when the review is registered (for the
-   * timer) and again when the timer fires (for the task).
+   * The one place the overdue chase is timed: a review is chased {@link #overdueGrace} after its
+   * due date, and the team managers' chasing task is due {@link #escalationResponse} after the
+   * chase is raised (today, if the chase day has passed). Worked out when the review is registered
+   * (for the timer) and again when the timer fires (for the task).
    */
   OverdueChase overdueChase(LocalDate dueDate, LocalDate today) {
     LocalDate chaseOn = dueDate.plus(overdueGrace);

@@ -9,8 +9,8 @@ import org.carereviews.review.ReviewEvent.Kind;
 import org.springframework.stereotype.Component;
 
 /**
- * What the review's jobs share: finding a review (open, or any), its latest outcome, and its history,
- * to which every step adds an event.
+ * What the review's jobs share: finding a review (open, or any), its latest outcome, and its
+ * history, to which every step adds an event.
  */
 @Component
 class ReviewRecords {
@@ -31,7 +31,8 @@ class ReviewRecords {
   }
 
   Review get(ReviewId reviewId) {
-    return reviews.findById(reviewId.value())
+    return reviews
+        .findById(reviewId.value())
         .orElseThrow(() -> new RecordNotFoundException("review", reviewId.value()));
   }
 
@@ -39,14 +40,19 @@ class ReviewRecords {
   Review open(ReviewId reviewId) {
     Review review = get(reviewId);
     if (!review.isOpen()) {
-      throw new InvalidRequestException("reviewId", "review " + review.getReference() + " is already completed");
+      throw new InvalidRequestException(
+          "reviewId", "review " + review.getReference() + " is already completed");
     }
     return review;
   }
 
   ReviewOutcomeRecord latestOutcome(Review review) {
-    return outcomes.findFirstByCareReviewIdOrderByIdDesc(review.getId())
-        .orElseThrow(() -> new IllegalStateException("review " + review.getReference() + " has no recorded outcome"));
+    return outcomes
+        .findFirstByCareReviewIdOrderByIdDesc(review.getId())
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "review " + review.getReference() + " has no recorded outcome"));
   }
 
   void event(long reviewId, Kind kind, String detail, String actor) {

@@ -22,11 +22,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The three ways a review starts, each through the process (whose first step registers the review
  * and refuses a second open review of the same package):
+ *
  * <ul>
- *   <li>scheduled: every day, a review for each package in force whose next review falls due within the lead time;
+ *   <li>scheduled: every day, a review for each package in force whose next review falls due within
+ *       the lead time;
  *   <li>initial: every day, a light-touch review for each new package a few weeks after it started;
  *   <li>requested: through the API (or the start form in Tasklist), with who asked and why.
  * </ul>
+ *
  * The daily job runs as {@link DailyReviewStarts}.
  */
 @Component
@@ -35,8 +38,7 @@ public class ReviewStarts {
   private static final Logger log = LoggerFactory.getLogger(ReviewStarts.class);
 
   /** What one run of the daily job started. */
-  public record DailyRun(int scheduled, int initial, int refused) {
-  }
+  public record DailyRun(int scheduled, int initial, int refused) {}
 
   private final Workflow workflow;
   private final CasebookService casebook;
@@ -46,8 +48,14 @@ public class ReviewStarts {
   private final TransactionTemplate transaction;
   private final Clock clock;
 
-  ReviewStarts(Workflow workflow, CasebookService casebook, Reviews reviews, ReviewRegistration registration,
-      ReviewProperties properties, TransactionTemplate transaction, Clock clock) {
+  ReviewStarts(
+      Workflow workflow,
+      CasebookService casebook,
+      Reviews reviews,
+      ReviewRegistration registration,
+      ReviewProperties properties,
+      TransactionTemplate transaction,
+      Clock clock) {
     this.workflow = workflow;
     this.casebook = casebook;
     this.reviews = reviews;
@@ -61,7 +69,8 @@ public class ReviewStarts {
   Review request(CareUser user, long packageId, RequestedBy requestedBy, String reason) {
     PackageSnapshot snapshot = casebook.packageSnapshot(packageId);
     if (!user.canWriteTeam(snapshot.teamCode())) {
-      throw new AccessDeniedException("only the person's own team may ask for a review of this package");
+      throw new AccessDeniedException(
+          "only the person's own team may ask for a review of this package");
     }
     registration.refuseSecondOpenReview(snapshot);
     Map<String, Object> variables = new HashMap<>();
@@ -69,7 +78,8 @@ public class ReviewStarts {
     ReviewProcess.ROUTE.put(variables, ReviewRoute.REQUESTED.name());
     ReviewProcess.REQUESTED_BY.put(variables, requestedBy == null ? null : requestedBy.name());
     ReviewProcess.REQUEST_REASON.put(variables, reason);
-    // The process starts on the service's account (the team was checked above); it was asked for by the user.
+    // The process starts on the service's account (the team was checked above); it was asked for by
+    // the user.
     ReviewProcess.INITIATOR.put(variables, user.userId());
     return start(snapshot, variables);
   }
@@ -77,14 +87,16 @@ public class ReviewStarts {
   /**
    * Starts the reviews that are due: packages whose next review falls due within the lead time, and
    * new packages in their initial review window. Packages with an open review (or, for an initial
-   * review, any review) are skipped; each start commits on its own, so one refusal stops nothing else.
+   * review, any review) are skipped; each start commits on its own, so one refusal stops nothing
+   * else.
    */
   public DailyRun startDueReviews(int limit) {
     LocalDate today = LocalDate.now(clock);
     int refused = 0;
     int scheduled = 0;
     List<Long> due = casebook.packagesDueForReview(today.plus(properties.leadTime()), limit * 2);
-    Set<Long> open = new HashSet<>(due.isEmpty() ? List.of() : reviews.findPackagesWithOpenReview(due));
+    Set<Long> open =
+        new HashSet<>(due.isEmpty() ? List.of() : reviews.findPackagesWithOpenReview(due));
     for (Long packageId : due) {
       if (scheduled + refused >= limit) {
         break;
@@ -99,9 +111,13 @@ public class ReviewStarts {
       }
     }
     int initial = 0;
-    List<Long> started = casebook.packagesStartedBetween(today.minus(properties.initialWindowEnd()),
-        today.minus(properties.initialWindowStart()), limit * 2);
-    Set<Long> reviewed = new HashSet<>(started.isEmpty() ? List.of() : reviews.findPackagesEverReviewed(started));
+    List<Long> started =
+        casebook.packagesStartedBetween(
+            today.minus(properties.initialWindowEnd()),
+            today.minus(properties.initialWindowStart()),
+            limit * 2);
+    Set<Long> reviewed =
+        new HashSet<>(started.isEmpty() ? List.of() : reviews.findPackagesEverReviewed(started));
     for (Long packageId : started) {
       if (scheduled + initial + refused >= limit) {
         break;
@@ -110,7 +126,8 @@ public class ReviewStarts {
         continue;
       }
       LocalDate firstStart = casebook.packageSnapshot(packageId).firstStartDate();
-      if (startInOwnTransaction(packageId, ReviewRoute.INITIAL, firstStart.plus(properties.initialWindowEnd()))) {
+      if (startInOwnTransaction(
+          packageId, ReviewRoute.INITIAL, firstStart.plus(properties.initialWindowEnd()))) {
         initial++;
       } else {
         refused++;
@@ -121,15 +138,16 @@ public class ReviewStarts {
 
   private boolean startInOwnTransaction(long packageId, ReviewRoute route, LocalDate dueDate) {
     try {
-      transaction.executeWithoutResult(status -> {
-        PackageSnapshot snapshot = casebook.packageSnapshot(packageId);
-        Map<String, Object> variables = new HashMap<>();
-        ReviewProcess.PACKAGE_ID.put(variables, packageId);
-        ReviewProcess.ROUTE.put(variables, route.name());
-        LocalDate due = dueDate != null ? dueDate : snapshot.terms().getNextReviewDue();
-        ReviewProcess.DUE_DATE_REQUESTED.put(variables, due.toString());
-        start(snapshot, variables);
-      });
+      transaction.executeWithoutResult(
+          status -> {
+            PackageSnapshot snapshot = casebook.packageSnapshot(packageId);
+            Map<String, Object> variables = new HashMap<>();
+            ReviewProcess.PACKAGE_ID.put(variables, packageId);
+            ReviewProcess.ROUTE.put(variables, route.name());
+            LocalDate due = dueDate != null ? dueDate : snapshot.terms().getNextReviewDue();
+            ReviewProcess.DUE_DATE_REQUESTED.put(variables, due.toString());
+            start(snapshot, variables);
+          });
       return true;
     } catch (RuntimeException e) {
       // Another node started it first, or the package changed meanwhile: the next run looks again.
@@ -145,10 +163,14 @@ public class ReviewStarts {
     } catch (InvalidRequestException | AccessDeniedException | RecordNotFoundException refused) {
       throw refused;
     } catch (RuntimeException e) {
-      // The engine's own failure, or the database's at the flush: a second open review started meanwhile?
+      // The engine's own failure, or the database's at the flush: a second open review started
+      // meanwhile?
       if (reviews.findByOpenPackageId(snapshot.packageId()).isPresent() || isUniqueViolation(e)) {
-        throw new InvalidRequestException("packageId", "package " + snapshot.packageReference()
-            + " already has an open review: one open review per package at a time");
+        throw new InvalidRequestException(
+            "packageId",
+            "package "
+                + snapshot.packageReference()
+                + " already has an open review: one open review per package at a time");
       }
       throw e;
     }

@@ -8,7 +8,10 @@ import org.carereviews.workflow.TaskSubject;
 import org.carereviews.workflow.TaskSubjects;
 import org.springframework.stereotype.Component;
 
-/** A review's tasks: {@code REV-000061 P-000301 PKG-000393: Carry out review..., due 30 Dec 2026, GBP 450.00/wk}. */
+/**
+ * A review's tasks: {@code REV-000061 P-000301 PKG-000393: Carry out review..., due 30 Dec 2026,
+ * GBP 450.00/wk}.
+ */
 @Component
 class ReviewTaskSubjects implements TaskSubjects {
 
@@ -31,11 +34,27 @@ class ReviewTaskSubjects implements TaskSubjects {
     if (reviewId == null) {
       return Optional.empty();
     }
-    return reviews.findById(reviewId).map(review -> {
-      CasebookService.PackageSnapshot pack = casebook.packageSnapshot(review.getCarePackageId());
-      String due = ReviewProcess.TASK_CHASE_OVERDUE.equals(task.getTaskDefinitionKey()) ? "overdue, was due " : "due ";
-      return new TaskSubject(review.getReference() + " " + pack.personReference() + " " + pack.packageReference(),
-          due + TaskSubject.date(review.getDueDate()) + ", " + TaskSubject.money(pack.terms().getNetWeeklyCost()) + "/wk");
-    });
+    return reviews
+        .findById(reviewId)
+        .map(
+            review -> {
+              CasebookService.PackageSnapshot pack =
+                  casebook.packageSnapshot(review.getCarePackageId());
+              String due =
+                  ReviewProcess.TASK_CHASE_OVERDUE.equals(task.getTaskDefinitionKey())
+                      ? "overdue, was due "
+                      : "due ";
+              return new TaskSubject(
+                  review.getReference()
+                      + " "
+                      + pack.personReference()
+                      + " "
+                      + pack.packageReference(),
+                  due
+                      + TaskSubject.date(review.getDueDate())
+                      + ", "
+                      + TaskSubject.money(pack.terms().getNetWeeklyCost())
+                      + "/wk");
+            });
   }
 }

@@ -18,21 +18,26 @@ interface Reviews extends JpaRepository<Review, Long> {
 
   boolean existsByCarePackageId(long carePackageId);
 
-  @Query("select r.carePackageId from Review r where r.carePackageId in :packageIds and r.openPackageId is not null")
+  @Query(
+      "select r.carePackageId from Review r where r.carePackageId in :packageIds and r.openPackageId is not null")
   List<Long> findPackagesWithOpenReview(Collection<Long> packageIds);
 
   @Query("select distinct r.carePackageId from Review r where r.carePackageId in :packageIds")
   List<Long> findPackagesEverReviewed(Collection<Long> packageIds);
 
-  @Query("""
+  @Query(
+      """
       select r from Review r where (:allTeams = true or r.teamCode in :teamCodes)
         and (:status is null or r.status = :status) order by r.dueDate, r.id""")
-  Page<Review> findByTeams(boolean allTeams, Collection<String> teamCodes, ReviewStatus status, Pageable page);
+  Page<Review> findByTeams(
+      boolean allTeams, Collection<String> teamCodes, ReviewStatus status, Pageable page);
 
-  @Query("""
+  @Query(
+      """
       select r from Review r where (:allTeams = true or r.teamCode in :teamCodes)
         and r.status <> org.carereviews.review.ReviewStatus.COMPLETED and r.dueDate < :today order by r.dueDate, r.id""")
-  Page<Review> findOverdue(boolean allTeams, Collection<String> teamCodes, LocalDate today, Pageable page);
+  Page<Review> findOverdue(
+      boolean allTeams, Collection<String> teamCodes, LocalDate today, Pageable page);
 
   List<Review> findByProcessInstanceIdIn(Collection<String> processInstanceIds);
 
@@ -40,8 +45,10 @@ interface Reviews extends JpaRepository<Review, Long> {
 
   List<Review> findByReferenceIn(Collection<String> references);
 
-  @Query("select r.reference from Review r where r.personId in :personIds and r.openPackageId is not null")
+  @Query(
+      "select r.reference from Review r where r.personId in :personIds and r.openPackageId is not null")
   List<String> findOpenReferencesOfPeople(Collection<Long> personIds);
 
-  Optional<Review> findFirstByPersonIdAndStatusOrderByCompletedAtDesc(long personId, ReviewStatus status);
+  Optional<Review> findFirstByPersonIdAndStatusOrderByCompletedAtDesc(
+      long personId, ReviewStatus status);
 }

@@ -7,7 +7,10 @@ import org.carereviews.savings.SavingsLineRouting.Direction;
 import org.carereviews.savings.SavingsLineRouting.Route;
 import org.springframework.stereotype.Component;
 
-/** The savings line a review's cost change counts toward: the council's routing table, asked with the outcome. */
+/**
+ * The savings line a review's cost change counts toward: the council's routing table, asked with
+ * the outcome.
+ */
 @Component
 class SavingsLineRouter {
 
@@ -17,7 +20,11 @@ class SavingsLineRouter {
     this.routing = routing;
   }
 
-  Route route(ReviewOutcome outcome, ClientGroup clientGroup, ServiceType serviceType, Direction direction) {
+  Route route(
+      ReviewOutcome outcome,
+      ClientGroup clientGroup,
+      ServiceType serviceType,
+      Direction direction) {
     return routing.route(outcome.name(), clientGroup.name(), serviceType.name(), direction);
   }
 }

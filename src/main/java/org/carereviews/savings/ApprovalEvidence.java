@@ -21,6 +21,10 @@ public interface ApprovalEvidence {
    * @param outcome e.g. APPROVED or APPROVED_WITH_AMENDMENT
    */
   @NamedInterface("ledger")
-  record Approval(String reference, String outcome, String rationale, List<String> decidedBy, Instant decidedAt) {
-  }
+  record Approval(
+      String reference,
+      String outcome,
+      String rationale,
+      List<String> decidedBy,
+      Instant decidedAt) {}
 }

@@ -5,8 +5,9 @@ import java.time.Period;
 import java.time.format.DateTimeParseException;
 
 /**
- * How long after a saving an increase to the same package claws it back: {@code rest-of-financial-year}
- * (the default: up to 31 March of the saving's financial year) or an ISO period such as {@code P6M}.
+ * How long after a saving an increase to the same package claws it back: {@code
+ * rest-of-financial-year} (the default: up to 31 March of the saving's financial year) or an ISO
+ * period such as {@code P6M}.
  */
 public record ClawbackWindow(Period period) {
 
@@ -20,16 +21,25 @@ public record ClawbackWindow(Period period) {
     try {
       Period period = Period.parse(text.trim());
       if (period.isNegative() || period.isZero()) {
-        throw new IllegalArgumentException("the clawback window must be a positive period, e.g. P6M");
+        throw new IllegalArgumentException(
+            "the clawback window must be a positive period, e.g. P6M");
       }
       return new ClawbackWindow(period);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("not a clawback window: '" + text + "' (expected "
-          + REST_OF_FINANCIAL_YEAR + " or an ISO period such as P6M)", e);
+      throw new IllegalArgumentException(
+          "not a clawback window: '"
+              + text
+              + "' (expected "
+              + REST_OF_FINANCIAL_YEAR
+              + " or an ISO period such as P6M)",
+          e);
     }
   }
 
-  /** Whether an increase effective on {@code increase} falls within the window of a saving effective on {@code saving}. */
+  /**
+   * Whether an increase effective on {@code increase} falls within the window of a saving effective
+   * on {@code saving}.
+   */
   public boolean covers(LocalDate saving, LocalDate increase) {
     if (increase.isBefore(saving)) {
       return false;

@@ -20,8 +20,8 @@ import org.springframework.modulith.NamedInterface;
 
 /**
  * One append-only entry of the savings ledger: the financial event of a package change, with its
- * effects computed once, when recorded. Never updated (Hibernate {@code @Immutable}; on PostgreSQL a
- * trigger refuses UPDATE and DELETE).
+ * effects computed once, when recorded. Never updated (Hibernate {@code @Immutable}; on PostgreSQL
+ * a trigger refuses UPDATE and DELETE).
  */
 @NamedInterface("ledger")
 @Entity
@@ -31,7 +31,10 @@ public class CostChange {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cost_change_seq")
-  @SequenceGenerator(name = "cost_change_seq", sequenceName = "cost_change_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "cost_change_seq",
+      sequenceName = "cost_change_seq",
+      allocationSize = 50)
   private Long id;
 
   @Enumerated(EnumType.STRING)
@@ -88,12 +91,23 @@ public class CostChange {
 
   private Instant recordedAt;
 
-  protected CostChange() {
-  }
+  protected CostChange() {}
 
-  CostChange(EntryType entryType, String sourceKey, SourceProcess sourceProcess, String sourceReference,
-      Long carePackageId, Long personId, Money oldNetWeeklyCost, Money newNetWeeklyCost, SavingsEffect effect,
-      SavingsKind kind, String savingsLineCode, String reason, Long adjustsEntryId, String recordedBy,
+  CostChange(
+      EntryType entryType,
+      String sourceKey,
+      SourceProcess sourceProcess,
+      String sourceReference,
+      Long carePackageId,
+      Long personId,
+      Money oldNetWeeklyCost,
+      Money newNetWeeklyCost,
+      SavingsEffect effect,
+      SavingsKind kind,
+      String savingsLineCode,
+      String reason,
+      Long adjustsEntryId,
+      String recordedBy,
       Instant recordedAt) {
     this.entryType = entryType;
     this.sourceKey = sourceKey;
@@ -118,12 +132,39 @@ public class CostChange {
   }
 
   /** A clawback: like any entry, and the growth line of the increase that made it. */
-  CostChange(EntryType entryType, String sourceKey, SourceProcess sourceProcess, String sourceReference,
-      Long carePackageId, Long personId, Money oldNetWeeklyCost, Money newNetWeeklyCost, SavingsEffect effect,
-      SavingsKind kind, String savingsLineCode, String reason, Long adjustsEntryId, String growthLineCode,
-      String recordedBy, Instant recordedAt) {
-    this(entryType, sourceKey, sourceProcess, sourceReference, carePackageId, personId, oldNetWeeklyCost,
-        newNetWeeklyCost, effect, kind, savingsLineCode, reason, adjustsEntryId, recordedBy, recordedAt);
+  CostChange(
+      EntryType entryType,
+      String sourceKey,
+      SourceProcess sourceProcess,
+      String sourceReference,
+      Long carePackageId,
+      Long personId,
+      Money oldNetWeeklyCost,
+      Money newNetWeeklyCost,
+      SavingsEffect effect,
+      SavingsKind kind,
+      String savingsLineCode,
+      String reason,
+      Long adjustsEntryId,
+      String growthLineCode,
+      String recordedBy,
+      Instant recordedAt) {
+    this(
+        entryType,
+        sourceKey,
+        sourceProcess,
+        sourceReference,
+        carePackageId,
+        personId,
+        oldNetWeeklyCost,
+        newNetWeeklyCost,
+        effect,
+        kind,
+        savingsLineCode,
+        reason,
+        adjustsEntryId,
+        recordedBy,
+        recordedAt);
     this.growthLineCode = growthLineCode;
   }
 

@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class CostChangeAttributions {
 
-  private static final String RECORD = """
+  private static final String RECORD =
+      """
       insert into cost_change_attribution (cost_change_id, team_code, client_group, cohorts)
       select c.id,
         case when c.adjusts_entry_id is null then t.code else adjusted.team_code end,

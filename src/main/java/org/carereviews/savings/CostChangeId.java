@@ -3,8 +3,9 @@ package org.carereviews.savings;
 import org.springframework.modulith.NamedInterface;
 
 /**
- * The id of an entry in the savings ledger (a {@link CostChange}): what review, panel and CTR get back
- * when they record a cost change, and what validation and the board decide on. Written as its number.
+ * The id of an entry in the savings ledger (a {@link CostChange}): what review, panel and CTR get
+ * back when they record a cost change, and what validation and the board decide on. Written as its
+ * number.
  */
 @NamedInterface("ledger")
 public record CostChangeId(long value) {

@@ -8,5 +8,4 @@ package org.carereviews.savings;
  *
  * @param costChangeId the change entry that carries the saving's status
  */
-public record SavingIdentified(CostChangeId costChangeId) {
-}
+public record SavingIdentified(CostChangeId costChangeId) {}

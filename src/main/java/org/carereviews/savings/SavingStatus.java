@@ -18,7 +18,10 @@ public enum SavingStatus {
   REVERSED,
   WITHDRAWN;
 
-  /** The stages a saving may move to from this one (REVERSED is not a stage: see {@link SavingsLedger#reverse}). */
+  /**
+   * The stages a saving may move to from this one (REVERSED is not a stage: see {@link
+   * SavingsLedger#reverse}).
+   */
   public Set<SavingStatus> next() {
     return switch (this) {
       case IDENTIFIED -> EnumSet.of(VALIDATED, REJECTED, WITHDRAWN);

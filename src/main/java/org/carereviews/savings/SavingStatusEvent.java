@@ -15,7 +15,9 @@ import org.carereviews.common.Money;
 import org.carereviews.common.MoneyConverter;
 import org.hibernate.annotations.Immutable;
 
-/** A change in the status of a saving: who, when, why. Append-only; the latest event is the status. */
+/**
+ * A change in the status of a saving: who, when, why. Append-only; the latest event is the status.
+ */
 @Entity
 @Immutable
 @Table(name = "saving_status_event")
@@ -23,7 +25,10 @@ public class SavingStatusEvent {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "saving_status_event_seq")
-  @SequenceGenerator(name = "saving_status_event_seq", sequenceName = "saving_status_event_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "saving_status_event_seq",
+      sequenceName = "saving_status_event_seq",
+      allocationSize = 50)
   private Long id;
 
   @Column(name = "cost_change_id")
@@ -41,10 +46,14 @@ public class SavingStatusEvent {
 
   private Instant occurredAt;
 
-  protected SavingStatusEvent() {
-  }
+  protected SavingStatusEvent() {}
 
-  SavingStatusEvent(Long costChangeId, SavingStatus status, Money validatedWeeklyDelta, String reason, String actor,
+  SavingStatusEvent(
+      Long costChangeId,
+      SavingStatus status,
+      Money validatedWeeklyDelta,
+      String reason,
+      String actor,
       Instant occurredAt) {
     this.costChangeId = costChangeId;
     this.status = status;

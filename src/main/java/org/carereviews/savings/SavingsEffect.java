@@ -1,8 +1,8 @@
 package org.carereviews.savings;
 
+import java.time.LocalDate;
 import org.carereviews.common.FinancialYear;
 import org.carereviews.common.Money;
-import java.time.LocalDate;
 import org.springframework.modulith.NamedInterface;
 
 /**

@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class SavingsFacts {
 
-  private static final String INSERT_FROM_LEDGER = """
+  private static final String INSERT_FROM_LEDGER =
+      """
       insert into savings_fact (cost_change_id, stage_entry_id, person_id, financial_year, effective_month,
         savings_line_code, kind, stage, in_year_effect, full_year_effect, carry_forward_effect,
         validated_in_year, validated_full_year, validated_carry_forward)
@@ -33,15 +34,23 @@ class SavingsFacts {
       %s
       """;
 
-  /** Newly recorded entries: a change starts identified; an adjustment takes its saving's current stage. */
-  private static final String INSERT_ENTRIES = INSERT_FROM_LEDGER.formatted(
-      "coalesce(adjusted.stage, 'IDENTIFIED')",
-      "left join savings_fact adjusted on adjusted.cost_change_id = c.adjusts_entry_id where c.id in (:ids)");
+  /**
+   * Newly recorded entries: a change starts identified; an adjustment takes its saving's current
+   * stage.
+   */
+  private static final String INSERT_ENTRIES =
+      INSERT_FROM_LEDGER.formatted(
+          "coalesce(adjusted.stage, 'IDENTIFIED')",
+          "left join savings_fact adjusted on adjusted.cost_change_id = c.adjusts_entry_id where c.id in (:ids)");
 
-  /** Every entry, at the latest status of its saving other than REVERSED (a reversal is an entry that nets it off). */
-  private static final String INSERT_ALL = INSERT_FROM_LEDGER.formatted(
-      "coalesce(latest.status, 'IDENTIFIED')",
-      """
+  /**
+   * Every entry, at the latest status of its saving other than REVERSED (a reversal is an entry
+   * that nets it off).
+   */
+  private static final String INSERT_ALL =
+      INSERT_FROM_LEDGER.formatted(
+          "coalesce(latest.status, 'IDENTIFIED')",
+          """
       left join (
         select cost_change_id, status from (
           select e.cost_change_id, e.status,
@@ -50,8 +59,12 @@ class SavingsFacts {
         where rn = 1) latest on latest.cost_change_id = coalesce(c.adjusts_entry_id, c.id)
       """);
 
-  /** Savings whose latest VALIDATED event names a different amount, and which are still validated or ratified. */
-  private static final String VALIDATED_AMOUNTS = """
+  /**
+   * Savings whose latest VALIDATED event names a different amount, and which are still validated or
+   * ratified.
+   */
+  private static final String VALIDATED_AMOUNTS =
+      """
       select f.cost_change_id, c.effective_date, v.validated_weekly_delta from savings_fact f
       join cost_change c on c.id = f.cost_change_id
       join (
@@ -70,13 +83,19 @@ class SavingsFacts {
   private final SavingsEffectCalculator calculator;
   private final SavingsSummaries summaries;
 
-  SavingsFacts(NamedParameterJdbcTemplate jdbc, SavingsEffectCalculator calculator, SavingsSummaries summaries) {
+  SavingsFacts(
+      NamedParameterJdbcTemplate jdbc,
+      SavingsEffectCalculator calculator,
+      SavingsSummaries summaries) {
     this.jdbc = jdbc;
     this.calculator = calculator;
     this.summaries = summaries;
   }
 
-  /** Adds the projection rows, and their sums, of entries just recorded (flushed, attributed) in this transaction. */
+  /**
+   * Adds the projection rows, and their sums, of entries just recorded (flushed, attributed) in
+   * this transaction.
+   */
   @Transactional(propagation = Propagation.MANDATORY)
   void entriesRecorded(Collection<Long> entryIds) {
     if (!entryIds.isEmpty()) {
@@ -89,53 +108,75 @@ class SavingsFacts {
    * Moves a saving and the entries that adjust it to a new stage. A REVERSED event moves nothing:
    * the reversal entry itself nets the saving off, at the saving's stage.
    *
-   * @param validatedEffect the effect at the amount finance validated, when it differs from the claim
+   * @param validatedEffect the effect at the amount finance validated, when it differs from the
+   *     claim
    */
   @Transactional(propagation = Propagation.MANDATORY)
   void statusRecorded(long changeEntryId, SavingStatus status, SavingsEffect validatedEffect) {
     if (status == SavingStatus.REVERSED) {
       return;
     }
-    MapSqlParameterSource params = new MapSqlParameterSource("id", changeEntryId).addValue("stage", status.name());
-    summaries.savingRestated(changeEntryId, () -> {
-      jdbc.update("update savings_fact set stage = :stage where stage_entry_id = :id", params);
-      if (status == SavingStatus.VALIDATED && validatedEffect != null) {
-        setValidatedAmounts(changeEntryId, validatedEffect);
-      } else if (status != SavingStatus.RATIFIED) {
-        // Validated again without a different amount, sent back, rejected or withdrawn: no validated amount stands.
-        jdbc.update("""
+    MapSqlParameterSource params =
+        new MapSqlParameterSource("id", changeEntryId).addValue("stage", status.name());
+    summaries.savingRestated(
+        changeEntryId,
+        () -> {
+          jdbc.update("update savings_fact set stage = :stage where stage_entry_id = :id", params);
+          if (status == SavingStatus.VALIDATED && validatedEffect != null) {
+            setValidatedAmounts(changeEntryId, validatedEffect);
+          } else if (status != SavingStatus.RATIFIED) {
+            // Validated again without a different amount, sent back, rejected or withdrawn: no
+            // validated amount stands.
+            jdbc.update(
+                """
             update savings_fact set validated_in_year = in_year_effect, validated_full_year = full_year_effect,
-              validated_carry_forward = carry_forward_effect where cost_change_id = :id""", params);
-      }
-    });
+              validated_carry_forward = carry_forward_effect where cost_change_id = :id""",
+                params);
+          }
+        });
   }
 
-  /** A change was reversed: it counts at its claimed amount from now on (a validated amount no longer stands). */
+  /**
+   * A change was reversed: it counts at its claimed amount from now on (a validated amount no
+   * longer stands).
+   */
   @Transactional(propagation = Propagation.MANDATORY)
   void savingReversed(long changeEntryId) {
     MapSqlParameterSource params = new MapSqlParameterSource("id", changeEntryId);
-    summaries.savingRestated(changeEntryId, () -> jdbc.update("""
+    summaries.savingRestated(
+        changeEntryId,
+        () ->
+            jdbc.update(
+                """
         update savings_fact set validated_in_year = in_year_effect, validated_full_year = full_year_effect,
-          validated_carry_forward = carry_forward_effect where cost_change_id = :id""", params));
+          validated_carry_forward = carry_forward_effect where cost_change_id = :id""",
+                params));
   }
 
-  /** Recomputes the whole projection, and then the summaries, from the ledger (after a bulk load, or to check them). */
+  /**
+   * Recomputes the whole projection, and then the summaries, from the ledger (after a bulk load, or
+   * to check them).
+   */
   @Transactional
   void rebuild() {
     jdbc.update("delete from savings_fact", new MapSqlParameterSource());
     jdbc.update(INSERT_ALL, new MapSqlParameterSource());
-    record Validated(long entryId, Date effectiveDate, BigDecimal weeklyDelta) {
-    }
-    List<Validated> validated = jdbc.query(VALIDATED_AMOUNTS, (rs, i) -> new Validated(rs.getLong(1), rs.getDate(2),
-        rs.getBigDecimal(3)));
+    record Validated(long entryId, Date effectiveDate, BigDecimal weeklyDelta) {}
+    List<Validated> validated =
+        jdbc.query(
+            VALIDATED_AMOUNTS,
+            (rs, i) -> new Validated(rs.getLong(1), rs.getDate(2), rs.getBigDecimal(3)));
     for (Validated v : validated) {
-      setValidatedAmounts(v.entryId(), calculator.effectOf(Money.of(v.weeklyDelta()), v.effectiveDate().toLocalDate()));
+      setValidatedAmounts(
+          v.entryId(),
+          calculator.effectOf(Money.of(v.weeklyDelta()), v.effectiveDate().toLocalDate()));
     }
     summaries.rebuild();
   }
 
   private void setValidatedAmounts(long changeEntryId, SavingsEffect effect) {
-    jdbc.update("""
+    jdbc.update(
+        """
         update savings_fact set validated_in_year = :inYear, validated_full_year = :fullYear,
           validated_carry_forward = :carryForward where cost_change_id = :id""",
         new MapSqlParameterSource("id", changeEntryId)

@@ -28,35 +28,64 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Imports a council's savings programme and its existing tracker of cost changes from CSV, all or
  * nothing: every row is checked first, and one bad row refuses the whole file with a report naming
- * each bad row and column. Imported cost changes go through the ledger like any other (one entry per
- * change, clawback before growth) and then take the status the tracker gave them.
+ * each bad row and column. Imported cost changes go through the ledger like any other (one entry
+ * per change, clawback before growth) and then take the status the tracker gave them.
  */
 @Service
 class SavingsImport {
 
-  static final List<String> LINE_COLUMNS = List.of("code", "name", "theme", "kind", "financialYear", "target");
+  static final List<String> LINE_COLUMNS =
+      List.of("code", "name", "theme", "kind", "financialYear", "target");
   static final List<String> LINE_OPTIONAL_COLUMNS = List.of("owner", "confidenceFactor");
-  static final List<String> COST_CHANGE_COLUMNS = List.of("personRef", "packageRef", "oldWeeklyCost", "newWeeklyCost",
-      "effectiveDate", "lineCode", "kind", "status");
+  static final List<String> COST_CHANGE_COLUMNS =
+      List.of(
+          "personRef",
+          "packageRef",
+          "oldWeeklyCost",
+          "newWeeklyCost",
+          "effectiveDate",
+          "lineCode",
+          "kind",
+          "status");
   static final List<String> COST_CHANGE_OPTIONAL_COLUMNS = List.of("reason");
 
-  /** The statuses a tracker row may carry (REVERSED is an entry of its own, not a status to import). */
+  /**
+   * The statuses a tracker row may carry (REVERSED is an entry of its own, not a status to import).
+   */
   enum ImportedStatus {
-    IDENTIFIED, VALIDATED, RATIFIED, REJECTED, WITHDRAWN
+    IDENTIFIED,
+    VALIDATED,
+    RATIFIED,
+    REJECTED,
+    WITHDRAWN
   }
 
-  public record LinesImported(int rows, int linesCreated, int targetsCreated) {
-  }
+  public record LinesImported(int rows, int linesCreated, int targetsCreated) {}
 
-  public record CostChangesImported(int rows, int entriesWritten, int clawbacks, Map<String, Integer> byStatus) {
-  }
+  public record CostChangesImported(
+      int rows, int entriesWritten, int clawbacks, Map<String, Integer> byStatus) {}
 
-  private record LineRow(int row, String code, String name, String theme, SavingsKind kind, String owner,
-      FinancialYear year, Money target, BigDecimal confidenceFactor) {
-  }
+  private record LineRow(
+      int row,
+      String code,
+      String name,
+      String theme,
+      SavingsKind kind,
+      String owner,
+      FinancialYear year,
+      Money target,
+      BigDecimal confidenceFactor) {}
 
-  private record ChangeRow(int row, PackageIdentity carePackage, Money oldCost, Money newCost, LocalDate effective,
-      String lineCode, SavingsKind kind, ImportedStatus status, String reason) {
+  private record ChangeRow(
+      int row,
+      PackageIdentity carePackage,
+      Money oldCost,
+      Money newCost,
+      LocalDate effective,
+      String lineCode,
+      SavingsKind kind,
+      ImportedStatus status,
+      String reason) {
 
     String sourceReference() {
       return carePackage.packageReference() + "/" + effective + "/" + oldCost + "->" + newCost;
@@ -70,8 +99,13 @@ class SavingsImport {
   private final CasebookService casebook;
   private final int maxRows;
 
-  SavingsImport(SavingsLines lines, SavingsTargets targets, SavingsLedger ledger, CostChanges entries,
-      CasebookService casebook, SavingsProperties properties) {
+  SavingsImport(
+      SavingsLines lines,
+      SavingsTargets targets,
+      SavingsLedger ledger,
+      CostChanges entries,
+      CasebookService casebook,
+      SavingsProperties properties) {
     this.lines = lines;
     this.targets = targets;
     this.ledger = ledger;
@@ -80,7 +114,10 @@ class SavingsImport {
     this.maxRows = properties.importMaxRows();
   }
 
-  /** Columns {@code code,name,theme,kind,financialYear,target} (and optionally {@code owner}); one row per line and year. */
+  /**
+   * Columns {@code code,name,theme,kind,financialYear,target} (and optionally {@code owner}); one
+   * row per line and year.
+   */
   @Transactional
   public LinesImported importLines(Reader csv) {
     CsvTable table = CsvTable.read(csv, LINE_COLUMNS, LINE_OPTIONAL_COLUMNS, maxRows);
@@ -93,36 +130,75 @@ class SavingsImport {
     Set<String> lineYears = new HashSet<>();
     List<LineRow> valid = new ArrayList<>();
     for (CsvTable.Row row : table.rows()) {
-      LineRow line = new LineRow(row.number(), row.required("code", 40), row.required("name", 300),
-          row.required("theme", 120), row.choice("kind", SavingsKind.class), row.text("owner"),
-          financialYear(row), money(row.amount("target")), confidenceFactor(row));
-      if (line.code() == null || line.name() == null || line.theme() == null || line.kind() == null
-          || line.year() == null || line.target() == null) {
+      LineRow line =
+          new LineRow(
+              row.number(),
+              row.required("code", 40),
+              row.required("name", 300),
+              row.required("theme", 120),
+              row.choice("kind", SavingsKind.class),
+              row.text("owner"),
+              financialYear(row),
+              money(row.amount("target")),
+              confidenceFactor(row));
+      if (line.code() == null
+          || line.name() == null
+          || line.theme() == null
+          || line.kind() == null
+          || line.year() == null
+          || line.target() == null) {
         continue;
       }
       checkTargetSign(row, line.kind(), line.target());
       SavingsLine known = existing.get(line.code());
       if (known != null && known.getKind() != line.kind()) {
-        row.problem("kind", "line " + line.code() + " is already in the programme as " + known.getKind());
+        row.problem(
+            "kind", "line " + line.code() + " is already in the programme as " + known.getKind());
       }
       LineRow first = firstRowOfLine.putIfAbsent(line.code(), line);
-      if (first != null && (!first.name().equals(line.name()) || !first.theme().equals(line.theme())
-          || first.kind() != line.kind() || !Objects.equals(first.owner(), line.owner())
-          || !sameFactor(first.confidenceFactor(), line.confidenceFactor()))) {
-        row.problem("code", "line " + line.code() + " has a different name, theme, kind, owner or confidence factor in "
-            + "row " + first.row());
+      if (first != null
+          && (!first.name().equals(line.name())
+              || !first.theme().equals(line.theme())
+              || first.kind() != line.kind()
+              || !Objects.equals(first.owner(), line.owner())
+              || !sameFactor(first.confidenceFactor(), line.confidenceFactor()))) {
+        row.problem(
+            "code",
+            "line "
+                + line.code()
+                + " has a different name, theme, kind, owner or confidence factor in "
+                + "row "
+                + first.row());
       }
-      if (known != null && line.confidenceFactor() != null
+      if (known != null
+          && line.confidenceFactor() != null
           && !sameFactor(known.getConfidenceFactor(), line.confidenceFactor())) {
-        row.problem("confidenceFactor", "line " + line.code() + " is already in the programme with confidence factor "
-            + (known.getConfidenceFactor() == null ? "(the setting)" : known.getConfidenceFactor().toPlainString()));
+        row.problem(
+            "confidenceFactor",
+            "line "
+                + line.code()
+                + " is already in the programme with confidence factor "
+                + (known.getConfidenceFactor() == null
+                    ? "(the setting)"
+                    : known.getConfidenceFactor().toPlainString()));
       }
       if (!lineYears.add(line.code() + "@" + line.year())) {
-        row.problem("financialYear", "duplicate: line " + line.code() + " already has a target for " + line.year()
-            + " in this file");
-      } else if (known != null && targets.existsByLineCodeAndFinancialYearStart(line.code(), line.year().startYear())) {
-        row.problem("financialYear", "line " + line.code() + " already has a target for " + line.year()
-            + "; this import adds new lines and years only");
+        row.problem(
+            "financialYear",
+            "duplicate: line "
+                + line.code()
+                + " already has a target for "
+                + line.year()
+                + " in this file");
+      } else if (known != null
+          && targets.existsByLineCodeAndFinancialYearStart(line.code(), line.year().startYear())) {
+        row.problem(
+            "financialYear",
+            "line "
+                + line.code()
+                + " already has a target for "
+                + line.year()
+                + "; this import adds new lines and years only");
       }
       valid.add(line);
     }
@@ -130,8 +206,15 @@ class SavingsImport {
     int linesCreated = 0;
     for (LineRow line : valid) {
       if (!existing.containsKey(line.code())) {
-        SavingsLine created = lines.save(new SavingsLine(line.code(), line.name(), line.theme(), line.kind(),
-            line.owner(), line.confidenceFactor()));
+        SavingsLine created =
+            lines.save(
+                new SavingsLine(
+                    line.code(),
+                    line.name(),
+                    line.theme(),
+                    line.kind(),
+                    line.owner(),
+                    line.confidenceFactor()));
         existing.put(created.getCode(), created);
         linesCreated++;
       }
@@ -141,8 +224,9 @@ class SavingsImport {
   }
 
   /**
-   * Columns {@code personRef,packageRef,oldWeeklyCost,newWeeklyCost,effectiveDate,lineCode,kind,status}
-   * (and optionally {@code reason}); one row per change.
+   * Columns {@code
+   * personRef,packageRef,oldWeeklyCost,newWeeklyCost,effectiveDate,lineCode,kind,status} (and
+   * optionally {@code reason}); one row per change.
    */
   @Transactional
   public CostChangesImported importCostChanges(Reader csv, String actor) {
@@ -151,11 +235,14 @@ class SavingsImport {
       table.rejectIfAnyProblems();
     }
     Set<String> packageRefs = new HashSet<>();
-    table.rows().forEach(r -> {
-      if (r.text("packageRef") != null) {
-        packageRefs.add(r.text("packageRef"));
-      }
-    });
+    table
+        .rows()
+        .forEach(
+            r -> {
+              if (r.text("packageRef") != null) {
+                packageRefs.add(r.text("packageRef"));
+              }
+            });
     Map<String, PackageIdentity> packages = casebook.packagesByReference(packageRefs);
     Map<String, SavingsLine> knownLines = new HashMap<>();
     lines.findAll().forEach(l -> knownLines.put(l.getCode(), l));
@@ -168,18 +255,26 @@ class SavingsImport {
       }
       Integer first = firstRowOfChange.putIfAbsent(change.sourceReference(), row.number());
       if (first != null) {
-        row.problem("packageRef", "duplicate of row " + first + ": the same change to the same package on the same date");
+        row.problem(
+            "packageRef",
+            "duplicate of row " + first + ": the same change to the same package on the same date");
       } else {
         valid.put(change, row);
       }
     }
     Set<String> imported = alreadyImported(firstRowOfChange.keySet());
-    valid.forEach((change, row) -> {
-      if (imported.contains(change.sourceReference())) {
-        row.problem("packageRef", "already imported: this change to " + change.carePackage().packageReference()
-            + " on " + change.effective() + " is in the ledger");
-      }
-    });
+    valid.forEach(
+        (change, row) -> {
+          if (imported.contains(change.sourceReference())) {
+            row.problem(
+                "packageRef",
+                "already imported: this change to "
+                    + change.carePackage().packageReference()
+                    + " on "
+                    + change.effective()
+                    + " is in the ledger");
+          }
+        });
     table.rejectIfAnyProblems();
     return record(table.rows().size(), List.copyOf(valid.keySet()), actor);
   }
@@ -189,7 +284,9 @@ class SavingsImport {
     List<String> all = List.copyOf(sourceReferences);
     Set<String> found = new HashSet<>();
     for (int from = 0; from < all.size(); from += 1000) {
-      found.addAll(entries.findSourceReferences(SourceProcess.IMPORT, all.subList(from, Math.min(all.size(), from + 1000))));
+      found.addAll(
+          entries.findSourceReferences(
+              SourceProcess.IMPORT, all.subList(from, Math.min(all.size(), from + 1000))));
     }
     return found;
   }
@@ -200,21 +297,40 @@ class SavingsImport {
     int clawbacks = 0;
     Map<ImportedStatus, Integer> byStatus = new EnumMap<>(ImportedStatus.class);
     // In date order, so a rise after a saving claws it back just as it would have live.
-    List<ChangeRow> inOrder = changes.stream()
-        .sorted(Comparator.comparing(ChangeRow::effective).thenComparing(ChangeRow::row)).toList();
+    List<ChangeRow> inOrder =
+        changes.stream()
+            .sorted(Comparator.comparing(ChangeRow::effective).thenComparing(ChangeRow::row))
+            .toList();
     for (ChangeRow change : inOrder) {
       try {
-        CostChangeCommand command = new CostChangeCommand(SourceProcess.IMPORT, change.sourceReference(),
-            change.carePackage().packageId(), change.carePackage().personId(), change.oldCost(), change.newCost(),
-            change.effective(), change.kind(), change.lineCode(), change.reason(), actor);
+        CostChangeCommand command =
+            new CostChangeCommand(
+                SourceProcess.IMPORT,
+                change.sourceReference(),
+                change.carePackage().packageId(),
+                change.carePackage().personId(),
+                change.oldCost(),
+                change.newCost(),
+                change.effective(),
+                change.kind(),
+                change.lineCode(),
+                change.reason(),
+                actor);
         boolean growth = change.kind() == SavingsKind.GROWTH;
-        boolean notInEffect = change.status() == ImportedStatus.REJECTED || change.status() == ImportedStatus.WITHDRAWN;
-        // Growth has no validation stages: a rejected or withdrawn increase is recorded at that status and claws
-        // nothing back; any other counts in full, whatever stage the tracker gave it (docs/savings-rules.md).
-        List<CostChange> recorded = growth && notInEffect
-            ? ledger.recordNotInEffect(command, SavingStatus.valueOf(change.status().name()),
-                "Imported from the council's savings tracker as " + change.status())
-            : ledger.record(command);
+        boolean notInEffect =
+            change.status() == ImportedStatus.REJECTED
+                || change.status() == ImportedStatus.WITHDRAWN;
+        // Growth has no validation stages: a rejected or withdrawn increase is recorded at that
+        // status and claws
+        // nothing back; any other counts in full, whatever stage the tracker gave it
+        // (docs/savings-rules.md).
+        List<CostChange> recorded =
+            growth && notInEffect
+                ? ledger.recordNotInEffect(
+                    command,
+                    SavingStatus.valueOf(change.status().name()),
+                    "Imported from the council's savings tracker as " + change.status())
+                : ledger.record(command);
         written += recorded.size();
         for (CostChange entry : recorded) {
           if (entry.getEntryType() == EntryType.CLAWBACK) {
@@ -240,8 +356,7 @@ class SavingsImport {
   private void applyStatus(CostChangeId entryId, ImportedStatus status, String actor) {
     String reason = "Imported from the council's savings tracker as " + status;
     switch (status) {
-      case IDENTIFIED -> {
-      }
+      case IDENTIFIED -> {}
       case VALIDATED -> ledger.changeStatus(entryId, SavingStatus.VALIDATED, null, reason, actor);
       case RATIFIED -> {
         ledger.changeStatus(entryId, SavingStatus.VALIDATED, null, reason, actor);
@@ -252,7 +367,9 @@ class SavingsImport {
     }
   }
 
-  private static ChangeRow changeRow(CsvTable.Row row, Map<String, PackageIdentity> packages,
+  private static ChangeRow changeRow(
+      CsvTable.Row row,
+      Map<String, PackageIdentity> packages,
       Map<String, SavingsLine> knownLines) {
     String personRef = row.required("personRef", 20);
     String packageRef = row.required("packageRef", 20);
@@ -269,7 +386,9 @@ class SavingsImport {
     PackageIdentity carePackage = packageRef == null ? null : packages.get(packageRef);
     if (packageRef != null && carePackage == null) {
       row.problem("packageRef", "is not a known care package: " + packageRef);
-    } else if (carePackage != null && personRef != null && !carePackage.personReference().equals(personRef)) {
+    } else if (carePackage != null
+        && personRef != null
+        && !carePackage.personReference().equals(personRef)) {
       row.problem("personRef", "package " + packageRef + " is not " + personRef + "'s");
     }
     SavingsLine line = lineCode == null ? null : knownLines.get(lineCode);
@@ -288,11 +407,25 @@ class SavingsImport {
         row.problem("kind", kind + " must be a cost reduction; an increase is GROWTH");
       }
     }
-    if (carePackage == null || oldCost == null || newCost == null || effective == null || line == null || kind == null
-        || status == null || personRef == null) {
+    if (carePackage == null
+        || oldCost == null
+        || newCost == null
+        || effective == null
+        || line == null
+        || kind == null
+        || status == null
+        || personRef == null) {
       return null;
     }
-    return new ChangeRow(row.number(), carePackage, oldCost, newCost, effective, lineCode, kind, status,
+    return new ChangeRow(
+        row.number(),
+        carePackage,
+        oldCost,
+        newCost,
+        effective,
+        lineCode,
+        kind,
+        status,
         reason == null ? "Imported from the council's savings tracker" : reason);
   }
 
@@ -319,7 +452,10 @@ class SavingsImport {
     }
   }
 
-  /** Optional: the share (0 to 1, e.g. 0.5 or 50%) of what is identified and not yet validated that the forecast counts. */
+  /**
+   * Optional: the share (0 to 1, e.g. 0.5 or 50%) of what is identified and not yet validated that
+   * the forecast counts.
+   */
   private static BigDecimal confidenceFactor(CsvTable.Row row) {
     String value = row.text("confidenceFactor");
     if (value == null) {
@@ -327,13 +463,19 @@ class SavingsImport {
     }
     try {
       boolean percent = value.endsWith("%");
-      BigDecimal factor = new BigDecimal(percent ? value.substring(0, value.length() - 1).strip() : value);
+      BigDecimal factor =
+          new BigDecimal(percent ? value.substring(0, value.length() - 1).strip() : value);
       if (percent) {
         factor = factor.movePointLeft(2);
       }
-      if (factor.signum() < 0 || factor.compareTo(BigDecimal.ONE) > 0 || factor.stripTrailingZeros().scale() > 4) {
-        row.problem("confidenceFactor", "must be between 0 and 1 (or 0% and 100%), with at most four decimals: '"
-            + value + "'");
+      if (factor.signum() < 0
+          || factor.compareTo(BigDecimal.ONE) > 0
+          || factor.stripTrailingZeros().scale() > 4) {
+        row.problem(
+            "confidenceFactor",
+            "must be between 0 and 1 (or 0% and 100%), with at most four decimals: '"
+                + value
+                + "'");
         return null;
       }
       return factor.stripTrailingZeros().setScale(Math.max(1, factor.stripTrailingZeros().scale()));
@@ -351,8 +493,10 @@ class SavingsImport {
     if (kind == SavingsKind.GROWTH && target.isNegative()) {
       row.problem("target", "a growth target is a cost increase, so 0 or more");
     } else if (kind != SavingsKind.GROWTH && target.isPositive()) {
-      row.problem("target", "a saving is written negative, like the ledger (a saving of 3,015,000 is -3015000 "
-          + "or (3,015,000))");
+      row.problem(
+          "target",
+          "a saving is written negative, like the ledger (a saving of 3,015,000 is -3015000 "
+              + "or (3,015,000))");
     }
   }
 

@@ -1,7 +1,5 @@
 package org.carereviews.savings;
 
-import org.carereviews.audit.Audited;
-import org.carereviews.audit.AuditAction;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -13,6 +11,8 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import org.carereviews.audit.AuditAction;
+import org.carereviews.audit.Audited;
 import org.carereviews.common.web.InvalidRequestException;
 import org.carereviews.identity.CareUser;
 import org.carereviews.identity.CurrentUser;
@@ -31,7 +31,9 @@ import org.springframework.web.multipart.MultipartFile;
  * itself ({@code Content-Type: text/csv}, UTF-8 unless the type names a charset) or a form upload
  * with the file in a part named {@code file}.
  */
-@Tag(name = "Savings imports", description = "All-or-nothing CSV imports with a per-row error report")
+@Tag(
+    name = "Savings imports",
+    description = "All-or-nothing CSV imports with a per-row error report")
 @RestController
 @RequestMapping("/api/savings")
 class SavingsImportController {
@@ -44,11 +46,14 @@ class SavingsImportController {
     this.currentUser = currentUser;
   }
 
-  @Operation(summary = "Import savings lines and their targets: columns code,name,theme,kind,financialYear,target "
-      + "(and optionally owner)")
-  @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "The CSV file, UTF-8 unless "
-      + "the Content-Type names a charset", content = @Content(mediaType = "text/csv",
-      schema = @Schema(type = "string")))
+  @Operation(
+      summary =
+          "Import savings lines and their targets: columns code,name,theme,kind,financialYear,target "
+              + "(and optionally owner)")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(
+      required = true,
+      description = "The CSV file, UTF-8 unless " + "the Content-Type names a charset",
+      content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
   @PostMapping(path = "/lines/import", consumes = "text/csv")
   @Audited(action = AuditAction.CREATE, record = "savings-line")
   @ResponseStatus(HttpStatus.CREATED)
@@ -63,22 +68,27 @@ class SavingsImportController {
   @PostMapping(path = "/lines/import", consumes = "multipart/form-data")
   @Audited(action = AuditAction.CREATE, record = "savings-line")
   @ResponseStatus(HttpStatus.CREATED)
-  SavingsImport.LinesImported importLinesFile(@RequestPart("file") MultipartFile file) throws IOException {
+  SavingsImport.LinesImported importLinesFile(@RequestPart("file") MultipartFile file)
+      throws IOException {
     headOfFinance();
     try (Reader csv = reader(file.getInputStream(), null)) {
       return imports.importLines(csv);
     }
   }
 
-  @Operation(summary = "Import a savings tracker, one row per change: columns personRef,packageRef,oldWeeklyCost,"
-      + "newWeeklyCost,effectiveDate,lineCode,kind,status (and optionally reason)")
-  @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "The CSV file, UTF-8 unless "
-      + "the Content-Type names a charset", content = @Content(mediaType = "text/csv",
-      schema = @Schema(type = "string")))
+  @Operation(
+      summary =
+          "Import a savings tracker, one row per change: columns personRef,packageRef,oldWeeklyCost,"
+              + "newWeeklyCost,effectiveDate,lineCode,kind,status (and optionally reason)")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(
+      required = true,
+      description = "The CSV file, UTF-8 unless " + "the Content-Type names a charset",
+      content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
   @PostMapping(path = "/cost-changes/import", consumes = "text/csv")
   @Audited(action = AuditAction.CREATE, record = "cost-change")
   @ResponseStatus(HttpStatus.CREATED)
-  SavingsImport.CostChangesImported importCostChanges(HttpServletRequest request) throws IOException {
+  SavingsImport.CostChangesImported importCostChanges(HttpServletRequest request)
+      throws IOException {
     CareUser user = headOfFinance();
     try (Reader csv = reader(request.getInputStream(), request.getCharacterEncoding())) {
       return imports.importCostChanges(csv, user.userId());
@@ -89,7 +99,8 @@ class SavingsImportController {
   @PostMapping(path = "/cost-changes/import", consumes = "multipart/form-data")
   @Audited(action = AuditAction.CREATE, record = "cost-change")
   @ResponseStatus(HttpStatus.CREATED)
-  SavingsImport.CostChangesImported importCostChangesFile(@RequestPart("file") MultipartFile file) throws IOException {
+  SavingsImport.CostChangesImported importCostChangesFile(@RequestPart("file") MultipartFile file)
+      throws IOException {
     CareUser user = headOfFinance();
     try (Reader csv = reader(file.getInputStream(), null)) {
       return imports.importCostChanges(csv, user.userId());
@@ -101,7 +112,8 @@ class SavingsImportController {
     try {
       encoding = charset == null ? StandardCharsets.UTF_8 : Charset.forName(charset);
     } catch (IllegalArgumentException e) {
-      throw new InvalidRequestException("Content-Type", "names a character set this service does not know: " + charset);
+      throw new InvalidRequestException(
+          "Content-Type", "names a character set this service does not know: " + charset);
     }
     return new InputStreamReader(in, encoding);
   }
@@ -109,7 +121,8 @@ class SavingsImportController {
   private CareUser headOfFinance() {
     CareUser user = currentUser.get();
     if (!user.hasRole(Roles.HEAD_OF_FINANCE)) {
-      throw new AccessDeniedException("imports into the savings programme and ledger are for the head of finance");
+      throw new AccessDeniedException(
+          "imports into the savings programme and ledger are for the head of finance");
     }
     return user;
   }

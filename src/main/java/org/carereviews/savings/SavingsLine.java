@@ -7,13 +7,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 
-/** A line of the savings programme, e.g. "HWA Sav 06 Baseline Savings - Disabilities Operational Budget". */
+/**
+ * A line of the savings programme, e.g. "HWA Sav 06 Baseline Savings - Disabilities Operational
+ * Budget".
+ */
 @Entity
 @Table(name = "savings_line")
 public class SavingsLine {
 
-  @Id
-  private String code;
+  @Id private String code;
 
   private String name;
 
@@ -24,13 +26,20 @@ public class SavingsLine {
 
   private String owner;
 
-  /** The share of what is identified and not yet validated that the forecast counts; null: the setting. */
+  /**
+   * The share of what is identified and not yet validated that the forecast counts; null: the
+   * setting.
+   */
   private BigDecimal confidenceFactor;
 
-  protected SavingsLine() {
-  }
+  protected SavingsLine() {}
 
-  public SavingsLine(String code, String name, String theme, SavingsKind kind, String owner,
+  public SavingsLine(
+      String code,
+      String name,
+      String theme,
+      SavingsKind kind,
+      String owner,
       BigDecimal confidenceFactor) {
     this(code, name, theme, kind, owner);
     this.confidenceFactor = confidenceFactor;

@@ -13,8 +13,8 @@ import org.springframework.validation.annotation.Validated;
  * once, in {@code application.yaml}.
  *
  * @param weeksPerYear weeks in a year for full-year effects, e.g. {@code 365/7} or {@code 52}
- * @param clawbackWindow how long after a saving an increase to the same package reverses it:
- *     {@code rest-of-financial-year} or an ISO period such as {@code P6M}
+ * @param clawbackWindow how long after a saving an increase to the same package reverses it: {@code
+ *     rest-of-financial-year} or an ISO period such as {@code P6M}
  * @param importMaxRows the most data rows one CSV import may hold
  * @param confidenceFactor the share of a line's savings identified and not yet validated that its
  *     forecast counts, for a line without a factor of its own (see docs/savings-rules.md)
@@ -28,5 +28,4 @@ public record SavingsProperties(
     @NotNull ClawbackWindow clawbackWindow,
     @Positive int importMaxRows,
     @NotNull @DecimalMin("0") @DecimalMax("1") BigDecimal confidenceFactor,
-    @NotNull @DecimalMin("0") BigDecimal atRiskTolerance) {
-}
+    @NotNull @DecimalMin("0") BigDecimal atRiskTolerance) {}

@@ -21,9 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
  * group, team, cohort or month, and always by kind: cashable savings, cost avoidance and growth are
  * never added together.
  *
- * <p>For year Y and each stage (identified; validated; ratified = delivered), each saving counted at
- * its current amount (the amount finance validated, once validated), from the ledger's stored
+ * <p>For year Y and each stage (identified; validated; ratified = delivered), each saving counted
+ * at its current amount (the amount finance validated, once validated), from the ledger's stored
  * effects; every stage includes the later ones, so identified ⊇ validated ⊇ ratified:
+ *
  * <ul>
  *   <li>{@code inYear}: in-year effects of entries effective in Y;
  *   <li>{@code fullYear}: full-year effects of the same entries;
@@ -32,14 +33,16 @@ import org.springframework.transaction.annotation.Transactional;
  *   <li>{@code incremental}: inYear + carriedIn, what Y's programme reports against its target;
  *   <li>{@code percentOfTarget}: incremental / target.
  * </ul>
- * {@code forecast}, {@code variance} and {@code atRisk} follow {@link SavingsForecasts}: lines, themes
- * and the totals have them; a group without a target (a line with none this year; a team, client
- * group, cohort or month) has a null target and variance and is never at risk. Growth has no
- * validation stages: it counts in full at every stage. Rejected and withdrawn savings count nowhere.
- * An adjusting entry (clawback, reversal, correction) counts at the stage of the saving it adjusts.
- * {@code entriesInYear} counts the entries effective in Y, {@code entriesCarriedIn} those effective in
- * Y-1 whose carry-forward counts in Y (both at a stage that counts). Team, client group and cohort
- * are the person's when the entry was recorded (see {@link CostChangeAttributions}).
+ *
+ * {@code forecast}, {@code variance} and {@code atRisk} follow {@link SavingsForecasts}: lines,
+ * themes and the totals have them; a group without a target (a line with none this year; a team,
+ * client group, cohort or month) has a null target and variance and is never at risk. Growth has no
+ * validation stages: it counts in full at every stage. Rejected and withdrawn savings count
+ * nowhere. An adjusting entry (clawback, reversal, correction) counts at the stage of the saving it
+ * adjusts. {@code entriesInYear} counts the entries effective in Y, {@code entriesCarriedIn} those
+ * effective in Y-1 whose carry-forward counts in Y (both at a stage that counts). Team, client
+ * group and cohort are the person's when the entry was recorded (see {@link
+ * CostChangeAttributions}).
  *
  * <p>The figures come from {@code savings_summary} (see {@link SavingsSummaries}): a few rows per
  * group, kind and stage for the two years, however many entries the ledger holds.
@@ -50,19 +53,25 @@ public class SavingsRollup {
   static final String NO_COHORT = "(no cohort)";
 
   /**
-   * What a roll-up can be grouped by: the summaries it reads, a SQL expression over them
-   * ({@code savings_summary s}) and the joins it needs; and the same grouping over the entries
-   * ({@code savings_fact f} with {@code cost_change_attribution a} and {@code savings_line l}), for
-   * the drill-down.
+   * What a roll-up can be grouped by: the summaries it reads, a SQL expression over them ({@code
+   * savings_summary s}) and the joins it needs; and the same grouping over the entries ({@code
+   * savings_fact f} with {@code cost_change_attribution a} and {@code savings_line l}), for the
+   * drill-down.
    */
   public enum GroupBy {
     LINE(Grouping.LINE, "s.group_key", "", "f.savings_line_code"),
     THEME(Grouping.LINE, "l.theme", "join savings_line l on l.code = s.group_key", "l.theme"),
     CLIENT_GROUP(Grouping.CLIENT_GROUP, "s.group_key", "", "a.client_group"),
     TEAM(Grouping.TEAM, "s.group_key", "", "a.team_code"),
-    COHORT(Grouping.COHORT, "coalesce(nullif(s.group_key, ''), '" + NO_COHORT + "')", "",
+    COHORT(
+        Grouping.COHORT,
+        "coalesce(nullif(s.group_key, ''), '" + NO_COHORT + "')",
+        "",
         "coalesce(a.cohorts, '" + NO_COHORT + "')"),
-    MONTH(Grouping.MONTH, "case when s.financial_year = :year then s.group_key else :carriedInLabel end", "",
+    MONTH(
+        Grouping.MONTH,
+        "case when s.financial_year = :year then s.group_key else :carriedInLabel end",
+        "",
         "case when f.financial_year = :year then f.effective_month else :carriedInLabel end");
 
     private final Grouping summaries;
@@ -119,26 +128,42 @@ public class SavingsRollup {
   }
 
   /** One stage's figures. */
-  public record StageFigures(Money inYear, Money fullYear, Money carriedIn, Money incremental,
-      BigDecimal percentOfTarget) {
-  }
+  public record StageFigures(
+      Money inYear,
+      Money fullYear,
+      Money carriedIn,
+      Money incremental,
+      BigDecimal percentOfTarget) {}
 
   /**
    * One group's figures for one kind. {@code group} is null in the totals. {@code entriesInYear}:
    * entries effective in the year; {@code entriesCarriedIn}: entries effective in the year before,
    * whose carry-forward counts in this year.
    */
-  public record Figures(String group, SavingsKind kind, Money target, StageFigures identified,
-      StageFigures validated, StageFigures ratified, Money forecast, Money variance, boolean atRisk,
-      long entriesInYear, long entriesCarriedIn) {
+  public record Figures(
+      String group,
+      SavingsKind kind,
+      Money target,
+      StageFigures identified,
+      StageFigures validated,
+      StageFigures ratified,
+      Money forecast,
+      Money variance,
+      boolean atRisk,
+      long entriesInYear,
+      long entriesCarriedIn) {
 
-    /** The figure a drill-down of this row adds up to: one stage's in-year, full-year or carried-in part. */
+    /**
+     * The figure a drill-down of this row adds up to: one stage's in-year, full-year or carried-in
+     * part.
+     */
     public Money figure(SavingsDrillDown.Stage stage, SavingsDrillDown.Part part) {
-      StageFigures figures = switch (stage) {
-        case IDENTIFIED -> identified;
-        case VALIDATED -> validated;
-        case RATIFIED -> ratified;
-      };
+      StageFigures figures =
+          switch (stage) {
+            case IDENTIFIED -> identified;
+            case VALIDATED -> validated;
+            case RATIFIED -> ratified;
+          };
       return switch (part) {
         case IN_YEAR -> figures.inYear();
         case FULL_YEAR -> figures.fullYear();
@@ -148,19 +173,23 @@ public class SavingsRollup {
   }
 
   /** A group's stage figures before target and forecast. */
-  private record Raw(String group, SavingsKind kind, Money[] parts, long entriesInYear, long entriesCarriedIn) {
-  }
+  private record Raw(
+      String group, SavingsKind kind, Money[] parts, long entriesInYear, long entriesCarriedIn) {}
 
-  public record Rollup(FinancialYear financialYear, String groupBy, List<Figures> rows, List<Figures> totals) {
-  }
+  public record Rollup(
+      FinancialYear financialYear, String groupBy, List<Figures> rows, List<Figures> totals) {}
 
   /** The label of carry-forward figures when grouping by month. */
   static String carriedInLabel(FinancialYear year) {
     return "carried in from " + year.previous();
   }
 
-  /** The joins of a drill-down over {@code savings_fact f}: each entry's line, person and attribution. */
-  static final String DRILL_DOWN_JOINS = """
+  /**
+   * The joins of a drill-down over {@code savings_fact f}: each entry's line, person and
+   * attribution.
+   */
+  static final String DRILL_DOWN_JOINS =
+      """
       join savings_line l on l.code = f.savings_line_code
       join person p on p.id = f.person_id
       join cost_change_attribution a on a.cost_change_id = f.cost_change_id
@@ -171,14 +200,16 @@ public class SavingsRollup {
    * which has no validation stages and counts in full at every stage.
    */
   static final String VALIDATED = "(stage <> 'IDENTIFIED' or kind = 'GROWTH')";
+
   static final String RATIFIED = "(stage = 'RATIFIED' or kind = 'GROWTH')";
 
   /**
    * The year's figures from the summaries, every stage at the current amount ({@code validated_*}:
-   * the claim until finance validates another amount); a summary row left with no entries (they moved
-   * stage) shows nothing.
+   * the claim until finance validates another amount); a summary row left with no entries (they
+   * moved stage) shows nothing.
    */
-  private static final String FIGURES = """
+  private static final String FIGURES =
+      """
       select grp, kind,
         sum(case when financial_year = :year then validated_in_year else 0 end) as identified_in_year,
         sum(case when financial_year = :year then validated_full_year else 0 end) as identified_full_year,
@@ -209,7 +240,8 @@ public class SavingsRollup {
       """;
 
   /** Targets of the year; {@code %1$s} is over {@code savings_line l}. */
-  private static final String TARGETS = """
+  private static final String TARGETS =
+      """
       select grp, kind, sum(target) as target from (
         select %1$s as grp, l.kind as kind, st.target
         from savings_target st join savings_line l on l.code = st.savings_line_code
@@ -234,75 +266,125 @@ public class SavingsRollup {
 
   @Transactional(readOnly = true)
   public Rollup rollup(FinancialYear year, GroupBy groupBy) {
-    MapSqlParameterSource params = yearParameters(year).addValue("groupedBy", groupBy.summaries().name());
+    MapSqlParameterSource params =
+        yearParameters(year).addValue("groupedBy", groupBy.summaries().name());
     Map<String, SavingsForecasts.LineSettings> settings = forecasts.lines();
-    // Forecasts are per line (each line has its confidence factor); a theme's and a total's are sums of them.
-    MapSqlParameterSource lineParams = yearParameters(year).addValue("groupedBy", Grouping.LINE.name());
-    List<Raw> lineRaw = groupBy == GroupBy.LINE ? null : raw(GroupBy.LINE.expression(), "", lineParams);
+    // Forecasts are per line (each line has its confidence factor); a theme's and a total's are
+    // sums of them.
+    MapSqlParameterSource lineParams =
+        yearParameters(year).addValue("groupedBy", Grouping.LINE.name());
+    List<Raw> lineRaw =
+        groupBy == GroupBy.LINE ? null : raw(GroupBy.LINE.expression(), "", lineParams);
     List<Raw> groupRaw = raw(groupBy.expression(), groupBy.joins(), params);
     Map<String, Money> lineForecasts = new HashMap<>();
     for (Raw line : lineRaw == null ? groupRaw : lineRaw) {
-      lineForecasts.put(line.group(), SavingsForecasts.forecast(line.parts()[9], line.parts()[10],
-          settings.get(line.group()).confidenceFactor()));
+      lineForecasts.put(
+          line.group(),
+          SavingsForecasts.forecast(
+              line.parts()[9], line.parts()[10], settings.get(line.group()).confidenceFactor()));
     }
-    Map<String, BigDecimal> targets = groupBy.hasTargets() ? targets(groupBy.targetExpression(), params) : null;
+    Map<String, BigDecimal> targets =
+        groupBy.hasTargets() ? targets(groupBy.targetExpression(), params) : null;
     List<Figures> rows = new ArrayList<>();
     for (Raw r : groupRaw) {
       Money target = targets == null ? null : money(targets.remove(key(r.group(), r.kind())));
-      rows.add(figures(r, target, groupBy.hasTargets() ? forecastOf(groupBy, r.group(), r.kind(), lineForecasts,
-          settings) : null));
+      rows.add(
+          figures(
+              r,
+              target,
+              groupBy.hasTargets()
+                  ? forecastOf(groupBy, r.group(), r.kind(), lineForecasts, settings)
+                  : null));
     }
     if (targets != null) {
       // Groups with a target and nothing recorded yet still show, at 0% of target.
-      targets.forEach((key, target) -> {
-        String[] parts = key.split("\u0000", 2);
-        SavingsKind kind = SavingsKind.valueOf(parts[1]);
-        rows.add(figures(new Raw(parts[0], kind, zeros(), 0, 0), money(target),
-            forecastOf(groupBy, parts[0], kind, lineForecasts, settings)));
-      });
+      targets.forEach(
+          (key, target) -> {
+            String[] parts = key.split("\u0000", 2);
+            SavingsKind kind = SavingsKind.valueOf(parts[1]);
+            rows.add(
+                figures(
+                    new Raw(parts[0], kind, zeros(), 0, 0),
+                    money(target),
+                    forecastOf(groupBy, parts[0], kind, lineForecasts, settings)));
+          });
     }
     rows.sort(Comparator.comparing(Figures::kind).thenComparing(Figures::group));
-    return new Rollup(year, groupBy.parameter(), rows, totals(rows, targets("'total'", params), lineForecasts,
-        settings));
+    return new Rollup(
+        year,
+        groupBy.parameter(),
+        rows,
+        totals(rows, targets("'total'", params), lineForecasts, settings));
   }
 
-  /** A line's forecast, or the sum of its theme's lines' (0 for a line or theme with nothing recorded). */
-  private static Money forecastOf(GroupBy groupBy, String group, SavingsKind kind, Map<String, Money> lineForecasts,
+  /**
+   * A line's forecast, or the sum of its theme's lines' (0 for a line or theme with nothing
+   * recorded).
+   */
+  private static Money forecastOf(
+      GroupBy groupBy,
+      String group,
+      SavingsKind kind,
+      Map<String, Money> lineForecasts,
       Map<String, SavingsForecasts.LineSettings> settings) {
     if (groupBy == GroupBy.LINE) {
       return lineForecasts.getOrDefault(group, Money.ZERO);
     }
     return lineForecasts.entrySet().stream()
-        .filter(e -> settings.get(e.getKey()).theme().equals(group) && settings.get(e.getKey()).kind() == kind)
-        .map(Map.Entry::getValue).reduce(Money.ZERO, Money::plus);
+        .filter(
+            e ->
+                settings.get(e.getKey()).theme().equals(group)
+                    && settings.get(e.getKey()).kind() == kind)
+        .map(Map.Entry::getValue)
+        .reduce(Money.ZERO, Money::plus);
   }
 
   /**
-   * Totals per kind are the sums of the rows (so they always add up), against all the year's targets of
-   * that kind; the forecast is the sum of every line's of that kind.
+   * Totals per kind are the sums of the rows (so they always add up), against all the year's
+   * targets of that kind; the forecast is the sum of every line's of that kind.
    */
-  private List<Figures> totals(List<Figures> rows, Map<String, BigDecimal> targets, Map<String, Money> lineForecasts,
+  private List<Figures> totals(
+      List<Figures> rows,
+      Map<String, BigDecimal> targets,
+      Map<String, Money> lineForecasts,
       Map<String, SavingsForecasts.LineSettings> settings) {
     Map<SavingsKind, List<Figures>> byKind = new java.util.EnumMap<>(SavingsKind.class);
     rows.forEach(r -> byKind.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(r));
-    targets.keySet().forEach(key -> byKind.computeIfAbsent(SavingsKind.valueOf(key.split("\u0000", 2)[1]),
-        k -> new ArrayList<>()));
+    targets
+        .keySet()
+        .forEach(
+            key ->
+                byKind.computeIfAbsent(
+                    SavingsKind.valueOf(key.split("\u0000", 2)[1]), k -> new ArrayList<>()));
     List<Figures> totals = new ArrayList<>();
-    byKind.forEach((kind, kindRows) -> {
-      Money target = money(targets.get(key("total", kind)));
-      Money forecast = lineForecasts.entrySet().stream().filter(e -> settings.get(e.getKey()).kind() == kind)
-          .map(Map.Entry::getValue).reduce(Money.ZERO, Money::plus);
-      Money variance = SavingsForecasts.variance(forecast, target);
-      totals.add(new Figures(null, kind, target, sum(kindRows, Figures::identified, target),
-          sum(kindRows, Figures::validated, target), sum(kindRows, Figures::ratified, target), forecast, variance,
-          forecasts.atRisk(variance, target), kindRows.stream().mapToLong(Figures::entriesInYear).sum(),
-          kindRows.stream().mapToLong(Figures::entriesCarriedIn).sum()));
-    });
+    byKind.forEach(
+        (kind, kindRows) -> {
+          Money target = money(targets.get(key("total", kind)));
+          Money forecast =
+              lineForecasts.entrySet().stream()
+                  .filter(e -> settings.get(e.getKey()).kind() == kind)
+                  .map(Map.Entry::getValue)
+                  .reduce(Money.ZERO, Money::plus);
+          Money variance = SavingsForecasts.variance(forecast, target);
+          totals.add(
+              new Figures(
+                  null,
+                  kind,
+                  target,
+                  sum(kindRows, Figures::identified, target),
+                  sum(kindRows, Figures::validated, target),
+                  sum(kindRows, Figures::ratified, target),
+                  forecast,
+                  variance,
+                  forecasts.atRisk(variance, target),
+                  kindRows.stream().mapToLong(Figures::entriesInYear).sum(),
+                  kindRows.stream().mapToLong(Figures::entriesCarriedIn).sum()));
+        });
     return totals;
   }
 
-  private static StageFigures sum(List<Figures> rows, java.util.function.Function<Figures, StageFigures> stage,
-      Money target) {
+  private static StageFigures sum(
+      List<Figures> rows, java.util.function.Function<Figures, StageFigures> stage, Money target) {
     Money inYear = Money.ZERO;
     Money fullYear = Money.ZERO;
     Money carriedIn = Money.ZERO;
@@ -329,45 +411,71 @@ public class SavingsRollup {
    * validated incremental (9, 10) for the forecast.
    */
   private List<Raw> raw(String groupExpression, String joins, MapSqlParameterSource params) {
-    return jdbc.query(FIGURES.formatted(groupExpression, joins, VALIDATED, RATIFIED), params, (rs, i) -> {
-      Money[] parts = zeros();
-      for (int s = 0; s < STAGES.length; s++) {
-        for (int p = 0; p < PARTS.length; p++) {
-          parts[s * 3 + p] = money(rs.getBigDecimal(STAGES[s] + PARTS[p]));
-        }
-      }
-      parts[9] = parts[0].plus(parts[2]);
-      parts[10] = parts[3].plus(parts[5]);
-      parts[11] = parts[6].plus(parts[8]);
-      return new Raw(rs.getString("grp"), SavingsKind.valueOf(rs.getString("kind")), parts,
-          rs.getLong("entries_in_year"), rs.getLong("entries_carried_in"));
-    });
+    return jdbc.query(
+        FIGURES.formatted(groupExpression, joins, VALIDATED, RATIFIED),
+        params,
+        (rs, i) -> {
+          Money[] parts = zeros();
+          for (int s = 0; s < STAGES.length; s++) {
+            for (int p = 0; p < PARTS.length; p++) {
+              parts[s * 3 + p] = money(rs.getBigDecimal(STAGES[s] + PARTS[p]));
+            }
+          }
+          parts[9] = parts[0].plus(parts[2]);
+          parts[10] = parts[3].plus(parts[5]);
+          parts[11] = parts[6].plus(parts[8]);
+          return new Raw(
+              rs.getString("grp"),
+              SavingsKind.valueOf(rs.getString("kind")),
+              parts,
+              rs.getLong("entries_in_year"),
+              rs.getLong("entries_carried_in"));
+        });
   }
 
   private Figures figures(Raw r, Money target, Money forecast) {
     Money[] p = r.parts();
     Money variance = SavingsForecasts.variance(forecast, target);
-    return new Figures(r.group(), r.kind(), target, stage(p[0], p[1], p[2], target), stage(p[3], p[4], p[5], target),
-        stage(p[6], p[7], p[8], target), forecast, variance, forecasts.atRisk(variance, target), r.entriesInYear(),
+    return new Figures(
+        r.group(),
+        r.kind(),
+        target,
+        stage(p[0], p[1], p[2], target),
+        stage(p[3], p[4], p[5], target),
+        stage(p[6], p[7], p[8], target),
+        forecast,
+        variance,
+        forecasts.atRisk(variance, target),
+        r.entriesInYear(),
         r.entriesCarriedIn());
   }
 
   private Map<String, BigDecimal> targets(String groupExpression, MapSqlParameterSource params) {
     Map<String, BigDecimal> targets = new HashMap<>();
-    jdbc.query(TARGETS.formatted(groupExpression), params, rs -> {
-      targets.put(key(rs.getString("grp"), SavingsKind.valueOf(rs.getString("kind"))), rs.getBigDecimal("target"));
-    });
+    jdbc.query(
+        TARGETS.formatted(groupExpression),
+        params,
+        rs -> {
+          targets.put(
+              key(rs.getString("grp"), SavingsKind.valueOf(rs.getString("kind"))),
+              rs.getBigDecimal("target"));
+        });
     return targets;
   }
 
   static StageFigures stage(Money inYear, Money fullYear, Money carriedIn, Money target) {
     Money incremental = inYear.plus(carriedIn);
-    return new StageFigures(inYear, fullYear, carriedIn, incremental, percentOf(incremental, target));
+    return new StageFigures(
+        inYear, fullYear, carriedIn, incremental, percentOf(incremental, target));
   }
 
   static BigDecimal percentOf(Money amount, Money target) {
-    return target == null || target.isZero() ? null
-        : amount.amount().multiply(BigDecimal.valueOf(100)).divide(target.amount(), 1, RoundingMode.HALF_EVEN);
+    return target == null || target.isZero()
+        ? null
+        : amount
+            .amount()
+            .multiply(BigDecimal.valueOf(100))
+            .divide(target.amount(), 1, RoundingMode.HALF_EVEN);
   }
 
   static Money money(BigDecimal amount) {

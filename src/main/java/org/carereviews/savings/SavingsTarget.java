@@ -19,7 +19,10 @@ public class SavingsTarget {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "savings_target_seq")
-  @SequenceGenerator(name = "savings_target_seq", sequenceName = "savings_target_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "savings_target_seq",
+      sequenceName = "savings_target_seq",
+      allocationSize = 50)
   private Long id;
 
   @Column(name = "savings_line_code")
@@ -31,8 +34,7 @@ public class SavingsTarget {
   @Convert(converter = MoneyConverter.class)
   private Money target;
 
-  protected SavingsTarget() {
-  }
+  protected SavingsTarget() {}
 
   public SavingsTarget(String lineCode, FinancialYear financialYear, Money target) {
     this.lineCode = lineCode;

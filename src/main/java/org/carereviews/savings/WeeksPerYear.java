@@ -10,14 +10,16 @@ import java.math.MathContext;
  */
 public record WeeksPerYear(BigDecimal numerator, BigDecimal denominator) {
 
-  public static final WeeksPerYear DAYS_365_OVER_7 = new WeeksPerYear(BigDecimal.valueOf(365), BigDecimal.valueOf(7));
+  public static final WeeksPerYear DAYS_365_OVER_7 =
+      new WeeksPerYear(BigDecimal.valueOf(365), BigDecimal.valueOf(7));
 
   public WeeksPerYear {
     if (numerator.signum() <= 0 || denominator.signum() <= 0) {
       throw new IllegalArgumentException("weeks per year must be positive");
     }
     BigDecimal weeks = numerator.divide(denominator, MathContext.DECIMAL64);
-    if (weeks.compareTo(BigDecimal.valueOf(50)) < 0 || weeks.compareTo(BigDecimal.valueOf(54)) > 0) {
+    if (weeks.compareTo(BigDecimal.valueOf(50)) < 0
+        || weeks.compareTo(BigDecimal.valueOf(54)) > 0) {
       throw new IllegalArgumentException("weeks per year must be between 50 and 54, was " + weeks);
     }
   }
@@ -43,7 +45,8 @@ public record WeeksPerYear(BigDecimal numerator, BigDecimal denominator) {
     } catch (NumberFormatException e) {
       // fall through to the message below
     }
-    throw new IllegalArgumentException("not a number of weeks per year: '" + text + "' (expected e.g. 365/7 or 52)");
+    throw new IllegalArgumentException(
+        "not a number of weeks per year: '" + text + "' (expected e.g. 365/7 or 52)");
   }
 
   @Override

@@ -8,7 +8,10 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** The engine's optimistic lock on the API: the same 409 as the database's (see {@link ConcurrentChange}). */
+/**
+ * The engine's optimistic lock on the API: the same 409 as the database's (see {@link
+ * ConcurrentChange}).
+ */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class EngineConflicts {

@@ -18,9 +18,9 @@ import org.carereviews.common.web.InvalidRequestException;
 
 /**
  * Reads what a user gave a step, whether through a Camunda Form in Tasklist (text, numbers,
- * booleans, dates as {@code yyyy-MM-dd}) or through the API (the same names and shapes), and refuses
- * what cannot be read with a plain sentence that names the field. The one reader of form values:
- * every capability's listeners and services read their forms with it.
+ * booleans, dates as {@code yyyy-MM-dd}) or through the API (the same names and shapes), and
+ * refuses what cannot be read with a plain sentence that names the field. The one reader of form
+ * values: every capability's listeners and services read their forms with it.
  */
 public final class FormValues {
 
@@ -80,7 +80,10 @@ public final class FormValues {
     return Boolean.TRUE.equals(bool(name));
   }
 
-  /** One of an enumeration's values by its name, or null; anything else is refused, listing the choices. */
+  /**
+   * One of an enumeration's values by its name, or null; anything else is refused, listing the
+   * choices.
+   */
   public <E extends Enum<E>> E choice(String name, Class<E> type) {
     String text = text(name);
     if (text == null) {
@@ -89,8 +92,9 @@ public final class FormValues {
     try {
       return Enum.valueOf(type, text);
     } catch (IllegalArgumentException e) {
-      throw new InvalidRequestException(name, "must be one of " + Arrays.toString(type.getEnumConstants())
-          + ", not '" + text + "'");
+      throw new InvalidRequestException(
+          name,
+          "must be one of " + Arrays.toString(type.getEnumConstants()) + ", not '" + text + "'");
     }
   }
 
@@ -109,9 +113,12 @@ public final class FormValues {
     } else {
       String text = value.toString().strip();
       try {
-        date = LocalDate.parse(text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text);
+        date =
+            LocalDate.parse(
+                text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text);
       } catch (DateTimeParseException e) {
-        throw new InvalidRequestException(name, "must be a date such as 2026-04-01, not '" + text + "'");
+        throw new InvalidRequestException(
+            name, "must be a date such as 2026-04-01, not '" + text + "'");
       }
     }
     String outside = DateWindows.careDateProblem(date);
@@ -121,7 +128,10 @@ public final class FormValues {
     return date;
   }
 
-  /** A date and time: ISO with an offset ({@code 2026-05-04T10:00:00Z}) or local to the council's zone. */
+  /**
+   * A date and time: ISO with an offset ({@code 2026-05-04T10:00:00Z}) or local to the council's
+   * zone.
+   */
   public Instant instant(String name) {
     Object value = lookup.apply(name);
     if (value == null || value.toString().isBlank()) {
@@ -137,14 +147,15 @@ public final class FormValues {
       try {
         return LocalDateTime.parse(text).atZone(zone).toInstant();
       } catch (DateTimeParseException again) {
-        throw new InvalidRequestException(name, "must be a date and time such as 2026-05-04T10:00, not '" + text + "'");
+        throw new InvalidRequestException(
+            name, "must be a date and time such as 2026-05-04T10:00, not '" + text + "'");
       }
     }
   }
 
   /**
-   * A number, or null. Numbers from a form may arrive as a {@code Double}: their shortest text form is
-   * the figure that was typed, so no figure passes through floating point.
+   * A number, or null. Numbers from a form may arrive as a {@code Double}: their shortest text form
+   * is the figure that was typed, so no figure passes through floating point.
    */
   public BigDecimal decimal(String name) {
     return number(name, "must be a number such as 412.50");
@@ -157,11 +168,15 @@ public final class FormValues {
       return null;
     }
     if (amount.stripTrailingZeros().scale() > Money.SCALE) {
-      throw new InvalidRequestException(name, "must be pounds and pence (at most two decimal places), not '"
-          + amount.toPlainString() + "'");
+      throw new InvalidRequestException(
+          name,
+          "must be pounds and pence (at most two decimal places), not '"
+              + amount.toPlainString()
+              + "'");
     }
     if (!Money.withinCeiling(amount, Money.MAX_WEEKLY_INPUT)) {
-      throw new InvalidRequestException(name, "must be at most " + Money.MAX_WEEKLY_INPUT + " a week either way");
+      throw new InvalidRequestException(
+          name, "must be at most " + Money.MAX_WEEKLY_INPUT + " a week either way");
     }
     return Money.of(amount.setScale(Money.SCALE));
   }

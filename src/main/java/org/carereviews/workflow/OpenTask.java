@@ -14,6 +14,12 @@ import java.time.Instant;
  * @param processInstanceId the process instance it belongs to
  * @param businessKey the case it concerns (the process's business key), or null
  */
-public record OpenTask(String id, String key, String name, String assignee, Instant due, Instant created,
-    String processInstanceId, String businessKey) {
-}
+public record OpenTask(
+    String id,
+    String key,
+    String name,
+    String assignee,
+    Instant due,
+    Instant created,
+    String processInstanceId,
+    String businessKey) {}

@@ -28,14 +28,22 @@ public final class ProcessVariable<T> {
 
   /** A whole-number variable, such as a record's id. */
   public static ProcessVariable<Long> ofLong(String name) {
-    return new ProcessVariable<>(name, Long.class, value -> value instanceof Number n ? n.longValue()
-        : Long.valueOf(value.toString().strip()));
+    return new ProcessVariable<>(
+        name,
+        Long.class,
+        value ->
+            value instanceof Number n ? n.longValue() : Long.valueOf(value.toString().strip()));
   }
 
   /** A whole-number variable that the engine keeps as an integer, such as a count. */
   public static ProcessVariable<Integer> ofInteger(String name) {
-    return new ProcessVariable<>(name, Integer.class, value -> value instanceof Number n ? Math.toIntExact(n.longValue())
-        : Integer.valueOf(value.toString().strip()));
+    return new ProcessVariable<>(
+        name,
+        Integer.class,
+        value ->
+            value instanceof Number n
+                ? Math.toIntExact(n.longValue())
+                : Integer.valueOf(value.toString().strip()));
   }
 
   /** A text variable. */
@@ -45,14 +53,19 @@ public final class ProcessVariable<T> {
 
   /** A yes-or-no variable (a form's checkbox may submit it as text). */
   public static ProcessVariable<Boolean> ofBoolean(String name) {
-    return new ProcessVariable<>(name, Boolean.class, value -> value instanceof Boolean b ? b
-        : Boolean.valueOf(value.toString().strip()));
+    return new ProcessVariable<>(
+        name,
+        Boolean.class,
+        value -> value instanceof Boolean b ? b : Boolean.valueOf(value.toString().strip()));
   }
 
   /** A point in time, as the engine reads it for a timer or a task's due date. */
   public static ProcessVariable<Date> ofDate(String name) {
-    return new ProcessVariable<>(name, Date.class, value -> value instanceof Date date ? date
-        : Date.from(Instant.parse(value.toString().strip())));
+    return new ProcessVariable<>(
+        name,
+        Date.class,
+        value ->
+            value instanceof Date date ? date : Date.from(Instant.parse(value.toString().strip())));
   }
 
   public String name() {
@@ -63,7 +76,9 @@ public final class ProcessVariable<T> {
     return type;
   }
 
-  /** The variable's value in a scope (a delegate's execution or task), or null when it is not set. */
+  /**
+   * The variable's value in a scope (a delegate's execution or task), or null when it is not set.
+   */
   public T read(VariableScope scope) {
     return from(scope.getVariable(name));
   }
@@ -87,7 +102,10 @@ public final class ProcessVariable<T> {
     scope.setVariable(name, value);
   }
 
-  /** Puts the variable into a map of variables for a start, a completion or a message; returns the map. */
+  /**
+   * Puts the variable into a map of variables for a start, a completion or a message; returns the
+   * map.
+   */
   public Map<String, Object> put(Map<String, Object> variables, T value) {
     variables.put(name, value);
     return variables;

@@ -9,14 +9,16 @@ import org.carereviews.common.Money;
 
 /**
  * Whom a user task concerns and what is at stake, in references and figures only (never a name or a
- * date of birth): e.g. references {@code REV-000061 P-000301 PKG-000393}, stake {@code due 30 Dec 2026}.
+ * date of birth): e.g. references {@code REV-000061 P-000301 PKG-000393}, stake {@code due 30 Dec
+ * 2026}.
  */
 public record TaskSubject(String references, String stake) {
 
   /** Camunda's task name column holds 255 characters. */
   static final int NAME_LIMIT = 255;
 
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
   /** {@code 30 Dec 2026}. */
   public static String date(LocalDate date) {
@@ -25,8 +27,12 @@ public record TaskSubject(String references, String stake) {
 
   /** {@code GBP 1,303.57}, {@code -GBP 25.00}. */
   public static String money(Money money) {
-    DecimalFormat pounds = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.UK));
-    return (money.isNegative() ? "-" : "") + Money.CURRENCY + " " + pounds.format(money.amount().abs());
+    DecimalFormat pounds =
+        new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.UK));
+    return (money.isNegative() ? "-" : "")
+        + Money.CURRENCY
+        + " "
+        + pounds.format(money.amount().abs());
   }
 
   /** {@code +GBP 120.00/wk}, {@code -GBP 25.00/wk}: a change of weekly cost. */
@@ -44,6 +50,8 @@ public record TaskSubject(String references, String stake) {
     if (stake != null && !stake.isBlank()) {
       name.append(", ").append(stake.strip());
     }
-    return name.length() <= NAME_LIMIT ? name.toString() : name.substring(0, NAME_LIMIT - 3) + "...";
+    return name.length() <= NAME_LIMIT
+        ? name.toString()
+        : name.substring(0, NAME_LIMIT - 3) + "...";
   }
 }

@@ -5,9 +5,9 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
 /**
- * A capability's account of what its processes' user tasks concern, from its own records. Every user
- * task of every process is named with it when created ({@link TaskSubjectsPlugin}), so Tasklist's list
- * says whom each task concerns.
+ * A capability's account of what its processes' user tasks concern, from its own records. Every
+ * user task of every process is named with it when created ({@link TaskSubjectsPlugin}), so
+ * Tasklist's list says whom each task concerns.
  */
 public interface TaskSubjects {
 

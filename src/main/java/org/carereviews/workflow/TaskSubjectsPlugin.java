@@ -19,11 +19,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Names every user task of every process, when it is created, after whom it concerns and what is at
- * stake ({@link TaskSubject}): {@code REV-000061 P-000301: Carry out review and record outcome, due 30
- * Dec 2026}. The listener is added at parse time to every user task of every deployed model, older
- * versions included; the capabilities' {@link TaskSubjects} are looked up when a task is created (not
- * at engine start, as they use the engine themselves). The model's name stays as the task's action;
- * the description repeats the subject for Tasklist's task view.
+ * stake ({@link TaskSubject}): {@code REV-000061 P-000301: Carry out review and record outcome, due
+ * 30 Dec 2026}. The listener is added at parse time to every user task of every deployed model,
+ * older versions included; the capabilities' {@link TaskSubjects} are looked up when a task is
+ * created (not at engine start, as they use the engine themselves). The model's name stays as the
+ * task's action; the description repeats the subject for Tasklist's task view.
  */
 @Component
 class TaskSubjectsPlugin extends AbstractProcessEnginePlugin {
@@ -42,19 +42,27 @@ class TaskSubjectsPlugin extends AbstractProcessEnginePlugin {
       configuration.setCustomPostBPMNParseListeners(new java.util.ArrayList<>());
     }
     TaskListener nameTask = this::name;
-    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
-      @Override
-      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-        ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-            .addTaskListener(TaskListener.EVENTNAME_CREATE, nameTask);
-      }
-    });
+    configuration
+        .getCustomPostBPMNParseListeners()
+        .add(
+            new AbstractBpmnParseListener() {
+              @Override
+              public void parseUserTask(
+                  Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+                ((UserTaskActivityBehavior) activity.getActivityBehavior())
+                    .getTaskDefinition()
+                    .addTaskListener(TaskListener.EVENTNAME_CREATE, nameTask);
+              }
+            });
   }
 
   void name(DelegateTask task) {
     String processKey = processKey(task);
-    List<TaskSubjects> describers = subjects.orderedStream()
-        .filter(describer -> describer.processKeys().contains(processKey)).toList();
+    List<TaskSubjects> describers =
+        subjects
+            .orderedStream()
+            .filter(describer -> describer.processKeys().contains(processKey))
+            .toList();
     for (TaskSubjects describer : describers) {
       Optional<TaskSubject> subject = describer.describe(task);
       if (subject.isPresent()) {
@@ -64,12 +72,16 @@ class TaskSubjectsPlugin extends AbstractProcessEnginePlugin {
         return;
       }
     }
-    log.info("No subject for task {} of process {} ({})", task.getTaskDefinitionKey(), processKey,
+    log.info(
+        "No subject for task {} of process {} ({})",
+        task.getTaskDefinitionKey(),
+        processKey,
         task.getProcessInstanceId());
   }
 
   private static String processKey(DelegateTask task) {
-    if (task.getExecution() instanceof ExecutionEntity execution && execution.getProcessDefinition() != null) {
+    if (task.getExecution() instanceof ExecutionEntity execution
+        && execution.getProcessDefinition() != null) {
       return execution.getProcessDefinition().getKey();
     }
     return "";

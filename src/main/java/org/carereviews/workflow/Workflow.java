@@ -37,13 +37,13 @@ import org.springframework.stereotype.Component;
 /**
  * The one way the service reaches the process engine. Capabilities start their processes, find and
  * complete user tasks, send messages and evaluate the council's decision tables through it; tasks
- * come back as {@link OpenTask}, never the engine's type; a refusal a task listener throws comes back
- * as itself, not wrapped in the engine's exception.
+ * come back as {@link OpenTask}, never the engine's type; a refusal a task listener throws comes
+ * back as itself, not wrapped in the engine's exception.
  *
- * <p>Two kinds of call: on the <em>user's</em> account (the signed-in user, as the API or Tasklist set
- * the engine's authentication, so Camunda's authorizations apply as in Tasklist) and on the
- * <em>service's</em> account ({@link #asService}: the caller has already checked the user's right to
- * the action, and Camunda's per-user grants would otherwise have to be made wide).
+ * <p>Two kinds of call: on the <em>user's</em> account (the signed-in user, as the API or Tasklist
+ * set the engine's authentication, so Camunda's authorizations apply as in Tasklist) and on the
+ * <em>service's</em> account ({@link #asService}: the caller has already checked the user's right
+ * to the action, and Camunda's per-user grants would otherwise have to be made wide).
  */
 @Component
 public class Workflow {
@@ -52,12 +52,19 @@ public class Workflow {
   private final TaskService tasks;
   private final IdentityService identity;
   private final RepositoryService repository;
+
   /** A plain DMN engine: the deployed tables evaluated as reads, outside the engine's history. */
-  private final DmnEngine dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+  private final DmnEngine dmn =
+      DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+
   /** Parsed decisions by decision definition id: a new deployment has a new id. */
   private final Map<String, DmnDecision> parsed = new ConcurrentHashMap<>();
 
-  Workflow(RuntimeService runtime, TaskService tasks, IdentityService identity, RepositoryService repository) {
+  Workflow(
+      RuntimeService runtime,
+      TaskService tasks,
+      IdentityService identity,
+      RepositoryService repository) {
     this.runtime = runtime;
     this.tasks = tasks;
     this.identity = identity;
@@ -74,13 +81,20 @@ public class Workflow {
    * @return the process instance id
    */
   public String start(String processKey, String businessKey, Map<String, Object> variables) {
-    return asService(() -> runtime.startProcessInstanceByKey(processKey, businessKey, variables).getId());
+    return asService(
+        () -> runtime.startProcessInstanceByKey(processKey, businessKey, variables).getId());
   }
 
   /** Whether a process with this key runs now for the case. */
   public boolean isRunning(String processKey, String businessKey) {
-    return asService(() -> runtime.createProcessInstanceQuery().processDefinitionKey(processKey)
-        .processInstanceBusinessKey(businessKey).count() > 0);
+    return asService(
+        () ->
+            runtime
+                    .createProcessInstanceQuery()
+                    .processDefinitionKey(processKey)
+                    .processInstanceBusinessKey(businessKey)
+                    .count()
+                > 0);
   }
 
   /**
@@ -88,21 +102,36 @@ public class Workflow {
    *
    * @return false when that instance is not waiting for the message (nothing was delivered)
    */
-  public boolean correlate(String messageName, String processInstanceId, Map<String, Object> variables) {
+  public boolean correlate(
+      String messageName, String processInstanceId, Map<String, Object> variables) {
     try {
-      asService(() -> runtime.createMessageCorrelation(messageName).processInstanceId(processInstanceId)
-          .setVariables(variables).correlateWithResult());
+      asService(
+          () ->
+              runtime
+                  .createMessageCorrelation(messageName)
+                  .processInstanceId(processInstanceId)
+                  .setVariables(variables)
+                  .correlateWithResult());
       return true;
     } catch (MismatchingMessageCorrelationException notWaiting) {
       return false;
     }
   }
 
-  /** Delivers a message to the process waiting for it with this business key, on the service's account. */
-  public boolean correlateByBusinessKey(String messageName, String businessKey, Map<String, Object> variables) {
+  /**
+   * Delivers a message to the process waiting for it with this business key, on the service's
+   * account.
+   */
+  public boolean correlateByBusinessKey(
+      String messageName, String businessKey, Map<String, Object> variables) {
     try {
-      asService(() -> runtime.createMessageCorrelation(messageName).processInstanceBusinessKey(businessKey)
-          .setVariables(variables).correlateWithResult());
+      asService(
+          () ->
+              runtime
+                  .createMessageCorrelation(messageName)
+                  .processInstanceBusinessKey(businessKey)
+                  .setVariables(variables)
+                  .correlateWithResult());
       return true;
     } catch (MismatchingMessageCorrelationException notWaiting) {
       return false;
@@ -113,35 +142,71 @@ public class Workflow {
 
   /** The open tasks of a process instance, oldest first, looked up on the service's account. */
   public List<OpenTask> openTasks(String processInstanceId) {
-    return asService(() -> of(tasks.createTaskQuery().processInstanceId(processInstanceId).active()
-        .orderByTaskCreateTime().asc().list()));
+    return asService(
+        () ->
+            of(
+                tasks
+                    .createTaskQuery()
+                    .processInstanceId(processInstanceId)
+                    .active()
+                    .orderByTaskCreateTime()
+                    .asc()
+                    .list()));
   }
 
   /** The open task of this key in a process instance, looked up on the service's account. */
   public Optional<OpenTask> openTask(String processInstanceId, String taskKey) {
-    return asService(() -> one(tasks.createTaskQuery().processInstanceId(processInstanceId)
-        .taskDefinitionKey(taskKey).active().singleResult()));
+    return asService(
+        () ->
+            one(
+                tasks
+                    .createTaskQuery()
+                    .processInstanceId(processInstanceId)
+                    .taskDefinitionKey(taskKey)
+                    .active()
+                    .singleResult()));
   }
 
   /**
-   * The open tasks of a process instance the signed-in user may see (Camunda's authorizations apply,
-   * as in Tasklist), oldest first.
+   * The open tasks of a process instance the signed-in user may see (Camunda's authorizations
+   * apply, as in Tasklist), oldest first.
    */
   public List<OpenTask> openTasksVisibleToUser(String processInstanceId) {
-    return of(tasks.createTaskQuery().processInstanceId(processInstanceId).active().orderByTaskCreateTime().asc()
-        .list());
+    return of(
+        tasks
+            .createTaskQuery()
+            .processInstanceId(processInstanceId)
+            .active()
+            .orderByTaskCreateTime()
+            .asc()
+            .list());
   }
 
   /** The open task of this key in a process instance, if the signed-in user may see it. */
   public Optional<OpenTask> openTaskVisibleToUser(String processInstanceId, String taskKey) {
-    return one(tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).active()
-        .singleResult());
+    return one(
+        tasks
+            .createTaskQuery()
+            .processInstanceId(processInstanceId)
+            .taskDefinitionKey(taskKey)
+            .active()
+            .singleResult());
   }
 
-  /** The open task of one of these keys in the process with this business key, on the service's account. */
+  /**
+   * The open task of one of these keys in the process with this business key, on the service's
+   * account.
+   */
   public Optional<OpenTask> openTaskOfCase(String businessKey, String... taskKeys) {
-    return asService(() -> one(tasks.createTaskQuery().processInstanceBusinessKey(businessKey)
-        .taskDefinitionKeyIn(taskKeys).active().singleResult()));
+    return asService(
+        () ->
+            one(
+                tasks
+                    .createTaskQuery()
+                    .processInstanceBusinessKey(businessKey)
+                    .taskDefinitionKeyIn(taskKeys)
+                    .active()
+                    .singleResult()));
   }
 
   /**
@@ -149,20 +214,37 @@ public class Workflow {
    *
    * @param assignee only those assigned to this user, or null for all
    */
-  public List<OpenTask> openTasksOfKind(String processKey, String taskKey, String assignee, int limit) {
-    return asService(() -> {
-      TaskQuery query = tasks.createTaskQuery().processDefinitionKey(processKey).taskDefinitionKey(taskKey).active();
-      if (assignee != null) {
-        query.taskAssignee(assignee);
-      }
-      return of(query.orderByTaskCreateTime().asc().listPage(0, limit));
-    });
+  public List<OpenTask> openTasksOfKind(
+      String processKey, String taskKey, String assignee, int limit) {
+    return asService(
+        () -> {
+          TaskQuery query =
+              tasks
+                  .createTaskQuery()
+                  .processDefinitionKey(processKey)
+                  .taskDefinitionKey(taskKey)
+                  .active();
+          if (assignee != null) {
+            query.taskAssignee(assignee);
+          }
+          return of(query.orderByTaskCreateTime().asc().listPage(0, limit));
+        });
   }
 
-  /** The process instances of a process key with a task assigned to the user, as the user may see them. */
+  /**
+   * The process instances of a process key with a task assigned to the user, as the user may see
+   * them.
+   */
   public List<String> processesWithTasksAssignedTo(String processKey, String userId) {
-    return tasks.createTaskQuery().processDefinitionKey(processKey).taskAssignee(userId).list().stream()
-        .map(Task::getProcessInstanceId).distinct().toList();
+    return tasks
+        .createTaskQuery()
+        .processDefinitionKey(processKey)
+        .taskAssignee(userId)
+        .list()
+        .stream()
+        .map(Task::getProcessInstanceId)
+        .distinct()
+        .toList();
   }
 
   /** A variable of the task's process (or its own scope), read on the service's account. */
@@ -179,8 +261,12 @@ public class Workflow {
     try {
       tasks.complete(task.id(), variables);
     } catch (AuthorizationException refused) {
-      throw new AccessDeniedException("'" + task.name() + "' is not a task " + currentUserId().orElse("this user")
-          + " may complete");
+      throw new AccessDeniedException(
+          "'"
+              + task.name()
+              + "' is not a task "
+              + currentUserId().orElse("this user")
+              + " may complete");
     } catch (ProcessEngineException e) {
       throw unwrapped(e);
     }
@@ -189,18 +275,20 @@ public class Workflow {
   /** Completes a task on the service's account (the caller has checked the user's right to it). */
   public void completeAsService(OpenTask task, Map<String, Object> variables) {
     try {
-      asService(() -> {
-        tasks.complete(task.id(), variables);
-        return null;
-      });
+      asService(
+          () -> {
+            tasks.complete(task.id(), variables);
+            return null;
+          });
     } catch (ProcessEngineException e) {
       throw unwrapped(e);
     }
   }
 
   /**
-   * A text value for a completion's variables that reaches the step's listeners and delegates but is
-   * never stored, nor kept in history (e.g. a list that grows with a meeting and goes into our tables).
+   * A text value for a completion's variables that reaches the step's listeners and delegates but
+   * is never stored, nor kept in history (e.g. a list that grows with a meeting and goes into our
+   * tables).
    */
   public static Object transientText(String text) {
     return org.camunda.bpm.engine.variable.Variables.stringValue(text, true);
@@ -235,26 +323,33 @@ public class Workflow {
   }
 
   /**
-   * Which open tasks a work list shows. Who: tasks assigned to {@code assignee}, or offered to one of
-   * {@code offeredTo} (unassigned ones, or assigned ones too with {@code includeAssigned}); either, when
-   * both are given. Empty collections and nulls mean "any".
+   * Which open tasks a work list shows. Who: tasks assigned to {@code assignee}, or offered to one
+   * of {@code offeredTo} (unassigned ones, or assigned ones too with {@code includeAssigned});
+   * either, when both are given. Empty collections and nulls mean "any".
    */
-  public record WorkQuery(String assignee, Collection<String> offeredTo, boolean includeAssigned,
-      Collection<String> taskKeys, Collection<String> businessKeys, java.time.Instant dueBefore,
-      java.time.Instant dueAfter, WorkOrder order, int first, int max) {
-  }
+  public record WorkQuery(
+      String assignee,
+      Collection<String> offeredTo,
+      boolean includeAssigned,
+      Collection<String> taskKeys,
+      Collection<String> businessKeys,
+      java.time.Instant dueBefore,
+      java.time.Instant dueAfter,
+      WorkOrder order,
+      int first,
+      int max) {}
 
   /** One page of a work list and how many tasks the whole list holds. */
-  public record WorkPage(List<OpenTask> tasks, long total) {
-  }
+  public record WorkPage(List<OpenTask> tasks, long total) {}
 
   /**
-   * A page of open tasks as the user sees them, whatever the page's size: one query for the page and
-   * one count, both restricted to the user's own identity links (assignee, candidate groups: what
-   * Camunda's default task permissions are granted on), then the page read again as the user with
-   * Camunda's authorizations on, so that a task the user may not see is never shown. (Camunda's own
-   * authorization join over every task is not used for the whole list: with a grant per task it
-   * compares every task with every grant, seconds at 10,000 tasks; over a page's ids it is cheap.)
+   * A page of open tasks as the user sees them, whatever the page's size: one query for the page
+   * and one count, both restricted to the user's own identity links (assignee, candidate groups:
+   * what Camunda's default task permissions are granted on), then the page read again as the user
+   * with Camunda's authorizations on, so that a task the user may not see is never shown.
+   * (Camunda's own authorization join over every task is not used for the whole list: with a grant
+   * per task it compares every task with every grant, seconds at 10,000 tasks; over a page's ids it
+   * is cheap.)
    */
   public WorkPage work(CareUser user, WorkQuery query) {
     List<Task> candidates = asService(() -> workQuery(query).listPage(query.first(), query.max()));
@@ -262,16 +357,24 @@ public class Workflow {
     if (candidates.isEmpty()) {
       return new WorkPage(List.of(), total);
     }
-    Set<String> visible = asUser(user, () -> tasks.createTaskQuery()
-        .taskIdIn(candidates.stream().map(Task::getId).toArray(String[]::new)).list()).stream()
-        .map(Task::getId).collect(Collectors.toSet());
+    Set<String> visible =
+        asUser(
+                user,
+                () ->
+                    tasks
+                        .createTaskQuery()
+                        .taskIdIn(candidates.stream().map(Task::getId).toArray(String[]::new))
+                        .list())
+            .stream()
+            .map(Task::getId)
+            .collect(Collectors.toSet());
     List<Task> shown = candidates.stream().filter(task -> visible.contains(task.getId())).toList();
     return new WorkPage(asService(() -> of(shown)), total - (candidates.size() - shown.size()));
   }
 
   /**
-   * How many open tasks a work list holds: the user's own identity links decide, as for {@link #work};
-   * the caller passes only the user's own id and groups.
+   * How many open tasks a work list holds: the user's own identity links decide, as for {@link
+   * #work}; the caller passes only the user's own id and groups.
    */
   public long count(CareUser user, WorkQuery query) {
     return asService(() -> workQuery(query).count());
@@ -282,7 +385,10 @@ public class Workflow {
     boolean byAssignee = query.assignee() != null;
     boolean byGroups = query.offeredTo() != null && !query.offeredTo().isEmpty();
     if (byAssignee && byGroups) {
-      q.or().taskAssignee(query.assignee()).taskCandidateGroupIn(List.copyOf(query.offeredTo())).endOr();
+      q.or()
+          .taskAssignee(query.assignee())
+          .taskCandidateGroupIn(List.copyOf(query.offeredTo()))
+          .endOr();
     } else if (byAssignee) {
       q.taskAssignee(query.assignee());
     } else if (byGroups) {
@@ -296,8 +402,10 @@ public class Workflow {
     }
     if (query.businessKeys() != null) {
       // An empty set (a search that matched nobody) matches no task.
-      q.processInstanceBusinessKeyIn(query.businessKeys().isEmpty() ? new String[] {"-"}
-          : query.businessKeys().toArray(String[]::new));
+      q.processInstanceBusinessKeyIn(
+          query.businessKeys().isEmpty()
+              ? new String[] {"-"}
+              : query.businessKeys().toArray(String[]::new));
     }
     if (query.dueBefore() != null) {
       q.dueBefore(java.util.Date.from(query.dueBefore()));
@@ -319,13 +427,19 @@ public class Workflow {
     return task == null ? Optional.empty() : asService(() -> one(task));
   }
 
-  /** The Camunda Form the task's model names ({@code camunda:formRef}), if any, read on the service's account. */
+  /**
+   * The Camunda Form the task's model names ({@code camunda:formRef}), if any, read on the
+   * service's account.
+   */
   public Optional<String> formRef(OpenTask task) {
-    return asService(() -> {
-      Task found = tasks.createTaskQuery().taskId(task.id()).initializeFormKeys().singleResult();
-      return found == null || found.getCamundaFormRef() == null ? Optional.<String>empty()
-          : Optional.ofNullable(found.getCamundaFormRef().getKey());
-    });
+    return asService(
+        () -> {
+          Task found =
+              tasks.createTaskQuery().taskId(task.id()).initializeFormKeys().singleResult();
+          return found == null || found.getCamundaFormRef() == null
+              ? Optional.<String>empty()
+              : Optional.ofNullable(found.getCamundaFormRef().getKey());
+        });
   }
 
   /** The task's variables (its own and its process's), read on the service's account. */
@@ -333,15 +447,26 @@ public class Workflow {
     return asService(() -> tasks.getVariables(task.id()));
   }
 
-  /** Users' names as the identity service knows them ("Taylor North"), by user id; unknown ids are absent. */
+  /**
+   * Users' names as the identity service knows them ("Taylor North"), by user id; unknown ids are
+   * absent.
+   */
   public Map<String, String> userNames(Collection<String> userIds) {
     if (userIds.isEmpty()) {
       return Map.of();
     }
-    return asService(() -> identity.createUserQuery().userIdIn(userIds.toArray(String[]::new)).list().stream()
-        .collect(Collectors.toMap(org.camunda.bpm.engine.identity.User::getId,
-            user -> (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).strip(),
-            (a, b) -> a)));
+    return asService(
+        () ->
+            identity.createUserQuery().userIdIn(userIds.toArray(String[]::new)).list().stream()
+                .collect(
+                    Collectors.toMap(
+                        org.camunda.bpm.engine.identity.User::getId,
+                        user ->
+                            (nullToEmpty(user.getFirstName())
+                                    + " "
+                                    + nullToEmpty(user.getLastName()))
+                                .strip(),
+                        (a, b) -> a)));
   }
 
   private static String nullToEmpty(String text) {
@@ -349,9 +474,9 @@ public class Workflow {
   }
 
   /**
-   * Runs {@code work} as the user: the engine's authentication is theirs (user id and groups) for its
-   * length, as the API's requests set it, so Camunda's authorizations and the task listeners' "who
-   * decides" apply to them; whatever was set before is put back.
+   * Runs {@code work} as the user: the engine's authentication is theirs (user id and groups) for
+   * its length, as the API's requests set it, so Camunda's authorizations and the task listeners'
+   * "who decides" apply to them; whatever was set before is put back.
    */
   public <T> T asUser(CareUser user, Supplier<T> work) {
     Authentication previous = identity.getCurrentAuthentication();
@@ -374,26 +499,36 @@ public class Workflow {
    * outputs per matching rule. A read, not a decision taken: it writes no decision history.
    */
   public List<Map<String, Object>> evaluate(String decisionKey, Map<String, Object> inputs) {
-    DmnDecision decision = asService(() -> {
-      DecisionDefinition definition = repository.createDecisionDefinitionQuery().decisionDefinitionKey(decisionKey)
-          .latestVersion().singleResult();
-      if (definition == null) {
-        throw new IllegalStateException("decision " + decisionKey + " is not deployed");
-      }
-      return parsed.computeIfAbsent(definition.getId(),
-          id -> dmn.parseDecision(decisionKey, repository.getDecisionModel(id)));
-    });
+    DmnDecision decision =
+        asService(
+            () -> {
+              DecisionDefinition definition =
+                  repository
+                      .createDecisionDefinitionQuery()
+                      .decisionDefinitionKey(decisionKey)
+                      .latestVersion()
+                      .singleResult();
+              if (definition == null) {
+                throw new IllegalStateException("decision " + decisionKey + " is not deployed");
+              }
+              return parsed.computeIfAbsent(
+                  definition.getId(),
+                  id -> dmn.parseDecision(decisionKey, repository.getDecisionModel(id)));
+            });
     return dmn.evaluateDecisionTable(decision, inputs).getResultList();
   }
 
   /** The first matching rule's outputs, or empty when no rule matches. */
-  public Optional<Map<String, Object>> evaluateFirst(String decisionKey, Map<String, Object> inputs) {
+  public Optional<Map<String, Object>> evaluateFirst(
+      String decisionKey, Map<String, Object> inputs) {
     return evaluate(decisionKey, inputs).stream().findFirst();
   }
 
   // --- actors ------------------------------------------------------------------------------------
 
-  /** Runs {@code work} without Camunda authorization checks, inside or outside an engine command. */
+  /**
+   * Runs {@code work} without Camunda authorization checks, inside or outside an engine command.
+   */
   public <T> T asService(Supplier<T> work) {
     CommandContext commandContext = Context.getCommandContext();
     if (commandContext != null) {
@@ -412,19 +547,24 @@ public class Workflow {
 
   /** {@link #asService(Supplier)} for work without a result. */
   public void asService(Runnable work) {
-    asService(() -> {
-      work.run();
-      return null;
-    });
+    asService(
+        () -> {
+          work.run();
+          return null;
+        });
   }
 
-  /** The user the engine is acting for (API request, Tasklist form), or null when nobody is signed in. */
+  /**
+   * The user the engine is acting for (API request, Tasklist form), or null when nobody is signed
+   * in.
+   */
   public CareUser currentActor() {
     Authentication authentication = identity.getCurrentAuthentication();
     if (authentication == null || authentication.getUserId() == null) {
       return null;
     }
-    List<String> groups = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
+    List<String> groups =
+        authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
     return CareUser.fromGroups(authentication.getUserId(), groups);
   }
 
@@ -436,7 +576,8 @@ public class Workflow {
 
   /** Whether a user is a member of a group, asked on the service's account. */
   public boolean isMember(String userId, String groupId) {
-    return asService(() -> identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() > 0);
+    return asService(
+        () -> identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() > 0);
   }
 
   /** Whether a user exists, asked on the service's account. */
@@ -446,29 +587,46 @@ public class Workflow {
 
   /** The members of any of these groups, by user id, asked on the service's account. */
   public List<String> membersOf(Collection<String> groupIds) {
-    return asService(() -> groupIds.stream()
-        .flatMap(group -> identity.createUserQuery().memberOfGroup(group).list().stream())
-        .map(org.camunda.bpm.engine.identity.User::getId).distinct().sorted().toList());
+    return asService(
+        () ->
+            groupIds.stream()
+                .flatMap(group -> identity.createUserQuery().memberOfGroup(group).list().stream())
+                .map(org.camunda.bpm.engine.identity.User::getId)
+                .distinct()
+                .sorted()
+                .toList());
   }
 
   // --- internals ---------------------------------------------------------------------------------
 
-  /** Our own records of the engine's tasks, with the case each concerns (one query for them all). */
+  /**
+   * Our own records of the engine's tasks, with the case each concerns (one query for them all).
+   */
   private List<OpenTask> of(List<Task> found) {
     if (found.isEmpty()) {
       return List.of();
     }
-    Set<String> instanceIds = found.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull)
-        .collect(Collectors.toSet());
+    Set<String> instanceIds =
+        found.stream()
+            .map(Task::getProcessInstanceId)
+            .filter(Objects::nonNull)
+            .collect(Collectors.toSet());
     Map<String, String> businessKeys = new HashMap<>();
     if (!instanceIds.isEmpty()) {
-      runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list().forEach(instance -> {
-        if (instance.getBusinessKey() != null) {
-          businessKeys.put(instance.getId(), instance.getBusinessKey());
-        }
-      });
+      runtime
+          .createProcessInstanceQuery()
+          .processInstanceIds(instanceIds)
+          .list()
+          .forEach(
+              instance -> {
+                if (instance.getBusinessKey() != null) {
+                  businessKeys.put(instance.getId(), instance.getBusinessKey());
+                }
+              });
     }
-    return found.stream().map(task -> of(task, businessKeys.get(task.getProcessInstanceId()))).toList();
+    return found.stream()
+        .map(task -> of(task, businessKeys.get(task.getProcessInstanceId())))
+        .toList();
   }
 
   private Optional<OpenTask> one(Task task) {
@@ -476,21 +634,30 @@ public class Workflow {
   }
 
   private static OpenTask of(Task task, String businessKey) {
-    return new OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getAssignee(),
+    return new OpenTask(
+        task.getId(),
+        task.getTaskDefinitionKey(),
+        task.getName(),
+        task.getAssignee(),
         task.getDueDate() == null ? null : task.getDueDate().toInstant(),
-        task.getCreateTime() == null ? null : task.getCreateTime().toInstant(), task.getProcessInstanceId(),
+        task.getCreateTime() == null ? null : task.getCreateTime().toInstant(),
+        task.getProcessInstanceId(),
         businessKey);
   }
 
-  /** The refusal a listener or a later step threw, if the engine wrapped one; else the engine's exception. */
+  /**
+   * The refusal a listener or a later step threw, if the engine wrapped one; else the engine's
+   * exception.
+   */
   static RuntimeException unwrapped(ProcessEngineException e) {
     for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-      if (cause instanceof InvalidRequestException || cause instanceof StateConflictException
-          || cause instanceof RecordNotFoundException || cause instanceof AccessDeniedException) {
+      if (cause instanceof InvalidRequestException
+          || cause instanceof StateConflictException
+          || cause instanceof RecordNotFoundException
+          || cause instanceof AccessDeniedException) {
         return (RuntimeException) cause;
       }
     }
     return e;
   }
-
 }

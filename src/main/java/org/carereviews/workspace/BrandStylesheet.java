@@ -9,8 +9,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
- * The council's colour ({@code care-reviews.workspace.brand-colour}) as a style sheet, so that the pages carry
- * no inline style (the Content-Security-Policy allows none). The rest of our styles: static/workspace/workspace.css.
+ * The council's colour ({@code care-reviews.workspace.brand-colour}) as a style sheet, so that the
+ * pages carry no inline style (the Content-Security-Policy allows none). The rest of our styles:
+ * static/workspace/workspace.css.
  */
 @Controller
 class BrandStylesheet {
@@ -19,17 +20,21 @@ class BrandStylesheet {
 
   BrandStylesheet(WorkspaceProperties properties) {
     String colour = properties.brandColour();
-    this.css = """
+    this.css =
+        """
         /* The council's colour: care-reviews.workspace.brand-colour */
         .app-header { background-color: %1$s; }
         .govuk-footer { border-top-color: %1$s; }
-        """.formatted(colour);
+        """
+            .formatted(colour);
   }
 
   @GetMapping(value = "/workspace/brand.css", produces = "text/css")
   @ResponseBody
   ResponseEntity<String> brand() {
-    return ResponseEntity.ok().contentType(new MediaType("text", "css"))
-        .cacheControl(CacheControl.maxAge(Duration.ofHours(1))).body(css);
+    return ResponseEntity.ok()
+        .contentType(new MediaType("text", "css"))
+        .cacheControl(CacheControl.maxAge(Duration.ofHours(1)))
+        .body(css);
   }
 }

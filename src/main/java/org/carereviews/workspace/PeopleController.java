@@ -20,14 +20,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * People: find a person by name or reference among those the user may see ({@code /people?q=}), and a
- * person's record ({@code /people/P-000123}). Both audited as the API's are.
+ * People: find a person by name or reference among those the user may see ({@code /people?q=}), and
+ * a person's record ({@code /people/P-000123}). Both audited as the API's are.
  */
 @Controller
 class PeopleController {
 
   /** The most people one search shows; more: the page asks for a closer search. */
   static final int MAX_RESULTS = 50;
+
   static final int MIN_QUERY = 2;
   static final int MAX_QUERY = 100;
 
@@ -52,9 +53,13 @@ class PeopleController {
     }
     if (query.length() < MIN_QUERY || query.length() > MAX_QUERY) {
       model.addAttribute("searched", false);
-      model.addAttribute("error", query.length() < MIN_QUERY
-          ? "Enter at least " + MIN_QUERY + " characters of a name, or a reference such as P-000123"
-          : "Enter " + MAX_QUERY + " characters or fewer");
+      model.addAttribute(
+          "error",
+          query.length() < MIN_QUERY
+              ? "Enter at least "
+                  + MIN_QUERY
+                  + " characters of a name, or a reference such as P-000123"
+              : "Enter " + MAX_QUERY + " characters or fewer");
       return "workspace/people";
     }
     List<PersonView> found;
@@ -63,8 +68,11 @@ class PeopleController {
       found = byReference(user, reference(query));
       total = found.size();
     } else {
-      PageResponse<PersonView> page = casebook.findPeople(user, new PeopleFilter(null, null, null, query),
-          PageRequest.of(0, MAX_RESULTS, Sort.by("displayName", "id")));
+      PageResponse<PersonView> page =
+          casebook.findPeople(
+              user,
+              new PeopleFilter(null, null, null, query),
+              PageRequest.of(0, MAX_RESULTS, Sort.by("displayName", "id")));
       found = page.content();
       total = page.totalElements();
     }
@@ -92,12 +100,16 @@ class PeopleController {
   }
 
   private List<PersonView> byReference(CareUser user, String reference) {
-    return casebook.personIdOf(reference).map(id -> {
-      try {
-        return List.of(casebook.getPerson(user, id));
-      } catch (AccessDeniedException anotherTeams) {
-        return List.<PersonView>of();
-      }
-    }).orElse(List.of());
+    return casebook
+        .personIdOf(reference)
+        .map(
+            id -> {
+              try {
+                return List.of(casebook.getPerson(user, id));
+              } catch (AccessDeniedException anotherTeams) {
+                return List.<PersonView>of();
+              }
+            })
+        .orElse(List.of());
   }
 }

@@ -14,9 +14,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The sign-in page. Without Keycloak (the embedded default) it is the form that Spring Security's form
- * sign-in takes ({@code identity/WorkspaceSecurityConfiguration}); a failed sign-in is forwarded here (the POST,
- * inside the server) to show the error summary. With Keycloak it offers Keycloak's sign-in.
+ * The sign-in page. Without Keycloak (the embedded default) it is the form that Spring Security's
+ * form sign-in takes ({@code identity/WorkspaceSecurityConfiguration}); a failed sign-in is
+ * forwarded here (the POST, inside the server) to show the error summary. With Keycloak it offers
+ * Keycloak's sign-in.
  */
 @Controller
 class SignInController {
@@ -24,8 +25,7 @@ class SignInController {
   static final String VIEW = "workspace/sign-in";
 
   /** An error of the form: the field it links to and what to do. */
-  record FieldError(String field, String message) {
-  }
+  record FieldError(String field, String message) {}
 
   private final boolean keycloak;
 
@@ -34,8 +34,10 @@ class SignInController {
   }
 
   @GetMapping("/sign-in")
-  String signIn(@RequestParam(name = "signed-out", required = false) String signedOut,
-      @RequestParam(required = false) String expired, Model model) {
+  String signIn(
+      @RequestParam(name = "signed-out", required = false) String signedOut,
+      @RequestParam(required = false) String expired,
+      Model model) {
     if (signedIn() && signedOut == null) {
       return "redirect:/";
     }
@@ -48,7 +50,9 @@ class SignInController {
 
   /** After a failed sign-in: the form again, with what to do. The password is never shown again. */
   @PostMapping("/sign-in/failed")
-  String failed(@RequestParam(required = false) String username, @RequestParam(required = false) String password,
+  String failed(
+      @RequestParam(required = false) String username,
+      @RequestParam(required = false) String password,
       Model model) {
     List<FieldError> errors = new ArrayList<>();
     boolean noUser = username == null || username.isBlank();
@@ -72,7 +76,8 @@ class SignInController {
 
   private static boolean signedIn() {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-    return authentication != null && authentication.isAuthenticated()
+    return authentication != null
+        && authentication.isAuthenticated()
         && !(authentication instanceof AnonymousAuthenticationToken);
   }
 }

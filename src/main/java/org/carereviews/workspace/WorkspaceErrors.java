@@ -17,13 +17,17 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Refusals and errors of the workspace's pages as GOV.UK pages, never a 500 for what a user did:
+ *
  * <ul>
- *   <li>a record that is not there, or not the user's to see (another team's person): "Page not found",
- *       404, the same page either way, so it tells nothing of another team's people;
- *   <li>a path with no page, asked for by a browser outside the API and the Camunda webapps: "Page not found";
- *   <li>a request a page cannot take (a bad parameter): "Sorry, there is a problem with this page", 400;
+ *   <li>a record that is not there, or not the user's to see (another team's person): "Page not
+ *       found", 404, the same page either way, so it tells nothing of another team's people;
+ *   <li>a path with no page, asked for by a browser outside the API and the Camunda webapps: "Page
+ *       not found";
+ *   <li>a request a page cannot take (a bad parameter): "Sorry, there is a problem with this page",
+ *       400;
  *   <li>anything else going wrong: "Sorry, there is a problem with the service", 500.
  * </ul>
+ *
  * Everything else (the API's requests) goes on to the API's problem details.
  */
 class WorkspaceErrors implements HandlerExceptionResolver {
@@ -33,8 +37,17 @@ class WorkspaceErrors implements HandlerExceptionResolver {
   static final String SERVER_ERROR = "workspace/server-error";
 
   private static final Logger log = LoggerFactory.getLogger(WorkspaceErrors.class);
-  private static final Set<String> NOT_PAGES = Set.of("/api", "/engine-rest", "/camunda", "/actuator", "/v3",
-      "/swagger-ui", "/swagger-ui.html", "/oauth2", "/login");
+  private static final Set<String> NOT_PAGES =
+      Set.of(
+          "/api",
+          "/engine-rest",
+          "/camunda",
+          "/actuator",
+          "/v3",
+          "/swagger-ui",
+          "/swagger-ui.html",
+          "/oauth2",
+          "/login");
 
   private final WorkspaceLayout layout;
 
@@ -48,17 +61,20 @@ class WorkspaceErrors implements HandlerExceptionResolver {
   }
 
   @Override
-  public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
-      Exception failure) {
+  public ModelAndView resolveException(
+      HttpServletRequest request, HttpServletResponse response, Object handler, Exception failure) {
     if (handler instanceof HandlerMethod method && isPage(method.getBeanType())) {
       if (failure instanceof AccessDeniedException || failure instanceof RecordNotFoundException) {
         return page(NOT_FOUND, HttpStatus.NOT_FOUND, request);
       }
       if (failure instanceof ErrorResponse known && known.getStatusCode().is4xxClientError()) {
-        return page(known.getStatusCode().value() == 404 ? NOT_FOUND : BAD_REQUEST,
-            HttpStatus.valueOf(known.getStatusCode().value()), request);
+        return page(
+            known.getStatusCode().value() == 404 ? NOT_FOUND : BAD_REQUEST,
+            HttpStatus.valueOf(known.getStatusCode().value()),
+            request);
       }
-      log.error("A workspace page failed: {} {}", request.getMethod(), request.getRequestURI(), failure);
+      log.error(
+          "A workspace page failed: {} {}", request.getMethod(), request.getRequestURI(), failure);
       return page(SERVER_ERROR, HttpStatus.INTERNAL_SERVER_ERROR, request);
     }
     if (failure instanceof NoResourceFoundException && wantsPage(request)) {

@@ -14,9 +14,9 @@ import org.carereviews.common.Money;
 import org.springframework.stereotype.Component;
 
 /**
- * How the workspace's pages write money, dates and coded values, as GOV.UK's style guide does: {@code £1,234.50},
- * {@code 2 December 2026}, {@code 2 December 2026, 2:05pm}, plain words for codes. Templates call it as
- * {@code ${@workspaceFormat.money(amount)}}.
+ * How the workspace's pages write money, dates and coded values, as GOV.UK's style guide does:
+ * {@code £1,234.50}, {@code 2 December 2026}, {@code 2 December 2026, 2:05pm}, plain words for
+ * codes. Templates call it as {@code ${@workspaceFormat.money(amount)}}.
  */
 @Component("workspaceFormat")
 public class WorkspaceFormat {
@@ -24,15 +24,17 @@ public class WorkspaceFormat {
   private static final Locale UK = Locale.UK;
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", UK);
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma", UK);
+
   /** Codes whose plain words are not their name's. */
-  private static final Map<String, String> WORDS = Map.of(
-      "NHS_CONTINUING_HEALTHCARE", "NHS Continuing Healthcare",
-      "S117_AFTERCARE", "Section 117 aftercare",
-      "REFER_CHC", "Refer for NHS Continuing Healthcare",
-      "AWAITING_NHS_DECISION", "Awaiting NHS decision",
-      "CTR_DISCHARGE", "Discharge after a Care and Treatment Review",
-      "CHANGE_SERVICE", "Change service type or provider",
-      "DIRECT_PAYMENT", "Direct payment");
+  private static final Map<String, String> WORDS =
+      Map.of(
+          "NHS_CONTINUING_HEALTHCARE", "NHS Continuing Healthcare",
+          "S117_AFTERCARE", "Section 117 aftercare",
+          "REFER_CHC", "Refer for NHS Continuing Healthcare",
+          "AWAITING_NHS_DECISION", "Awaiting NHS decision",
+          "CTR_DISCHARGE", "Discharge after a Care and Treatment Review",
+          "CHANGE_SERVICE", "Change service type or provider",
+          "DIRECT_PAYMENT", "Direct payment");
 
   private final Clock clock;
 
@@ -75,7 +77,9 @@ public class WorkspaceFormat {
     return dateOfBirth == null ? 0 : Period.between(dateOfBirth, LocalDate.now(clock)).getYears();
   }
 
-  /** A coded value in plain words: its {@code label()} if it has one, else its name as a sentence. */
+  /**
+   * A coded value in plain words: its {@code label()} if it has one, else its name as a sentence.
+   */
   public String words(Object code) {
     if (code == null) {
       return "";

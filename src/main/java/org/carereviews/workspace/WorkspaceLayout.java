@@ -15,24 +15,34 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Component;
 
 /**
- * What {@code templates/workspace/layout.html} reads from every page's model (docs/workspace.md): filled in
- * after each page's controller, and for the workspace's error pages.
+ * What {@code templates/workspace/layout.html} reads from every page's model (docs/workspace.md):
+ * filled in after each page's controller, and for the workspace's error pages.
  */
 @Component
 class WorkspaceLayout {
 
   /** The settings ({@link WorkspaceProperties}): council name, brand colour, phase. */
   static final String SETTINGS = "workspace";
+
   /** The service's name, "Care Reviews". */
   static final String SERVICE_NAME = "serviceName";
-  /** The signed-in user ({@link SignedInUser}), or absent on the sign-in and error pages of anonymous visitors. */
-  static final String SIGNED_IN = "signedIn";
+
   /**
-   * Counts beside the service navigation's items: a {@code Map<String, Long>} by item key ({@link #MY_WORK},
-   * {@link #TEAM_WORK}, {@link #PEOPLE}); a page may add its own, else it is empty and no count shows.
+   * The signed-in user ({@link SignedInUser}), or absent on the sign-in and error pages of
+   * anonymous visitors.
+   */
+  static final String SIGNED_IN = "signedIn";
+
+  /**
+   * Counts beside the service navigation's items: a {@code Map<String, Long>} by item key ({@link
+   * #MY_WORK}, {@link #TEAM_WORK}, {@link #PEOPLE}); a page may add its own, else it is empty and
+   * no count shows.
    */
   static final String NAV_COUNTS = "navCounts";
-  /** The key of the service navigation's current item; a page may set it, else it follows the path. */
+
+  /**
+   * The key of the service navigation's current item; a page may set it, else it follows the path.
+   */
   static final String NAV_CURRENT = "navCurrent";
 
   static final String MY_WORK = "my-work";
@@ -44,13 +54,19 @@ class WorkspaceLayout {
 
   /** The paths of the service navigation's items. */
   static final String MY_WORK_PATH = "/";
+
   static final String TEAM_WORK_PATH = "/team-work";
   static final String PEOPLE_PATH = "/people";
   static final String PANEL_PATH = "/panel";
 
   /** Who sees the panel meeting in the navigation: its members and those who oversee it. */
-  private static final java.util.Set<String> PANEL_READERS = java.util.Set.of(Roles.PANEL_ASC, Roles.PANEL_FINANCE,
-      Roles.PANEL_COMMISSIONING, Roles.DIRECTOR, Roles.AUDITOR);
+  private static final java.util.Set<String> PANEL_READERS =
+      java.util.Set.of(
+          Roles.PANEL_ASC,
+          Roles.PANEL_FINANCE,
+          Roles.PANEL_COMMISSIONING,
+          Roles.DIRECTOR,
+          Roles.AUDITOR);
 
   private static final String NAME_IN_SESSION = WorkspaceLayout.class.getName() + ".name";
 
@@ -60,9 +76,13 @@ class WorkspaceLayout {
    * work (team managers), the panel meeting (its members and readers), the board's list (board
    * members), the CTR register (CTR members).
    */
-  record SignedInUser(String userId, String name, boolean teamManager, boolean panelReader, boolean boardMember,
-      boolean ctrMember) {
-  }
+  record SignedInUser(
+      String userId,
+      String name,
+      boolean teamManager,
+      boolean panelReader,
+      boolean boardMember,
+      boolean ctrMember) {}
 
   private final WorkspaceProperties properties;
   private final CamundaDirectory directory;
@@ -78,12 +98,19 @@ class WorkspaceLayout {
     model.putIfAbsent(NAV_COUNTS, Map.of());
     model.putIfAbsent(NAV_CURRENT, current(request.getRequestURI()));
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-    if (authentication != null && authentication.isAuthenticated()
+    if (authentication != null
+        && authentication.isAuthenticated()
         && !(authentication instanceof AnonymousAuthenticationToken)) {
       CareUser user = CurrentUser.fromAuthentication(authentication);
-      model.put(SIGNED_IN, new SignedInUser(user.userId(), name(authentication, request),
-          user.hasRole(Roles.TEAM_MANAGER), user.hasAnyRole(PANEL_READERS), user.hasRole(Roles.BOARD_MEMBER),
-          user.hasAnyRole(Set.of(Roles.CTR_CHAIR, Roles.CTR_CLINICIAN, Roles.CTR_EXPERT))));
+      model.put(
+          SIGNED_IN,
+          new SignedInUser(
+              user.userId(),
+              name(authentication, request),
+              user.hasRole(Roles.TEAM_MANAGER),
+              user.hasAnyRole(PANEL_READERS),
+              user.hasRole(Roles.BOARD_MEMBER),
+              user.hasAnyRole(Set.of(Roles.CTR_CHAIR, Roles.CTR_CLINICIAN, Roles.CTR_EXPERT))));
     }
   }
 
@@ -109,7 +136,10 @@ class WorkspaceLayout {
     return path.startsWith(TEAM_WORK_PATH) ? TEAM_WORK : "";
   }
 
-  /** The user's name: Keycloak's, or Camunda's first and last name; the user id when neither is known. */
+  /**
+   * The user's name: Keycloak's, or Camunda's first and last name; the user id when neither is
+   * known.
+   */
   private String name(Authentication authentication, HttpServletRequest request) {
     if (authentication.getPrincipal() instanceof OidcUser oidc && oidc.getFullName() != null) {
       return oidc.getFullName();

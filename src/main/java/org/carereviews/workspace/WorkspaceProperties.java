@@ -8,18 +8,20 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * {@code care-reviews.workspace.*}: how the workspace's pages present the council (docs/workspace.md).
+ * {@code care-reviews.workspace.*}: how the workspace's pages present the council
+ * (docs/workspace.md).
  *
  * @param councilName the council's name, in the header and the footer
- * @param brandColour the council's colour ({@code #rrggbb}) for the header; white text on it must have a
- *     contrast of at least 4.5:1 (WCAG 2.2 AA), or the service does not start
+ * @param brandColour the council's colour ({@code #rrggbb}) for the header; white text on it must
+ *     have a contrast of at least 4.5:1 (WCAG 2.2 AA), or the service does not start
  * @param phase the phase banner's tag (e.g. {@code Beta}); empty for no banner
  */
 @Validated
 @ConfigurationProperties("care-reviews.workspace")
 public record WorkspaceProperties(
     @NotBlank @Size(max = 80) String councilName,
-    @NotBlank @Pattern(regexp = "#[0-9a-fA-F]{6}", message = "must be a colour written #rrggbb") String brandColour,
+    @NotBlank @Pattern(regexp = "#[0-9a-fA-F]{6}", message = "must be a colour written #rrggbb")
+        String brandColour,
     @Size(max = 20) String phase) {
 
   /** The service's name, beside the council's. */
@@ -41,7 +43,8 @@ public record WorkspaceProperties(
   /** The WCAG contrast ratio of white on a colour {@code #rrggbb}. */
   static double contrastWithWhite(String colour) {
     int rgb = Integer.parseInt(colour.substring(1), 16);
-    double luminance = 0.2126 * channel(rgb >> 16) + 0.7152 * channel(rgb >> 8) + 0.0722 * channel(rgb);
+    double luminance =
+        0.2126 * channel(rgb >> 16) + 0.7152 * channel(rgb >> 8) + 0.0722 * channel(rgb);
     return 1.05 / (luminance + 0.05);
   }
 

@@ -20,9 +20,9 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The workspace's Spring MVC parts: a {@link CareUser} parameter of a page's controller method is the
- * signed-in user; every page's model gets what the layout reads ({@link WorkspaceLayout}); refusals and
- * errors of pages are GOV.UK pages ({@link WorkspaceErrors}).
+ * The workspace's Spring MVC parts: a {@link CareUser} parameter of a page's controller method is
+ * the signed-in user; every page's model gets what the layout reads ({@link WorkspaceLayout});
+ * refusals and errors of pages are GOV.UK pages ({@link WorkspaceErrors}).
  */
 @Configuration
 @EnableConfigurationProperties(WorkspaceProperties.class)
@@ -38,32 +38,43 @@ class WorkspaceWebConfiguration implements WebMvcConfigurer {
 
   @Override
   public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-    resolvers.add(new HandlerMethodArgumentResolver() {
-      @Override
-      public boolean supportsParameter(MethodParameter parameter) {
-        return parameter.getParameterType() == CareUser.class && WorkspaceErrors.isPage(parameter.getContainingClass());
-      }
+    resolvers.add(
+        new HandlerMethodArgumentResolver() {
+          @Override
+          public boolean supportsParameter(MethodParameter parameter) {
+            return parameter.getParameterType() == CareUser.class
+                && WorkspaceErrors.isPage(parameter.getContainingClass());
+          }
 
-      @Override
-      public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
-          NativeWebRequest request, WebDataBinderFactory binders) {
-        return currentUser.get();
-      }
-    });
+          @Override
+          public Object resolveArgument(
+              MethodParameter parameter,
+              ModelAndViewContainer container,
+              NativeWebRequest request,
+              WebDataBinderFactory binders) {
+            return currentUser.get();
+          }
+        });
   }
 
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
-    registry.addInterceptor(new HandlerInterceptor() {
-      @Override
-      public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
-          ModelAndView view) {
-        if (view != null && handler instanceof HandlerMethod method && WorkspaceErrors.isPage(method.getBeanType())
-            && (view.getViewName() == null || !view.getViewName().startsWith("redirect:"))) {
-          layout.fill(view.getModel(), request);
-        }
-      }
-    });
+    registry.addInterceptor(
+        new HandlerInterceptor() {
+          @Override
+          public void postHandle(
+              HttpServletRequest request,
+              HttpServletResponse response,
+              Object handler,
+              ModelAndView view) {
+            if (view != null
+                && handler instanceof HandlerMethod method
+                && WorkspaceErrors.isPage(method.getBeanType())
+                && (view.getViewName() == null || !view.getViewName().startsWith("redirect:"))) {
+              layout.fill(view.getModel(), request);
+            }
+          }
+        });
   }
 
   @Override

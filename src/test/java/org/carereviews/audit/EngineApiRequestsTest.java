@@ -10,11 +10,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Which of Camunda's API requests the audit trail records, and under which action, record type and id. */
+/**
+ * Which of Camunda's API requests the audit trail records, and under which action, record type and
+ * id.
+ */
 class EngineApiRequestsTest {
 
   @ParameterizedTest(name = "{0} {1} -> {2} {3} {4}")
-  @CsvSource(nullValues = "-", textBlock = """
+  @CsvSource(
+      nullValues = "-",
+      textBlock =
+          """
       GET,    /engine-rest/task/t1,                                              READ,   engine:task,             t1
       GET,    /engine-rest/task/t1/form-variables,                               READ,   engine:task,             t1
       GET,    /engine-rest/task/t1/variables,                                    READ,   engine:task,             t1
@@ -55,29 +61,44 @@ class EngineApiRequestsTest {
       GET,    /camunda/app/tasklist/default/,                                    -,      -,                       -
       GET,    /api/people/1,                                                     -,      -,                       -
       """)
-  void classifies(String method, String path, AuditAction action, String recordType, String recordId) {
+  void classifies(
+      String method, String path, AuditAction action, String recordType, String recordId) {
     assertThat(EngineApiRequests.classify(method, path))
-        .isEqualTo(java.util.Optional.ofNullable(action).map(a -> new EngineAccess(a, recordType, recordId)));
+        .isEqualTo(
+            java.util.Optional.ofNullable(action)
+                .map(a -> new EngineAccess(a, recordType, recordId)));
   }
 
   @Test
   void aVariableQueryNamingInstancesIsARecordedReadOfEach() {
-    EngineAccess query = new EngineAccess(AuditAction.LIST, "engine:variable-instance", "/variable-instance");
+    EngineAccess query =
+        new EngineAccess(AuditAction.LIST, "engine:variable-instance", "/variable-instance");
 
-    assertThat(EngineApiRequests.narrowed(query, Map.of("processInstanceIdIn", List.of("p1", "p2", "p1"))))
-        .containsExactlyInAnyOrder(new EngineAccess(AuditAction.READ, "engine:process-instance", "p1"),
+    assertThat(
+            EngineApiRequests.narrowed(
+                query, Map.of("processInstanceIdIn", List.of("p1", "p2", "p1"))))
+        .containsExactlyInAnyOrder(
+            new EngineAccess(AuditAction.READ, "engine:process-instance", "p1"),
             new EngineAccess(AuditAction.READ, "engine:process-instance", "p2"));
     assertThat(EngineApiRequests.narrowed(query, Map.of("taskIdIn", List.of("t1"))))
         .containsExactly(new EngineAccess(AuditAction.READ, "engine:task", "t1"));
     // Naming nobody, too many, or something that is no engine id: the one list it is.
     assertThat(EngineApiRequests.narrowed(query, Map.of())).containsExactly(query);
-    assertThat(EngineApiRequests.narrowed(query, Map.of("processInstanceIdIn",
-        IntStream.rangeClosed(0, EngineApiRequests.MAX_NAMED).mapToObj(i -> "p" + i).toList())))
+    assertThat(
+            EngineApiRequests.narrowed(
+                query,
+                Map.of(
+                    "processInstanceIdIn",
+                    IntStream.rangeClosed(0, EngineApiRequests.MAX_NAMED)
+                        .mapToObj(i -> "p" + i)
+                        .toList())))
         .containsExactly(query);
-    assertThat(EngineApiRequests.narrowed(query, Map.of("processInstanceId", List.of("Ada Lovelace"))))
+    assertThat(
+            EngineApiRequests.narrowed(query, Map.of("processInstanceId", List.of("Ada Lovelace"))))
         .containsExactly(query);
     // Other lists are not narrowed.
     EngineAccess tasks = new EngineAccess(AuditAction.LIST, "engine:task", "/task");
-    assertThat(EngineApiRequests.narrowed(tasks, Map.of("processInstanceId", List.of("p1")))).containsExactly(tasks);
+    assertThat(EngineApiRequests.narrowed(tasks, Map.of("processInstanceId", List.of("p1"))))
+        .containsExactly(tasks);
   }
 }

@@ -4,15 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class FinancialYearTest {
 
   @ParameterizedTest
-  @CsvSource({"2024-04-01,2024/25", "2025-03-31,2024/25", "2025-04-01,2025/26", "2000-01-15,1999/00"})
+  @CsvSource({
+    "2024-04-01,2024/25",
+    "2025-03-31,2024/25",
+    "2025-04-01,2025/26",
+    "2000-01-15,1999/00"
+  })
   void containsRunsFromFirstAprilToThirtyFirstMarch(LocalDate date, String expected) {
     assertThat(FinancialYear.containing(date)).hasToString(expected);
   }
@@ -28,7 +33,8 @@ class FinancialYearTest {
   @ParameterizedTest
   @ValueSource(strings = {"2024/26", "24/25", "2024", "twenty", "2024/2026", ""})
   void refusesWhatIsNotAFinancialYear(String text) {
-    assertThatThrownBy(() -> FinancialYear.parse(text)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> FinancialYear.parse(text))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("financial year");
   }
 

@@ -16,13 +16,15 @@ class MoneyTest {
 
   @Test
   void refusesFractionsOfAPennyOnInput() {
-    assertThatThrownBy(() -> Money.of("1.005")).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> Money.of("1.005"))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("two decimal places");
   }
 
   @Test
   void refusesTextThatIsNotAnAmount() {
-    assertThatThrownBy(() -> Money.of("ten pounds")).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> Money.of("ten pounds"))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("not an amount of money");
   }
 

@@ -15,16 +15,15 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 import java.util.Date;
-
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.carereviews.common.web.InvalidRequestException;
 import org.carereviews.panel.PanelMessages;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.carereviews.support.ProcessTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,12 +31,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every path of the CTR process models, with the delegates mocked. */
-@Deployment(resources = {"processes/ctr/CareAndTreatmentReview.bpmn", "processes/ctr/CtrActionFollowUp.bpmn",
-    "processes/ctr/CtrOversightVisit.bpmn", "processes/ctr/CtrDailySchedule.bpmn"})
+@Deployment(
+    resources = {
+      "processes/ctr/CareAndTreatmentReview.bpmn",
+      "processes/ctr/CtrActionFollowUp.bpmn",
+      "processes/ctr/CtrOversightVisit.bpmn",
+      "processes/ctr/CtrDailySchedule.bpmn"
+    })
 class CtrProcessesTest {
 
-  @RegisterExtension
-  static ProcessEngineCoverageExtension engine = ProcessTests.fullCoverage();
+  @RegisterExtension static ProcessEngineCoverageExtension engine = ProcessTests.fullCoverage();
 
   ProcessEngine processEngine;
 
@@ -76,13 +79,21 @@ class CtrProcessesTest {
   }
 
   private ProcessInstance reviewAtMeeting(boolean dischargeRecommended) throws Exception {
-    doAnswer(call -> {
-      ((DelegateExecution) call.getArgument(0)).setVariable(CtrProcesses.VAR_DISCHARGE_RECOMMENDED,
-          dischargeRecommended);
-      return null;
-    }).when(recordMeeting).execute(any());
-    ProcessInstance review = runtimeService().startProcessInstanceByKey(CtrProcesses.REVIEW, "CTR-000001",
-        withVariables(CtrProcesses.VAR_REVIEW_ID, 1L, CtrProcesses.VAR_TEAM_GROUP, "team-north"));
+    doAnswer(
+            call -> {
+              ((DelegateExecution) call.getArgument(0))
+                  .setVariable(CtrProcesses.VAR_DISCHARGE_RECOMMENDED, dischargeRecommended);
+              return null;
+            })
+        .when(recordMeeting)
+        .execute(any());
+    ProcessInstance review =
+        runtimeService()
+            .startProcessInstanceByKey(
+                CtrProcesses.REVIEW,
+                "CTR-000001",
+                withVariables(
+                    CtrProcesses.VAR_REVIEW_ID, 1L, CtrProcesses.VAR_TEAM_GROUP, "team-north"));
     assertThat(review).isWaitingAt(CtrProcesses.TASK_CONVENE_PANEL);
     assertThat(task()).hasCandidateGroup("ctr-chair");
     complete(task(), withVariables(CtrProcesses.VAR_CHAIR, "ctr.chair"));
@@ -98,34 +109,56 @@ class CtrProcessesTest {
   }
 
   private void decisionSays(boolean approved, boolean deferred) throws Exception {
-    doAnswer(call -> {
-      DelegateExecution execution = call.getArgument(0);
-      execution.setVariable(CtrProcesses.VAR_PANEL_APPROVED, approved);
-      execution.setVariable(CtrProcesses.VAR_PANEL_DEFERRED, deferred);
-      return null;
-    }).when(applyPanelDecision).execute(any());
+    doAnswer(
+            call -> {
+              DelegateExecution execution = call.getArgument(0);
+              execution.setVariable(CtrProcesses.VAR_PANEL_APPROVED, approved);
+              execution.setVariable(CtrProcesses.VAR_PANEL_DEFERRED, deferred);
+              return null;
+            })
+        .when(applyPanelDecision)
+        .execute(any());
   }
 
   private void panelDecides(ProcessInstance review, String outcome) {
-    runtimeService().createMessageCorrelation(PanelMessages.DECISION).processInstanceId(review.getId())
-        .setVariable(PanelMessages.VAR_REQUEST_ID, 7L).setVariable(PanelMessages.VAR_OUTCOME, outcome).correlate();
+    runtimeService()
+        .createMessageCorrelation(PanelMessages.DECISION)
+        .processInstanceId(review.getId())
+        .setVariable(PanelMessages.VAR_REQUEST_ID, 7L)
+        .setVariable(PanelMessages.VAR_OUTCOME, outcome)
+        .correlate();
   }
 
   @Test
   void reviewWithoutDischargeEndsWhenTheMeetingIsRecorded() throws Exception {
     ProcessInstance review = reviewAtMeeting(false);
 
-    assertThat(review).isEnded().hasPassedInOrder(CtrProcesses.TASK_CONVENE_PANEL, "Task_SavePanel",
-        CtrProcesses.TASK_RECORD_CONSENT, "Task_SaveConsent", CtrProcesses.TASK_SHARE_PAPERS, "Task_SavePapersShared",
-        CtrProcesses.TASK_RECORD_MEETING, "Task_SaveMeeting", CtrProcesses.EVENT_REVIEW_COMPLETED);
+    assertThat(review)
+        .isEnded()
+        .hasPassedInOrder(
+            CtrProcesses.TASK_CONVENE_PANEL,
+            "Task_SavePanel",
+            CtrProcesses.TASK_RECORD_CONSENT,
+            "Task_SaveConsent",
+            CtrProcesses.TASK_SHARE_PAPERS,
+            "Task_SavePapersShared",
+            CtrProcesses.TASK_RECORD_MEETING,
+            "Task_SaveMeeting",
+            CtrProcesses.EVENT_REVIEW_COMPLETED);
     verifyNoInteractions(recordDischargePlan, submitPackageRequest);
   }
 
   @Test
   void refusedStepLeavesTheTaskOpen() throws Exception {
-    doThrow(new InvalidRequestException("expertByExperience", "is required")).when(recordPanel).execute(any());
-    ProcessInstance review = runtimeService().startProcessInstanceByKey(CtrProcesses.REVIEW,
-        withVariables(CtrProcesses.VAR_REVIEW_ID, 1L, CtrProcesses.VAR_TEAM_GROUP, "team-north"));
+    doThrow(new InvalidRequestException("expertByExperience", "is required"))
+        .when(recordPanel)
+        .execute(any());
+    ProcessInstance review =
+        runtimeService()
+            .startProcessInstanceByKey(
+                CtrProcesses.REVIEW,
+                withVariables(
+                    CtrProcesses.VAR_REVIEW_ID, 1L, CtrProcesses.VAR_TEAM_GROUP, "team-north"));
     assertThat(review).isWaitingAt(CtrProcesses.TASK_CONVENE_PANEL);
 
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> complete(task()))
@@ -146,7 +179,9 @@ class CtrProcessesTest {
 
     panelDecides(review, "APPROVED");
 
-    assertThat(review).isEnded().hasPassed(CtrProcesses.TASK_RECORD_GROWTH, CtrProcesses.EVENT_DISCHARGE_FUNDED);
+    assertThat(review)
+        .isEnded()
+        .hasPassed(CtrProcesses.TASK_RECORD_GROWTH, CtrProcesses.EVENT_DISCHARGE_FUNDED);
     verify(recordGrowth).execute(any());
   }
 
@@ -176,9 +211,18 @@ class CtrProcessesTest {
   }
 
   private ProcessInstance action(Date overdueAt) {
-    return runtimeService().startProcessInstanceByKey(CtrProcesses.ACTION_FOLLOW_UP, withVariables(
-        CtrProcesses.VAR_ACTION_ID, 3L, CtrProcesses.VAR_ACTION_OWNER, "sw.north", CtrProcesses.VAR_CHAIR, "ctr.chair",
-        CtrProcesses.VAR_ACTION_OVERDUE_AT, overdueAt));
+    return runtimeService()
+        .startProcessInstanceByKey(
+            CtrProcesses.ACTION_FOLLOW_UP,
+            withVariables(
+                CtrProcesses.VAR_ACTION_ID,
+                3L,
+                CtrProcesses.VAR_ACTION_OWNER,
+                "sw.north",
+                CtrProcesses.VAR_CHAIR,
+                "ctr.chair",
+                CtrProcesses.VAR_ACTION_OVERDUE_AT,
+                overdueAt));
   }
 
   @Test
@@ -203,18 +247,25 @@ class CtrProcessesTest {
     execute(job());
 
     verify(escalateAction).execute(any());
-    assertThat(action).isWaitingAt(CtrProcesses.TASK_COMPLETE_ACTION, CtrProcesses.TASK_CHASE_OVERDUE_ACTION);
+    assertThat(action)
+        .isWaitingAt(CtrProcesses.TASK_COMPLETE_ACTION, CtrProcesses.TASK_CHASE_OVERDUE_ACTION);
     assertThat(task(CtrProcesses.TASK_CHASE_OVERDUE_ACTION)).isAssignedTo("ctr.chair");
     complete(task(CtrProcesses.TASK_CHASE_OVERDUE_ACTION));
-    assertThat(action).hasPassed("Event_OverdueActionChased").isWaitingAt(CtrProcesses.TASK_COMPLETE_ACTION);
+    assertThat(action)
+        .hasPassed("Event_OverdueActionChased")
+        .isWaitingAt(CtrProcesses.TASK_COMPLETE_ACTION);
     complete(task(CtrProcesses.TASK_COMPLETE_ACTION));
     assertThat(action).isEnded();
   }
 
   @Test
   void oversightVisitIsRecorded() throws Exception {
-    ProcessInstance visit = runtimeService().startProcessInstanceByKey(CtrProcesses.OVERSIGHT_VISIT,
-        withVariables(CtrProcesses.VAR_REVIEW_ID, 2L, CtrProcesses.VAR_TEAM_GROUP, "team-south"));
+    ProcessInstance visit =
+        runtimeService()
+            .startProcessInstanceByKey(
+                CtrProcesses.OVERSIGHT_VISIT,
+                withVariables(
+                    CtrProcesses.VAR_REVIEW_ID, 2L, CtrProcesses.VAR_TEAM_GROUP, "team-south"));
     assertThat(visit).isWaitingAt(CtrProcesses.TASK_RECORD_OVERSIGHT_VISIT);
     assertThat(task()).hasCandidateGroup("ctr-chair").hasCandidateGroup("team-south");
 
@@ -229,8 +280,13 @@ class CtrProcessesTest {
     processEngine.getRuntimeService().startProcessInstanceByKey(CtrProcesses.DAILY_SCHEDULE);
 
     verify(startDueReviews).execute(any());
-    org.assertj.core.api.Assertions.assertThat(processEngine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processDefinitionKey(CtrProcesses.DAILY_SCHEDULE).finished().count()).isEqualTo(1);
+    org.assertj.core.api.Assertions.assertThat(
+            processEngine
+                .getHistoryService()
+                .createHistoricProcessInstanceQuery()
+                .processDefinitionKey(CtrProcesses.DAILY_SCHEDULE)
+                .finished()
+                .count())
+        .isEqualTo(1);
   }
-
 }

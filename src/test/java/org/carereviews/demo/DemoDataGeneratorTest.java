@@ -10,9 +10,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.carereviews.casebook.ClientGroup;
 import org.carereviews.casebook.ServiceType;
+import org.carereviews.common.Money;
 import org.carereviews.demo.DemoDataGenerator.PackageSeed;
 import org.carereviews.demo.DemoDataGenerator.PersonSeed;
-import org.carereviews.common.Money;
 import org.junit.jupiter.api.Test;
 
 class DemoDataGeneratorTest {
@@ -43,15 +43,20 @@ class DemoDataGeneratorTest {
       BigDecimal gross = p.weeklyGrossCost().amount();
       switch (p.serviceType()) {
         case HOME_CARE -> assertThat(gross).isBetween(new BigDecimal("150"), new BigDecimal("600"));
-        case RESIDENTIAL -> assertThat(gross).isBetween(new BigDecimal("700"), new BigDecimal("1200"));
+        case RESIDENTIAL ->
+            assertThat(gross).isBetween(new BigDecimal("700"), new BigDecimal("1200"));
         case NURSING -> assertThat(gross).isGreaterThan(new BigDecimal("900"));
-        case SUPPORTED_LIVING -> assertThat(gross).isBetween(new BigDecimal("900"), new BigDecimal("2800"));
+        case SUPPORTED_LIVING ->
+            assertThat(gross).isBetween(new BigDecimal("900"), new BigDecimal("2800"));
         default -> assertThat(gross).isPositive();
       }
       assertThat(p.assessedContribution().isGreaterThan(p.weeklyGrossCost())).isFalse();
     }
-    assertThat(packages()).anyMatch(p -> p.serviceType() == ServiceType.SUPPORTED_LIVING
-        && p.weeklyGrossCost().isGreaterThan(Money.ofPounds(2500)));
+    assertThat(packages())
+        .anyMatch(
+            p ->
+                p.serviceType() == ServiceType.SUPPORTED_LIVING
+                    && p.weeklyGrossCost().isGreaterThan(Money.ofPounds(2500)));
   }
 
   @Test
@@ -67,12 +72,18 @@ class DemoDataGeneratorTest {
 
   @Test
   void savingsProgrammeMatchesThePublishedTotal() {
-    long total = DemoSavingsProgramme.LINES.stream().mapToLong(DemoSavingsProgramme.Line::target).sum();
+    long total =
+        DemoSavingsProgramme.LINES.stream().mapToLong(DemoSavingsProgramme.Line::target).sum();
     assertThat(total).isEqualTo(-10_718_000L);
-    assertThat(DemoSavingsProgramme.LINES).extracting(DemoSavingsProgramme.Line::code)
-        .contains("HWA Sav 06", "HWA Sav 23").doesNotHaveDuplicates();
-    assertThat(Set.copyOf(DemoSavingsProgramme.LINES.stream().map(DemoSavingsProgramme.Line::theme).toList()))
-        .containsExactlyInAnyOrder("Disabilities Care", "Older People Care", "Mental Health Care", "Other");
+    assertThat(DemoSavingsProgramme.LINES)
+        .extracting(DemoSavingsProgramme.Line::code)
+        .contains("HWA Sav 06", "HWA Sav 23")
+        .doesNotHaveDuplicates();
+    assertThat(
+            Set.copyOf(
+                DemoSavingsProgramme.LINES.stream().map(DemoSavingsProgramme.Line::theme).toList()))
+        .containsExactlyInAnyOrder(
+            "Disabilities Care", "Older People Care", "Mental Health Care", "Other");
   }
 
   private List<PackageSeed> packages() {

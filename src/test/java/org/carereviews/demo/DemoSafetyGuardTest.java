@@ -10,15 +10,22 @@ class DemoSafetyGuardTest {
 
   @Test
   void demoProfileWithPostgresProfileIsRefusedBeforeAnythingStarts() {
-    assertThatThrownBy(() -> new SpringApplicationBuilder(CareReviewsApplication.class)
-        .profiles("demo", "postgres").run())
-        .hasMessageContaining("'demo' profile").hasMessageContaining("'postgres' profile");
+    assertThatThrownBy(
+            () ->
+                new SpringApplicationBuilder(CareReviewsApplication.class)
+                    .profiles("demo", "postgres")
+                    .run())
+        .hasMessageContaining("'demo' profile")
+        .hasMessageContaining("'postgres' profile");
   }
 
   @Test
   void demoDataWithPostgresProfileIsRefused() {
-    assertThatThrownBy(() -> new SpringApplicationBuilder(CareReviewsApplication.class)
-        .profiles("postgres").run("--care-reviews.demo.load-data=true"))
+    assertThatThrownBy(
+            () ->
+                new SpringApplicationBuilder(CareReviewsApplication.class)
+                    .profiles("postgres")
+                    .run("--care-reviews.demo.load-data=true"))
         .hasMessageContaining("care-reviews.demo.load-data=true is not allowed");
   }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.carereviews.identity.CamundaDirectory;
 import org.carereviews.identity.KeycloakDirectory;
 import org.carereviews.support.PostgresInitializer;
@@ -17,9 +16,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * With Camunda's identity in Keycloak, the demo users live in the realm: a production start finds them
- * (attribute demo-only) and refuses, unless demo users are explicitly allowed, as the docker-compose
- * demonstration and this test's context allow them.
+ * With Camunda's identity in Keycloak, the demo users live in the realm: a production start finds
+ * them (attribute demo-only) and refuses, unless demo users are explicitly allowed, as the
+ * docker-compose demonstration and this test's context allow them.
  */
 @PostgresIntegrationTest
 @ContextConfiguration(initializers = {PostgresInitializer.class, RealKeycloak.class})
@@ -36,8 +35,10 @@ class DemoUsersInKeycloakIT {
         .doesNotContain("service-account-care-reviews-camunda-identity");
 
     assertThatThrownBy(() -> new DemoUsersRefused(directory, keycloak, false).run(null))
-        .hasMessageContaining("Refusing to start").hasMessageContaining("sw.north")
+        .hasMessageContaining("Refusing to start")
+        .hasMessageContaining("sw.north")
         .hasMessageContaining(DemoUsersRefused.ALLOWED + "=true");
-    assertThatCode(() -> new DemoUsersRefused(directory, keycloak, true).run(null)).doesNotThrowAnyException();
+    assertThatCode(() -> new DemoUsersRefused(directory, keycloak, true).run(null))
+        .doesNotThrowAnyException();
   }
 }

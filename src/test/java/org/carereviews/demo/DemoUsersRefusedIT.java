@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
-import org.carereviews.support.PostgresIntegrationTest;
-import org.carereviews.support.TestUsers;
 import org.carereviews.identity.CamundaDirectory;
 import org.carereviews.identity.KeycloakDirectory;
+import org.carereviews.support.PostgresIntegrationTest;
+import org.carereviews.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +32,8 @@ class DemoUsersRefusedIT {
     director.setPassword(DemoUsers.PASSWORD);
     identity.saveUser(director);
     try {
-      assertThatThrownBy(() -> check.run(null)).hasMessageContaining("Refusing to start")
+      assertThatThrownBy(() -> check.run(null))
+          .hasMessageContaining("Refusing to start")
           .hasMessageContaining("director");
     } finally {
       director.setPassword(java.util.UUID.randomUUID().toString());

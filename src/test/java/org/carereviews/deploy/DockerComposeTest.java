@@ -22,6 +22,7 @@ import org.yaml.snakeyaml.Yaml;
 class DockerComposeTest {
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z0-9_]+)(?::[^}]*)?}");
+
   /** Read by Spring Boot itself rather than through a placeholder in application*.yaml. */
   private static final Set<String> SPRING_BOOT_OWN = Set.of("SPRING_PROFILES_ACTIVE");
 
@@ -29,7 +30,8 @@ class DockerComposeTest {
   void everySettingTheServiceIsGivenIsOneItReads() throws IOException {
     Set<String> read = new TreeSet<>();
     try (var files = Files.list(Path.of("src/main/resources"))) {
-      for (Path file : files.filter(f -> f.getFileName().toString().matches("application.*\\.yaml")).toList()) {
+      for (Path file :
+          files.filter(f -> f.getFileName().toString().matches("application.*\\.yaml")).toList()) {
         Matcher matcher = PLACEHOLDER.matcher(Files.readString(file));
         while (matcher.find()) {
           read.add(matcher.group(1));
@@ -38,12 +40,20 @@ class DockerComposeTest {
     }
     Map<String, Object> service = environmentOf("care-reviews");
 
-    assertThat(service.keySet()).allSatisfy(variable ->
-        assertThat(read.contains(variable) || SPRING_BOOT_OWN.contains(variable))
-            .as(variable + " is read by no application*.yaml").isTrue());
-    assertThat(service).containsEntry("SPRING_PROFILES_ACTIVE", "postgres")
-        .containsKeys("CARE_REVIEWS_ISSUER_URI", "CARE_REVIEWS_WEBAPPS_CLIENT_SECRET",
-            "CARE_REVIEWS_IDENTITY_CLIENT_SECRET", "DATABASE_URL", "DATABASE_PASSWORD")
+    assertThat(service.keySet())
+        .allSatisfy(
+            variable ->
+                assertThat(read.contains(variable) || SPRING_BOOT_OWN.contains(variable))
+                    .as(variable + " is read by no application*.yaml")
+                    .isTrue());
+    assertThat(service)
+        .containsEntry("SPRING_PROFILES_ACTIVE", "postgres")
+        .containsKeys(
+            "CARE_REVIEWS_ISSUER_URI",
+            "CARE_REVIEWS_WEBAPPS_CLIENT_SECRET",
+            "CARE_REVIEWS_IDENTITY_CLIENT_SECRET",
+            "DATABASE_URL",
+            "DATABASE_PASSWORD")
         .doesNotContainKey("CARE_REVIEWS_KEYCLOAK_REQUIRED");
   }
 

@@ -34,22 +34,27 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Every API endpoint, for every role and for nobody signed in, against the table kept beside this test
- * (src/test/resources/security/authorization-matrix.csv): 2xx, 403 or 401, nothing else. Each call
- * gets a fresh record in the state its endpoint acts on and a valid body ({@link MatrixFixtures}), so a
- * role let through gets its work done and a role refused by the record's rules (team, seat, CTR role,
- * recorder) gets 403. The endpoints come from Spring's own mappings, so an endpoint added without a row
- * fails here.
+ * Every API endpoint, for every role and for nobody signed in, against the table kept beside this
+ * test (src/test/resources/security/authorization-matrix.csv): 2xx, 403 or 401, nothing else. Each
+ * call gets a fresh record in the state its endpoint acts on and a valid body ({@link
+ * MatrixFixtures}), so a role let through gets its work done and a role refused by the record's
+ * rules (team, seat, CTR role, recorder) gets 403. The endpoints come from Spring's own mappings,
+ * so an endpoint added without a row fails here.
  *
- * <p>The clock starts on a working day in 2030 and moves on as the fixtures need (a fresh day for each
- * panel meeting, a day for a CTR meeting to pass); the job executor and the schedulers are off, so
- * nothing but the calls and their fixtures changes anything.
+ * <p>The clock starts on a working day in 2030 and moves on as the fixtures need (a fresh day for
+ * each panel meeting, a day for a CTR meeting to pass); the job executor and the schedulers are
+ * off, so nothing but the calls and their fixtures changes anything.
  */
 @PostgresIntegrationTest
 @Import(AuthorizationMatrixIT.Clocks.class)
-@TestPropertySource(properties = {"camunda.bpm.job-execution.enabled=false", "care-reviews.review.schedule=-",
-    "care-reviews.ctr.schedule=-", "care-reviews.panel.scheduler-enabled=false",
-    "care-reviews.savings.validation.board-scheduler-enabled=false"})
+@TestPropertySource(
+    properties = {
+      "camunda.bpm.job-execution.enabled=false",
+      "care-reviews.review.schedule=-",
+      "care-reviews.ctr.schedule=-",
+      "care-reviews.panel.scheduler-enabled=false",
+      "care-reviews.savings.validation.board-scheduler-enabled=false"
+    })
 class AuthorizationMatrixIT {
 
   static final String MATRIX = "security/authorization-matrix.csv";
@@ -70,9 +75,17 @@ class AuthorizationMatrixIT {
   @Autowired IdentityService identity;
   @Autowired ApplicationContext beans;
   @Autowired TestClock clock;
-  @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
 
-  record Row(String method, String endpoint, String sample, String body, List<String> given,
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping mappings;
+
+  record Row(
+      String method,
+      String endpoint,
+      String sample,
+      String body,
+      List<String> given,
       Map<String, String> expected) {
     String key() {
       return method + " " + endpoint;
@@ -87,16 +100,22 @@ class AuthorizationMatrixIT {
   @Test
   void everyEndpointHasARowAndEveryRowAnEndpoint() throws IOException {
     Set<String> mapped = new TreeSet<>();
-    mappings.getHandlerMethods().keySet().forEach(info -> {
-      if (info.getPathPatternsCondition() == null) {
-        return;
-      }
-      for (String pattern : info.getPathPatternsCondition().getPatternValues()) {
-        if (pattern.startsWith("/api/") || pattern.equals("/api")) {
-          info.getMethodsCondition().getMethods().forEach(method -> mapped.add(method.name() + " " + pattern));
-        }
-      }
-    });
+    mappings
+        .getHandlerMethods()
+        .keySet()
+        .forEach(
+            info -> {
+              if (info.getPathPatternsCondition() == null) {
+                return;
+              }
+              for (String pattern : info.getPathPatternsCondition().getPatternValues()) {
+                if (pattern.startsWith("/api/") || pattern.equals("/api")) {
+                  info.getMethodsCondition()
+                      .getMethods()
+                      .forEach(method -> mapped.add(method.name() + " " + pattern));
+                }
+              }
+            });
     Set<String> inTable = new TreeSet<>(matrix().stream().map(Row::key).toList());
 
     assertThat(mapped).as("endpoints without a row in " + MATRIX).isSubsetOf(inTable);
@@ -115,14 +134,21 @@ class AuthorizationMatrixIT {
     List<String> wrong = new ArrayList<>();
     for (Row row : rows) {
       String body = body(row);
-      MediaType type = body == null ? null : row.body().endsWith(".csv") ? MediaType.parseMediaType("text/csv")
-          : MediaType.APPLICATION_JSON;
+      MediaType type =
+          body == null
+              ? null
+              : row.body().endsWith(".csv")
+                  ? MediaType.parseMediaType("text/csv")
+                  : MediaType.APPLICATION_JSON;
       for (Map.Entry<String, String> cell : row.expected().entrySet()) {
         MatrixFixtures.Request request = fixtures.request(row.sample(), body, row.given());
         String user = ANONYMOUS.equals(cell.getKey()) ? null : cell.getKey();
-        int status = api.status(user, HttpMethod.valueOf(row.method()), request.url(), type, request.body()).value();
+        int status =
+            api.status(user, HttpMethod.valueOf(row.method()), request.url(), type, request.body())
+                .value();
         if (!matches(cell.getValue(), status)) {
-          wrong.add(row + " as " + cell.getKey() + ": expected " + cell.getValue() + ", got " + status);
+          wrong.add(
+              row + " as " + cell.getKey() + ": expected " + cell.getValue() + ", got " + status);
         }
       }
     }
@@ -133,15 +159,18 @@ class AuthorizationMatrixIT {
     return switch (expected) {
       case "200" -> status >= 200 && status < 300;
       case "401", "403" -> status == Integer.parseInt(expected);
-      default -> throw new IllegalArgumentException("unknown cell " + expected + " in " + MATRIX
-          + ": a cell is 200, 403 or 401");
+      default ->
+          throw new IllegalArgumentException(
+              "unknown cell " + expected + " in " + MATRIX + ": a cell is 200, 403 or 401");
     };
   }
 
   static List<Row> matrix() throws IOException {
-    List<String> lines = resource(MATRIX).lines().filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
+    List<String> lines =
+        resource(MATRIX).lines().filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
     List<String> header = Arrays.asList(lines.get(0).split(","));
-    assertThat(header.subList(0, FIRST_CELL)).containsExactly("method", "endpoint", "sample", "body", "given");
+    assertThat(header.subList(0, FIRST_CELL))
+        .containsExactly("method", "endpoint", "sample", "body", "given");
     List<Row> rows = new ArrayList<>();
     for (String line : lines.subList(1, lines.size())) {
       String[] cells = line.split(",", -1);
@@ -151,7 +180,14 @@ class AuthorizationMatrixIT {
         expected.put(header.get(i), cells[i].strip());
       }
       List<String> given = cells[4].isBlank() ? List.of() : List.of(cells[4].strip().split(" +"));
-      rows.add(new Row(cells[0].strip(), cells[1].strip(), cells[2].strip(), cells[3].strip(), given, expected));
+      rows.add(
+          new Row(
+              cells[0].strip(),
+              cells[1].strip(),
+              cells[2].strip(),
+              cells[3].strip(),
+              given,
+              expected));
     }
     return rows;
   }

@@ -21,7 +21,9 @@ class CareUserTest {
 
   @Test
   void aTeamsManagersGroupIsNeitherATeamNorReadAccessAndTravelsToCamunda() {
-    CareUser manager = CareUser.fromGroups("tm.north", List.of(Roles.TEAM_MANAGER, "team-north", "team-north-manager"));
+    CareUser manager =
+        CareUser.fromGroups(
+            "tm.north", List.of(Roles.TEAM_MANAGER, "team-north", "team-north-manager"));
     assertThat(Roles.managerGroup("NORTH")).isEqualTo("team-north-manager");
     assertThat(Roles.isManagerGroup("team-north-manager")).isTrue();
     assertThat(Roles.isManagerGroup(Roles.TEAM_MANAGER)).isFalse();

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * What answers without sign-in (README, "Access"): the health probes, the API description, the start
- * page's redirect, and what Camunda's webapps need before sign-in. Every other path family answers 401.
+ * What answers without sign-in (README, "Access"): the health probes, the API description, the
+ * start page's redirect, and what Camunda's webapps need before sign-in. Every other path family
+ * answers 401.
  */
 @EmbeddedDefaultTest
 class PublicPathsIT {
@@ -45,20 +46,39 @@ class PublicPathsIT {
     PUBLIC.put("GET /camunda/api/admin/auth/user/default", 404);
   }
 
-  /** One or more paths of every other family: each answers 401 to a caller who has not signed in. */
-  static final List<String> SIGN_IN_FIRST = List.of(
-      "GET /api/people", "GET /api/audit", "POST /api/reviews",
-      "GET /engine-rest/engine", "GET /engine-rest/task", "POST /engine-rest/process-definition/key/x/start",
-      "GET /camunda/api/engine/engine/default/task", "GET /camunda/api/engine/engine/default/process-definition",
-      "GET /camunda/api/engine/engine/default/process-instance/x/variables",
-      "GET /camunda/api/cockpit/plugin/base/default/process-instance",
-      "POST /camunda/api/admin/setup/default/user/create", "GET /camunda/api/admin/plugin/adminPlugins/default/x",
-      "GET /camunda/api/tasklist/plugin/x/default/y", "GET /camunda/api/welcome/default/x",
-      "GET /actuator", "GET /actuator/info", "GET /actuator/env", "GET /actuator/beans",
-      "GET /error", "GET /nothing", "GET /h2-console", "GET /login/oauth2/code/keycloak",
-      "GET /oauth2/authorization/keycloak", "GET /v2/api-docs", "GET /webjars/x.js");
+  /**
+   * One or more paths of every other family: each answers 401 to a caller who has not signed in.
+   */
+  static final List<String> SIGN_IN_FIRST =
+      List.of(
+          "GET /api/people",
+          "GET /api/audit",
+          "POST /api/reviews",
+          "GET /engine-rest/engine",
+          "GET /engine-rest/task",
+          "POST /engine-rest/process-definition/key/x/start",
+          "GET /camunda/api/engine/engine/default/task",
+          "GET /camunda/api/engine/engine/default/process-definition",
+          "GET /camunda/api/engine/engine/default/process-instance/x/variables",
+          "GET /camunda/api/cockpit/plugin/base/default/process-instance",
+          "POST /camunda/api/admin/setup/default/user/create",
+          "GET /camunda/api/admin/plugin/adminPlugins/default/x",
+          "GET /camunda/api/tasklist/plugin/x/default/y",
+          "GET /camunda/api/welcome/default/x",
+          "GET /actuator",
+          "GET /actuator/info",
+          "GET /actuator/env",
+          "GET /actuator/beans",
+          "GET /error",
+          "GET /nothing",
+          "GET /h2-console",
+          "GET /login/oauth2/code/keycloak",
+          "GET /oauth2/authorization/keycloak",
+          "GET /v2/api-docs",
+          "GET /webjars/x.js");
 
-  private static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
   @LocalServerPort int port;
 
@@ -88,12 +108,18 @@ class PublicPathsIT {
 
   private int status(String call, String user) throws IOException, InterruptedException {
     String[] methodAndPath = call.split(" ", 2);
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + methodAndPath[1]))
-        .method(methodAndPath[0], methodAndPath[0].equals("POST")
-            ? HttpRequest.BodyPublishers.ofString("{}") : HttpRequest.BodyPublishers.noBody())
-        .header("Content-Type", "application/json");
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + methodAndPath[1]))
+            .method(
+                methodAndPath[0],
+                methodAndPath[0].equals("POST")
+                    ? HttpRequest.BodyPublishers.ofString("{}")
+                    : HttpRequest.BodyPublishers.noBody())
+            .header("Content-Type", "application/json");
     if (user != null) {
-      request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes()));
+      request.header(
+          "Authorization",
+          "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes()));
     }
     return CLIENT.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
   }

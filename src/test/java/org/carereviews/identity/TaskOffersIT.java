@@ -34,17 +34,17 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * Who is offered each user task, and where they find it (issue 14, items 3 and 4), on the embedded
- * default through {@code /engine-rest} as each demo user: a team manager's task is offered to the team's
- * managers only (a social worker of the team, or a manager of another team, can neither see, claim nor
- * complete it: 403), and every user task of every deployed process is found, by a user who may act on it,
- * through one of the shared Tasklist filters.
+ * default through {@code /engine-rest} as each demo user: a team manager's task is offered to the
+ * team's managers only (a social worker of the team, or a manager of another team, can neither see,
+ * claim nor complete it: 403), and every user task of every deployed process is found, by a user
+ * who may act on it, through one of the shared Tasklist filters.
  */
 @EmbeddedDefaultTest
 class TaskOffersIT {
 
   /**
-   * Who acts on each user task of the deployed models (a demo user), and the variables that put the task
-   * with them: team tasks with team NORTH, tasks assigned by the process to the acting user.
+   * Who acts on each user task of the deployed models (a demo user), and the variables that put the
+   * task with them: team tasks with team NORTH, tasks assigned by the process to the acting user.
    */
   private static final Map<String, String> ACTOR = new LinkedHashMap<>();
 
@@ -76,8 +76,12 @@ class TaskOffersIT {
   }
 
   /** The team managers' tasks: not for social workers, nor for another team's managers. */
-  private static final Set<String> MANAGERS_ONLY = Set.of("Task_ChaseOverdueReview",
-      "Task_DecideUnderDelegatedAuthority", "Task_ApproveUrgentStart", "Task_ActOnRetrospectiveDecision");
+  private static final Set<String> MANAGERS_ONLY =
+      Set.of(
+          "Task_ChaseOverdueReview",
+          "Task_DecideUnderDelegatedAuthority",
+          "Task_ApproveUrgentStart",
+          "Task_ActOnRetrospectiveDecision");
 
   @Autowired TestRestTemplate rest;
   @Autowired RepositoryService repository;
@@ -85,31 +89,50 @@ class TaskOffersIT {
   @Autowired TaskService tasks;
 
   @Test
-  void everyUserTaskOfEveryProcessIsInAFilterOfSomeoneWhoMayActOnItAndManagersTasksOnlyInManagersFilters() {
+  void
+      everyUserTaskOfEveryProcessIsInAFilterOfSomeoneWhoMayActOnItAndManagersTasksOnlyInManagersFilters() {
     Map<String, String> definitionOfTask = new HashMap<>();
-    for (ProcessDefinition definition : repository.createProcessDefinitionQuery().latestVersion().list()) {
-      for (UserTask userTask : repository.getBpmnModelInstance(definition.getId()).getModelElementsByType(UserTask.class)) {
+    for (ProcessDefinition definition :
+        repository.createProcessDefinitionQuery().latestVersion().list()) {
+      for (UserTask userTask :
+          repository
+              .getBpmnModelInstance(definition.getId())
+              .getModelElementsByType(UserTask.class)) {
         definitionOfTask.put(userTask.getId(), definition.getId());
       }
     }
-    assertThat(ACTOR.keySet()).as("every user task of every deployed process has someone who acts on it here")
+    assertThat(ACTOR.keySet())
+        .as("every user task of every deployed process has someone who acts on it here")
         .containsExactlyInAnyOrderElementsOf(definitionOfTask.keySet());
 
     List<String> missing = new ArrayList<>();
     for (Map.Entry<String, String> entry : ACTOR.entrySet()) {
       String taskKey = entry.getKey();
       String actor = entry.getValue();
-      String processInstanceId = runtime.createProcessInstanceById(definitionOfTask.get(taskKey))
-          .setVariables(variablesFor(actor)).startBeforeActivity(taskKey).execute(true, true).getId();
+      String processInstanceId =
+          runtime
+              .createProcessInstanceById(definitionOfTask.get(taskKey))
+              .setVariables(variablesFor(actor))
+              .startBeforeActivity(taskKey)
+              .execute(true, true)
+              .getId();
       try {
-        Task task = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).singleResult();
+        Task task =
+            tasks
+                .createTaskQuery()
+                .processInstanceId(processInstanceId)
+                .taskDefinitionKey(taskKey)
+                .singleResult();
         assertThat(task).as(taskKey).isNotNull();
         if (!inAFilterOf(actor, processInstanceId)) {
           missing.add(taskKey + " (" + actor + ")");
         }
         if (MANAGERS_ONLY.contains(taskKey)) {
-          assertThat(inAFilterOf("sw.north", processInstanceId)).as(taskKey + " in a social worker's filter").isFalse();
-          assertThat(inAFilterOf("tm.south", processInstanceId)).as(taskKey + " in another team's manager's filter")
+          assertThat(inAFilterOf("sw.north", processInstanceId))
+              .as(taskKey + " in a social worker's filter")
+              .isFalse();
+          assertThat(inAFilterOf("tm.south", processInstanceId))
+              .as(taskKey + " in another team's manager's filter")
               .isFalse();
         }
       } finally {
@@ -121,25 +144,52 @@ class TaskOffersIT {
 
   @Test
   void onlyTheTeamsManagersMayTakeADecisionUnderDelegatedAuthority() {
-    Task decision = tasks.createTaskQuery().taskDefinitionKey(PanelProcesses.TASK_DECIDE_UNDER_DELEGATED_AUTHORITY)
-        .processVariableValueEquals(PanelProcesses.VAR_TEAM_GROUP, "team-north").list().stream().findFirst()
-        .orElseThrow(() -> new AssertionError("the demo has a NORTH request for a team manager to decide"));
+    Task decision =
+        tasks
+            .createTaskQuery()
+            .taskDefinitionKey(PanelProcesses.TASK_DECIDE_UNDER_DELEGATED_AUTHORITY)
+            .processVariableValueEquals(PanelProcesses.VAR_TEAM_GROUP, "team-north")
+            .list()
+            .stream()
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new AssertionError(
+                        "the demo has a NORTH request for a team manager to decide"));
     String task = "/engine-rest/task/" + decision.getId();
 
     for (String refused : List.of("sw.north", "tm.south")) {
-      assertThat(call(refused, HttpMethod.GET, task, null).getStatusCode()).as(refused + " reads").isEqualTo(HttpStatus.NOT_FOUND);
-      assertThat(call(refused, HttpMethod.GET, "/engine-rest/task?taskDefinitionKey="
-          + PanelProcesses.TASK_DECIDE_UNDER_DELEGATED_AUTHORITY, null).getBody().findValuesAsText("id"))
-          .as(refused + " lists").doesNotContain(decision.getId());
-      assertThat(call(refused, HttpMethod.POST, task + "/claim", "{\"userId\": \"" + refused + "\"}").getStatusCode())
-          .as(refused + " claims").isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(call(refused, HttpMethod.GET, task, null).getStatusCode())
+          .as(refused + " reads")
+          .isEqualTo(HttpStatus.NOT_FOUND);
+      assertThat(
+              call(
+                      refused,
+                      HttpMethod.GET,
+                      "/engine-rest/task?taskDefinitionKey="
+                          + PanelProcesses.TASK_DECIDE_UNDER_DELEGATED_AUTHORITY,
+                      null)
+                  .getBody()
+                  .findValuesAsText("id"))
+          .as(refused + " lists")
+          .doesNotContain(decision.getId());
+      assertThat(
+              call(refused, HttpMethod.POST, task + "/claim", "{\"userId\": \"" + refused + "\"}")
+                  .getStatusCode())
+          .as(refused + " claims")
+          .isEqualTo(HttpStatus.FORBIDDEN);
       assertThat(call(refused, HttpMethod.POST, task + "/complete", declined()).getStatusCode())
-          .as(refused + " completes").isEqualTo(HttpStatus.FORBIDDEN);
-      assertThat(tasks.createTaskQuery().taskId(decision.getId()).singleResult().getAssignee()).isNull();
+          .as(refused + " completes")
+          .isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(tasks.createTaskQuery().taskId(decision.getId()).singleResult().getAssignee())
+          .isNull();
     }
 
-    assertThat(call("tm.north", HttpMethod.GET, task, null).getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(call("tm.north", HttpMethod.POST, task + "/claim", "{\"userId\": \"tm.north\"}").getStatusCode())
+    assertThat(call("tm.north", HttpMethod.GET, task, null).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(
+            call("tm.north", HttpMethod.POST, task + "/claim", "{\"userId\": \"tm.north\"}")
+                .getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(call("tm.north", HttpMethod.POST, task + "/complete", declined()).getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
@@ -168,16 +218,26 @@ class TaskOffersIT {
     return variables;
   }
 
-  /** Whether the user finds the process instance's task through one of the Tasklist filters they may read. */
+  /**
+   * Whether the user finds the process instance's task through one of the Tasklist filters they may
+   * read.
+   */
   private boolean inAFilterOf(String user, String processInstanceId) {
-    JsonNode filters = call(user, HttpMethod.GET, "/engine-rest/filter?resourceType=Task", null).getBody();
+    JsonNode filters =
+        call(user, HttpMethod.GET, "/engine-rest/filter?resourceType=Task", null).getBody();
     assertThat(filters).as(user + "'s filters").isNotNull();
     Set<String> names = new TreeSet<>(filters.findValuesAsText("name"));
     assertThat(names).as(user + "'s filters").contains("My tasks", "My teams' tasks");
     for (JsonNode filter : filters) {
-      ResponseEntity<JsonNode> found = call(user, HttpMethod.POST, "/engine-rest/filter/" + filter.get("id").asText()
-          + "/list", "{\"processInstanceId\": \"" + processInstanceId + "\"}");
-      assertThat(found.getStatusCode()).as(user + " lists " + filter.get("name")).isEqualTo(HttpStatus.OK);
+      ResponseEntity<JsonNode> found =
+          call(
+              user,
+              HttpMethod.POST,
+              "/engine-rest/filter/" + filter.get("id").asText() + "/list",
+              "{\"processInstanceId\": \"" + processInstanceId + "\"}");
+      assertThat(found.getStatusCode())
+          .as(user + " lists " + filter.get("name"))
+          .isEqualTo(HttpStatus.OK);
       if (!found.getBody().isEmpty()) {
         return true;
       }
@@ -185,7 +245,10 @@ class TaskOffersIT {
     return false;
   }
 
-  /** A call as a demo user; retried while Camunda delays the user's sign-in after another test's wrong password. */
+  /**
+   * A call as a demo user; retried while Camunda delays the user's sign-in after another test's
+   * wrong password.
+   */
   private ResponseEntity<JsonNode> call(String user, HttpMethod method, String url, String json) {
     HttpHeaders headers = new HttpHeaders();
     headers.setBasicAuth(user, DemoUsers.PASSWORD);
@@ -193,9 +256,12 @@ class TaskOffersIT {
     if (json != null) {
       headers.setContentType(MediaType.APPLICATION_JSON);
     }
-    return org.awaitility.Awaitility.await(user + " signed in").atMost(java.time.Duration.ofSeconds(30))
-        .pollDelay(java.time.Duration.ZERO).pollInterval(java.time.Duration.ofSeconds(2))
-        .until(() -> rest.exchange(url, method, new HttpEntity<>(json, headers), JsonNode.class),
+    return org.awaitility.Awaitility.await(user + " signed in")
+        .atMost(java.time.Duration.ofSeconds(30))
+        .pollDelay(java.time.Duration.ZERO)
+        .pollInterval(java.time.Duration.ofSeconds(2))
+        .until(
+            () -> rest.exchange(url, method, new HttpEntity<>(json, headers), JsonNode.class),
             response -> response.getStatusCode() != HttpStatus.UNAUTHORIZED);
   }
 }

@@ -29,16 +29,22 @@ class TokenSignInIT {
     ResponseEntity<JsonNode> people = get("/api/people", TestTokens.forUser("sw.north"));
     assertThat(people.getStatusCode()).isEqualTo(HttpStatus.OK);
     // The groups claim made sw.north a social worker: the role rules apply.
-    assertThat(get("/api/savings/lines?financialYear=2024-25", TestTokens.forUser("sw.north")).getStatusCode())
+    assertThat(
+            get("/api/savings/lines?financialYear=2024-25", TestTokens.forUser("sw.north"))
+                .getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
     // A role that is not in the token is not granted: the audit trail is the auditor's.
-    assertThat(get("/api/audit", TestTokens.forUser("sw.north")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(get("/api/audit", TestTokens.forUser("auditor")).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(get("/api/audit", TestTokens.forUser("sw.north")).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(get("/api/audit", TestTokens.forUser("auditor")).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
   }
 
   @Test
   void camundaRestTakesTheSameTokensAndIsNeverAnonymous() {
-    assertThat(get("/engine-rest/process-definition/count", TestTokens.forUser("admin")).getStatusCode())
+    assertThat(
+            get("/engine-rest/process-definition/count", TestTokens.forUser("admin"))
+                .getStatusCode())
         .isEqualTo(HttpStatus.OK);
     assertThat(get("/engine-rest/process-definition/count", null).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
@@ -46,41 +52,51 @@ class TokenSignInIT {
 
   @Test
   void expiredTokenIsRefused() {
-    var claims = TestTokens.claims("director", TestTokens.issuer(), TestTokens.AUDIENCE,
-        Instant.now().minusSeconds(120));
+    var claims =
+        TestTokens.claims(
+            "director", TestTokens.issuer(), TestTokens.AUDIENCE, Instant.now().minusSeconds(120));
     assertUnauthorized(TestTokens.sign(claims));
   }
 
   @Test
   void tokenOfAnotherIssuerIsRefused() {
-    var claims = TestTokens.claims("director", "https://sso.elsewhere.example/realms/care-reviews",
-        TestTokens.AUDIENCE, Instant.now().plusSeconds(300));
+    var claims =
+        TestTokens.claims(
+            "director",
+            "https://sso.elsewhere.example/realms/care-reviews",
+            TestTokens.AUDIENCE,
+            Instant.now().plusSeconds(300));
     assertUnauthorized(TestTokens.sign(claims));
   }
 
   @Test
   void tokenForAnotherAudienceIsRefused() {
-    var claims = TestTokens.claims("director", TestTokens.issuer(), "another-api", Instant.now().plusSeconds(300));
+    var claims =
+        TestTokens.claims(
+            "director", TestTokens.issuer(), "another-api", Instant.now().plusSeconds(300));
     assertUnauthorized(TestTokens.sign(claims));
   }
 
   @Test
   void unsignedTokenIsRefused() {
-    var claims = TestTokens.claims("director", TestTokens.issuer(), TestTokens.AUDIENCE,
-        Instant.now().plusSeconds(300));
+    var claims =
+        TestTokens.claims(
+            "director", TestTokens.issuer(), TestTokens.AUDIENCE, Instant.now().plusSeconds(300));
     assertUnauthorized(TestTokens.unsigned(claims));
   }
 
   @Test
   void tokenSignedByAnUnknownKeyIsRefused() {
-    var claims = TestTokens.claims("director", TestTokens.issuer(), TestTokens.AUDIENCE,
-        Instant.now().plusSeconds(300));
+    var claims =
+        TestTokens.claims(
+            "director", TestTokens.issuer(), TestTokens.AUDIENCE, Instant.now().plusSeconds(300));
     assertUnauthorized(TestTokens.signWithUnknownKey(claims));
   }
 
   @Test
   void httpBasicIsNotAcceptedInProduction() {
-    ResponseEntity<String> response = rest.withBasicAuth("director", "demo").getForEntity("/api/people", String.class);
+    ResponseEntity<String> response =
+        rest.withBasicAuth("director", "demo").getForEntity("/api/people", String.class);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 

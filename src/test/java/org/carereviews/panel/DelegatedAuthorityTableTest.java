@@ -17,11 +17,14 @@ import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.junit.jupiter.api.Test;
 
-/** Every rule of DelegatedAuthority.dmn, its boundaries, and that editing the table changes routing. */
+/**
+ * Every rule of DelegatedAuthority.dmn, its boundaries, and that editing the table changes routing.
+ */
 class DelegatedAuthorityTableTest {
 
   private static final Path TABLE = Path.of("processes/panel/DelegatedAuthority.dmn");
-  private static final DmnEngine ENGINE = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+  private static final DmnEngine ENGINE =
+      DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
 
   private static Map<String, Object> request() {
     Map<String, Object> inputs = new HashMap<>();
@@ -36,8 +39,9 @@ class DelegatedAuthorityTableTest {
   }
 
   private static DmnDecisionResultEntries evaluate(String xml, Map<String, Object> inputs) {
-    DmnDecision decision = ENGINE.parseDecision("DelegatedAuthority",
-        new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    DmnDecision decision =
+        ENGINE.parseDecision(
+            "DelegatedAuthority", new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
     return ENGINE.evaluateDecision(decision, inputs).getSingleResult();
   }
 
@@ -66,14 +70,18 @@ class DelegatedAuthorityTableTest {
   }
 
   @Test
-  void ruleEverythingToPanelSendsEveryNonUrgentRequestToPanelWhenTheCouncilSwitchesItOn() throws IOException {
-    String switchedOn = table().replace(
-        "<inputEntry id=\"Rule_EverythingToPanel_In1\"><text>false</text></inputEntry>",
-        "<inputEntry id=\"Rule_EverythingToPanel_In1\"><text>true</text></inputEntry>");
+  void ruleEverythingToPanelSendsEveryNonUrgentRequestToPanelWhenTheCouncilSwitchesItOn()
+      throws IOException {
+    String switchedOn =
+        table()
+            .replace(
+                "<inputEntry id=\"Rule_EverythingToPanel_In1\"><text>false</text></inputEntry>",
+                "<inputEntry id=\"Rule_EverythingToPanel_In1\"><text>true</text></inputEntry>");
     assertThat(switchedOn).isNotEqualTo(table());
     DmnDecisionResultEntries result = evaluate(switchedOn, request());
     assertThat((String) result.getEntry("route")).isEqualTo("PANEL");
-    assertThat((String) result.getEntry("rule")).isEqualTo("Council policy: every request goes to panel");
+    assertThat((String) result.getEntry("rule"))
+        .isEqualTo("Council policy: every request goes to panel");
     Map<String, Object> urgent = request();
     urgent.put("urgentReason", "SAFEGUARDING");
     assertThat((String) evaluate(switchedOn, urgent).getEntry("route")).isEqualTo("URGENT");
@@ -98,7 +106,8 @@ class DelegatedAuthorityTableTest {
   }
 
   @Test
-  void ruleTeamManagerAuthorityCoversUpToThirtyFiveThousandAYearAndIncreasesUnderOneHundredAWeek() throws IOException {
+  void ruleTeamManagerAuthorityCoversUpToThirtyFiveThousandAYearAndIncreasesUnderOneHundredAWeek()
+      throws IOException {
     Map<String, Object> atLimits = request();
     atLimits.put("annualCost", new BigDecimal("35000.00"));
     atLimits.put("weeklyIncrease", new BigDecimal("99.99"));
@@ -122,7 +131,8 @@ class DelegatedAuthorityTableTest {
     Map<String, Object> bigIncrease = request();
     bigIncrease.put("weeklyIncrease", new BigDecimal("100.00"));
     assertThat(route(bigIncrease)).isEqualTo("PANEL");
-    assertThat((String) evaluate(table(), bigIncrease).getEntry("rule")).isEqualTo("Above a team manager's delegated authority");
+    assertThat((String) evaluate(table(), bigIncrease).getEntry("rule"))
+        .isEqualTo("Above a team manager's delegated authority");
   }
 
   @Test

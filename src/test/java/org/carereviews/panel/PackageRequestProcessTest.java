@@ -58,11 +58,19 @@ class PackageRequestProcessTest {
   }
 
   private static ProcessInstance start(String route) {
-    return runtimeService().startProcessInstanceByKey(PanelProcesses.REQUEST_PROCESS, "request-1", Map.of(
-        PanelMessages.VAR_REQUEST_ID, 1L,
-        PanelProcesses.VAR_ROUTE, route,
-        PanelProcesses.VAR_TEAM_GROUP, "team-north",
-        PanelProcesses.VAR_RETROSPECTIVE_DUE, Date.from(Instant.now().plus(7, ChronoUnit.DAYS))));
+    return runtimeService()
+        .startProcessInstanceByKey(
+            PanelProcesses.REQUEST_PROCESS,
+            "request-1",
+            Map.of(
+                PanelMessages.VAR_REQUEST_ID,
+                1L,
+                PanelProcesses.VAR_ROUTE,
+                route,
+                PanelProcesses.VAR_TEAM_GROUP,
+                "team-north",
+                PanelProcesses.VAR_RETROSPECTIVE_DUE,
+                Date.from(Instant.now().plus(7, ChronoUnit.DAYS))));
   }
 
   private static Map<String, Object> outcome(PanelOutcome outcome) {
@@ -74,7 +82,9 @@ class PackageRequestProcessTest {
     ProcessInstance request = start("TEAM_MANAGER");
     assertThat(request).isWaitingAt(PanelProcesses.TASK_DECIDE_UNDER_DELEGATED_AUTHORITY);
     assertThat(task(request)).hasCandidateGroup("team-north-manager");
-    assertThat(candidateGroups(task(request))).as("offered to the team's managers only").containsExactly("team-north-manager");
+    assertThat(candidateGroups(task(request)))
+        .as("offered to the team's managers only")
+        .containsExactly("team-north-manager");
     complete(task(request), outcome(PanelOutcome.DECLINED));
     assertThat(request).isWaitingAt("Task_SendDecision");
     execute(job(request));
@@ -88,7 +98,9 @@ class PackageRequestProcessTest {
   void thePanelDecidesAndTheDecisionIsSentOnce() throws Exception {
     ProcessInstance request = start("PANEL");
     assertThat(request).isWaitingAt(PanelProcesses.TASK_DECIDE_AT_PANEL);
-    assertThat(task(request)).hasCandidateGroup("panel-asc").hasCandidateGroup("panel-finance")
+    assertThat(task(request))
+        .hasCandidateGroup("panel-asc")
+        .hasCandidateGroup("panel-finance")
         .hasCandidateGroup("panel-commissioning");
     complete(task(request), outcome(PanelOutcome.APPROVED_WITH_AMENDMENT));
     execute(job(request));
@@ -101,7 +113,9 @@ class PackageRequestProcessTest {
     ProcessInstance request = start("URGENT");
     assertThat(request).isWaitingAt(PanelProcesses.TASK_APPROVE_URGENT_START);
     assertThat(task(request)).hasCandidateGroup("team-north-manager");
-    assertThat(candidateGroups(task(request))).as("offered to the team's managers only").containsExactly("team-north-manager");
+    assertThat(candidateGroups(task(request)))
+        .as("offered to the team's managers only")
+        .containsExactly("team-north-manager");
     complete(task(request), outcome(PanelOutcome.APPROVED));
     execute(job(request));
     verify(sendPanelDecision, times(1)).execute(any(DelegateExecution.class));
@@ -116,7 +130,10 @@ class PackageRequestProcessTest {
     ProcessInstance request = start("URGENT");
     complete(task(request), outcome(PanelOutcome.DECLINED));
     execute(job(request));
-    assertThat(request).isEnded().hasPassed("End_UrgentNotStarted").hasNotPassed(PanelProcesses.TASK_REVIEW_RETROSPECTIVELY);
+    assertThat(request)
+        .isEnded()
+        .hasPassed("End_UrgentNotStarted")
+        .hasNotPassed(PanelProcesses.TASK_REVIEW_RETROSPECTIVELY);
   }
 
   @Test
@@ -127,7 +144,9 @@ class PackageRequestProcessTest {
     complete(task(request), outcome(PanelOutcome.DECLINED));
     assertThat(request).isWaitingAt(PanelProcesses.TASK_ACT_ON_RETROSPECTIVE);
     assertThat(task(request)).hasCandidateGroup("team-north-manager");
-    assertThat(candidateGroups(task(request))).as("offered to the team's managers only").containsExactly("team-north-manager");
+    assertThat(candidateGroups(task(request)))
+        .as("offered to the team's managers only")
+        .containsExactly("team-north-manager");
     complete(task(request), withVariables("actionTaken", "package reduced back"));
     assertThat(request).isEnded().hasPassed("End_RetrospectiveActedOn");
   }
@@ -139,12 +158,20 @@ class PackageRequestProcessTest {
     execute(job(request));
     assertThat(request).isWaitingAt(PanelProcesses.TASK_REVIEW_RETROSPECTIVELY);
     execute(job(request));
-    assertThat(request).isWaitingAt(PanelProcesses.TASK_REVIEW_RETROSPECTIVELY, PanelProcesses.TASK_ESCALATE_RETROSPECTIVE);
-    assertThat(taskQuery().taskDefinitionKey(PanelProcesses.TASK_ESCALATE_RETROSPECTIVE).singleResult())
+    assertThat(request)
+        .isWaitingAt(
+            PanelProcesses.TASK_REVIEW_RETROSPECTIVELY, PanelProcesses.TASK_ESCALATE_RETROSPECTIVE);
+    assertThat(
+            taskQuery()
+                .taskDefinitionKey(PanelProcesses.TASK_ESCALATE_RETROSPECTIVE)
+                .singleResult())
         .hasCandidateGroup("panel-asc");
-    complete(taskQuery().taskDefinitionKey(PanelProcesses.TASK_ESCALATE_RETROSPECTIVE).singleResult(),
+    complete(
+        taskQuery().taskDefinitionKey(PanelProcesses.TASK_ESCALATE_RETROSPECTIVE).singleResult(),
         withVariables("escalationNote", "listed for tomorrow"));
-    assertThat(request).hasPassed("End_EscalationHandled").isWaitingAt(PanelProcesses.TASK_REVIEW_RETROSPECTIVELY);
+    assertThat(request)
+        .hasPassed("End_EscalationHandled")
+        .isWaitingAt(PanelProcesses.TASK_REVIEW_RETROSPECTIVELY);
     complete(task(request), outcome(PanelOutcome.APPROVED));
     assertThat(request).isEnded();
   }

@@ -29,7 +29,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Every path of SpendControlPanel.bpmn: no meeting on a non-working day, closed by a member, closed at the end of the day. */
+/**
+ * Every path of SpendControlPanel.bpmn: no meeting on a non-working day, closed by a member, closed
+ * at the end of the day.
+ */
 @Deployment(resources = "processes/panel/SpendControlPanel.bpmn")
 class SpendControlPanelProcessTest {
 
@@ -52,12 +55,20 @@ class SpendControlPanelProcessTest {
   }
 
   private static ProcessInstance meetingDay(boolean workingDay) {
-    Mocks.register("checkPanelWorkingDay", (JavaDelegate) execution -> {
-      execution.setVariable(PanelProcesses.VAR_WORKING_DAY, workingDay);
-      execution.setVariable(PanelProcesses.VAR_MEETING_CLOSES, Date.from(Instant.now().plus(8, ChronoUnit.HOURS)));
-    });
-    return runtimeService().startProcessInstanceByKey(PanelProcesses.MEETING_PROCESS, "panel-2026-11-23",
-        Map.of(PanelProcesses.VAR_MEETING_DATE, "2026-11-23"));
+    Mocks.register(
+        "checkPanelWorkingDay",
+        (JavaDelegate)
+            execution -> {
+              execution.setVariable(PanelProcesses.VAR_WORKING_DAY, workingDay);
+              execution.setVariable(
+                  PanelProcesses.VAR_MEETING_CLOSES,
+                  Date.from(Instant.now().plus(8, ChronoUnit.HOURS)));
+            });
+    return runtimeService()
+        .startProcessInstanceByKey(
+            PanelProcesses.MEETING_PROCESS,
+            "panel-2026-11-23",
+            Map.of(PanelProcesses.VAR_MEETING_DATE, "2026-11-23"));
   }
 
   @Test
@@ -71,7 +82,9 @@ class SpendControlPanelProcessTest {
   void aMemberClosesTheMeetingAndUndecidedItemsRollOver() throws Exception {
     ProcessInstance day = meetingDay(true);
     assertThat(day).hasPassed("Task_OpenMeeting").isWaitingAt(PanelProcesses.TASK_HOLD_MEETING);
-    assertThat(task(day)).hasCandidateGroup("panel-asc").hasCandidateGroup("panel-finance")
+    assertThat(task(day))
+        .hasCandidateGroup("panel-asc")
+        .hasCandidateGroup("panel-finance")
         .hasCandidateGroup("panel-commissioning");
     complete(task(day), withVariables("closedBy", "panel.asc"));
     assertThat(day).isEnded().hasPassed("Task_CloseMeeting", "End_MeetingClosed");

@@ -35,12 +35,18 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every path of CarePackageReview.bpmn on the in-memory engine, the delegates replaced by fakes
- * (what they do is tested in CarePackageReviewIT). The class must cover every
- * element and flow of the process.
+ * (what they do is tested in CarePackageReviewIT). The class must cover every element and flow of
+ * the process.
  */
-@Deployment(resources = {"processes/review/CarePackageReview.bpmn", "forms/review/review-request.form",
-    "forms/review/review-conduct.form", "forms/review/review-panel-declined.form",
-    "forms/review/review-reassessment.form", "forms/review/review-overdue.form"})
+@Deployment(
+    resources = {
+      "processes/review/CarePackageReview.bpmn",
+      "forms/review/review-request.form",
+      "forms/review/review-conduct.form",
+      "forms/review/review-panel-declined.form",
+      "forms/review/review-reassessment.form",
+      "forms/review/review-overdue.form"
+    })
 class CarePackageReviewProcessTest {
 
   @RegisterExtension
@@ -57,25 +63,36 @@ class CarePackageReviewProcessTest {
 
   @BeforeEach
   void fakes() {
-    Mocks.register("registerReview", (JavaDelegate) execution -> {
-      execution.setVariable(ReviewProcess.VAR_REVIEW_ID, 41L);
-      execution.setVariable(ReviewProcess.VAR_TEAM_GROUP, "team-north");
-      execution.setVariable(ReviewProcess.VAR_TASK_DUE_DATE, DUE);
-      execution.setVariable(ReviewProcess.VAR_ESCALATE_AT, ESCALATE);
-      execution.setVariable(ReviewProcess.VAR_REVIEW_WORKER, null);
-    });
+    Mocks.register(
+        "registerReview",
+        (JavaDelegate)
+            execution -> {
+              execution.setVariable(ReviewProcess.VAR_REVIEW_ID, 41L);
+              execution.setVariable(ReviewProcess.VAR_TEAM_GROUP, "team-north");
+              execution.setVariable(ReviewProcess.VAR_TASK_DUE_DATE, DUE);
+              execution.setVariable(ReviewProcess.VAR_ESCALATE_AT, ESCALATE);
+              execution.setVariable(ReviewProcess.VAR_REVIEW_WORKER, null);
+            });
     Mocks.register("recordReviewOutcome", recordReviewOutcome);
     Mocks.register("submitPackageRequest", submitPackageRequest);
-    Mocks.register("readPanelDecision", (JavaDelegate) execution -> {
-      PanelOutcome outcome = PanelOutcome.valueOf((String) execution.getVariable(PanelMessages.VAR_OUTCOME));
-      execution.setVariable(ReviewProcess.VAR_PANEL_APPROVED, outcome.approves());
-      execution.setVariable(ReviewProcess.VAR_PANEL_DEFERRED, outcome == PanelOutcome.DEFERRED);
-    });
+    Mocks.register(
+        "readPanelDecision",
+        (JavaDelegate)
+            execution -> {
+              PanelOutcome outcome =
+                  PanelOutcome.valueOf((String) execution.getVariable(PanelMessages.VAR_OUTCOME));
+              execution.setVariable(ReviewProcess.VAR_PANEL_APPROVED, outcome.approves());
+              execution.setVariable(
+                  ReviewProcess.VAR_PANEL_DEFERRED, outcome == PanelOutcome.DEFERRED);
+            });
     Mocks.register("applyPackageChange", applyPackageChange);
     Mocks.register("applyChcFunding", applyChcFunding);
-    Mocks.register("markReviewOverdue", (JavaDelegate) execution -> {
-      execution.setVariable(ReviewProcess.VAR_ESCALATION_DUE_DATE, ESCALATE);
-    });
+    Mocks.register(
+        "markReviewOverdue",
+        (JavaDelegate)
+            execution -> {
+              execution.setVariable(ReviewProcess.VAR_ESCALATION_DUE_DATE, ESCALATE);
+            });
     Mocks.register("closeReview", closeReview);
   }
 
@@ -115,7 +132,9 @@ class CarePackageReviewProcessTest {
     panelDecides(review, PanelOutcome.APPROVED);
 
     verify(applyPackageChange).execute(any());
-    assertThat(review).hasPassed(ReviewProcess.END_PACKAGE_CHANGED, ReviewProcess.END_CLOSED).isEnded();
+    assertThat(review)
+        .hasPassed(ReviewProcess.END_PACKAGE_CHANGED, ReviewProcess.END_CLOSED)
+        .isEnded();
   }
 
   @Test
@@ -133,7 +152,8 @@ class CarePackageReviewProcessTest {
   void deferralReturnsTheTaskToTheWorkerWithTheReturnByDate() throws Exception {
     ProcessInstance review = outcome("COST_CHANGE");
     step(review);
-    Date returnBy = Date.from(Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS));
+    Date returnBy =
+        Date.from(Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS));
     runtimeService().setVariable(review.getId(), ReviewProcess.VAR_REVIEW_WORKER, "sw.north");
     runtimeService().setVariable(review.getId(), ReviewProcess.VAR_TASK_DUE_DATE, returnBy);
 
@@ -157,7 +177,9 @@ class CarePackageReviewProcessTest {
     complete(task(review), withVariables("declineRead", true));
     step(review);
     verify(applyPackageChange, never()).execute(any());
-    assertThat(review).hasPassed(ReviewProcess.END_PANEL_DECLINED, ReviewProcess.END_CLOSED).isEnded();
+    assertThat(review)
+        .hasPassed(ReviewProcess.END_PANEL_DECLINED, ReviewProcess.END_CLOSED)
+        .isEnded();
   }
 
   @Test
@@ -199,7 +221,10 @@ class CarePackageReviewProcessTest {
     assertThat(review).isWaitingAt(ReviewProcess.TASK_REASSESS);
     assertThat(task(review)).hasCandidateGroup("team-north");
 
-    complete(task(review), withVariables("reassessmentSummary", "Needs reassessed after a fall", "eligibleNeedsChanged", true));
+    complete(
+        task(review),
+        withVariables(
+            "reassessmentSummary", "Needs reassessed after a fall", "eligibleNeedsChanged", true));
 
     assertThat(review).isWaitingAt(ReviewProcess.TASK_CONDUCT);
   }
@@ -213,10 +238,17 @@ class CarePackageReviewProcessTest {
     execute(job(ReviewProcess.EVENT_OVERDUE, review));
 
     assertThat(review).isWaitingAt(ReviewProcess.TASK_CONDUCT, ReviewProcess.TASK_CHASE_OVERDUE);
-    assertThat(task(ReviewProcess.TASK_CHASE_OVERDUE, review)).hasCandidateGroup("team-north-manager").hasDueDate(ESCALATE);
-    assertThat(candidateGroups(task(ReviewProcess.TASK_CHASE_OVERDUE, review))).containsExactly("team-north-manager");
-    complete(task(ReviewProcess.TASK_CHASE_OVERDUE, review), withVariables("chaseAction", "Allocated to sw.north"));
-    assertThat(review).hasPassed(ReviewProcess.END_OVERDUE_CHASED).isWaitingAt(ReviewProcess.TASK_CONDUCT);
+    assertThat(task(ReviewProcess.TASK_CHASE_OVERDUE, review))
+        .hasCandidateGroup("team-north-manager")
+        .hasDueDate(ESCALATE);
+    assertThat(candidateGroups(task(ReviewProcess.TASK_CHASE_OVERDUE, review)))
+        .containsExactly("team-north-manager");
+    complete(
+        task(ReviewProcess.TASK_CHASE_OVERDUE, review),
+        withVariables("chaseAction", "Allocated to sw.north"));
+    assertThat(review)
+        .hasPassed(ReviewProcess.END_OVERDUE_CHASED)
+        .isWaitingAt(ReviewProcess.TASK_CONDUCT);
   }
 
   @Test
@@ -224,7 +256,9 @@ class CarePackageReviewProcessTest {
     ProcessInstance review = start();
     execute(job(ReviewProcess.EVENT_OVERDUE, review));
 
-    complete(task(ReviewProcess.TASK_CONDUCT, review), withVariables(ReviewProcess.VAR_REVIEW_PATH, "NO_CHANGE"));
+    complete(
+        task(ReviewProcess.TASK_CONDUCT, review),
+        withVariables(ReviewProcess.VAR_REVIEW_PATH, "NO_CHANGE"));
     step(review);
 
     assertThat(review).isEnded();
@@ -236,20 +270,30 @@ class CarePackageReviewProcessTest {
   }
 
   private ProcessInstance start() {
-    return runtimeService().startProcessInstanceByKey(ReviewProcess.KEY, Map.of(ReviewProcess.VAR_PACKAGE_ID, 7L,
-        ReviewProcess.VAR_ROUTE, "SCHEDULED"));
+    return runtimeService()
+        .startProcessInstanceByKey(
+            ReviewProcess.KEY,
+            Map.of(ReviewProcess.VAR_PACKAGE_ID, 7L, ReviewProcess.VAR_ROUTE, "SCHEDULED"));
   }
 
   private ProcessInstance outcome(String path) {
     ProcessInstance review = start();
-    complete(task(ReviewProcess.TASK_CONDUCT, review), withVariables(ReviewProcess.VAR_REVIEW_PATH, path));
+    complete(
+        task(ReviewProcess.TASK_CONDUCT, review),
+        withVariables(ReviewProcess.VAR_REVIEW_PATH, path));
     return review;
   }
 
-  /** What the panel does when it decides: the message, then the review reads the decision (async). */
+  /**
+   * What the panel does when it decides: the message, then the review reads the decision (async).
+   */
   private static void panelDecides(ProcessInstance review, PanelOutcome outcome) {
-    runtimeService().createMessageCorrelation(PanelMessages.DECISION).processInstanceId(review.getId())
-        .setVariable(PanelMessages.VAR_REQUEST_ID, 9L).setVariable(PanelMessages.VAR_OUTCOME, outcome.name()).correlate();
+    runtimeService()
+        .createMessageCorrelation(PanelMessages.DECISION)
+        .processInstanceId(review.getId())
+        .setVariable(PanelMessages.VAR_REQUEST_ID, 9L)
+        .setVariable(PanelMessages.VAR_OUTCOME, outcome.name())
+        .correlate();
     step(review);
     if (outcome.approves()) {
       step(review);
@@ -257,8 +301,11 @@ class CarePackageReviewProcessTest {
   }
 
   private static void nhsDecides(ProcessInstance review, boolean eligible) {
-    runtimeService().createMessageCorrelation(ReviewProcess.MESSAGE_CHC_DECISION).processInstanceId(review.getId())
+    runtimeService()
+        .createMessageCorrelation(ReviewProcess.MESSAGE_CHC_DECISION)
+        .processInstanceId(review.getId())
         .setVariable(ReviewProcess.VAR_CHC_ELIGIBLE, eligible)
-        .setVariable(ReviewProcess.VAR_CHC_EFFECTIVE_DATE, eligible ? "2026-05-01" : null).correlate();
+        .setVariable(ReviewProcess.VAR_CHC_EFFECTIVE_DATE, eligible ? "2026-05-01" : null)
+        .correlate();
   }
 }

@@ -19,7 +19,8 @@ class ReviewConductFormTest {
 
   @Test
   void aTeamManagersDeferralIsWordedAsTheirs() throws IOException {
-    Map<String, Object> variables = variables("Has the day centre confirmed a place?", "TEAM_MANAGER");
+    Map<String, Object> variables =
+        variables("Has the day centre confirmed a place?", "TEAM_MANAGER");
 
     assertThat(shownHeadings(variables)).containsExactly("### Your team manager asked");
   }
@@ -43,9 +44,11 @@ class ReviewConductFormTest {
   }
 
   /** The first line of each question text the form shows for these variables. */
-  private static java.util.List<String> shownHeadings(Map<String, Object> variables) throws IOException {
+  private static java.util.List<String> shownHeadings(Map<String, Object> variables)
+      throws IOException {
     JsonNode form;
-    try (InputStream in = ReviewConductFormTest.class.getResourceAsStream("/forms/review/review-conduct.form")) {
+    try (InputStream in =
+        ReviewConductFormTest.class.getResourceAsStream("/forms/review/review-conduct.form")) {
       form = new ObjectMapper().readTree(in);
     }
     java.util.List<String> shown = new java.util.ArrayList<>();

@@ -27,8 +27,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Issue 14, item 5: a completion the server refuses reads as a plain sentence with its subject, in
- * Tasklist (a real Chromium) and on Camunda's REST API (a problem detail naming the field), never as the
- * engine's "ENGINE-03051 There was an exception while invoking the TaskListener...".
+ * Tasklist (a real Chromium) and on Camunda's REST API (a problem detail naming the field), never
+ * as the engine's "ENGINE-03051 There was an exception while invoking the TaskListener...".
  */
 @EmbeddedDefaultTest
 class TasklistRefusalBrowserIT {
@@ -56,9 +56,14 @@ class TasklistRefusalBrowserIT {
       browser.waiting().until(d -> !form.errors().isBlank());
       browser.screenshot("refused");
 
-      assertThat(form.errors()).contains(OVER_THE_CEILING).doesNotContain("ENGINE-").doesNotContain("Exception");
+      assertThat(form.errors())
+          .contains(OVER_THE_CEILING)
+          .doesNotContain("ENGINE-")
+          .doesNotContain("Exception");
     }
-    assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).as("the task stays open").isEqualTo(1);
+    assertThat(tasks.createTaskQuery().taskId(task.getId()).count())
+        .as("the task stays open")
+        .isEqualTo(1);
   }
 
   @Test
@@ -66,33 +71,47 @@ class TasklistRefusalBrowserIT {
     Task task = northReviewPreparedForAnIncrease();
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
-    String body = """
+    String body =
+        """
         {"variables": {"proposedWeeklyGrossCost": {"value": "20000.00", "type": "String"}}}""";
 
-    ResponseEntity<JsonNode> answer = rest.withBasicAuth(WORKER, DemoUsers.PASSWORD).exchange(
-        "/engine-rest/task/" + task.getId() + "/submit-form", HttpMethod.POST, new HttpEntity<>(body, headers),
-        JsonNode.class);
+    ResponseEntity<JsonNode> answer =
+        rest.withBasicAuth(WORKER, DemoUsers.PASSWORD)
+            .exchange(
+                "/engine-rest/task/" + task.getId() + "/submit-form",
+                HttpMethod.POST,
+                new HttpEntity<>(body, headers),
+                JsonNode.class);
 
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(answer.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+    assertThat(answer.getHeaders().getContentType().toString())
+        .startsWith("application/problem+json");
     assertThat(answer.getBody().get("message").asText()).isEqualTo(OVER_THE_CEILING);
     assertThat(answer.getBody().get("detail").asText()).isEqualTo(OVER_THE_CEILING);
     assertThat(answer.getBody().get("status").asInt()).isEqualTo(400);
-    assertThat(answer.getBody().at("/errors/0/field").asText()).isEqualTo("proposedWeeklyGrossCost");
-    assertThat(answer.getBody().at("/errors/0/message").asText()).startsWith("must be at most GBP 15,000.00");
+    assertThat(answer.getBody().at("/errors/0/field").asText())
+        .isEqualTo("proposedWeeklyGrossCost");
+    assertThat(answer.getBody().at("/errors/0/message").asText())
+        .startsWith("must be at most GBP 15,000.00");
     assertThat(answer.getBody().toString()).doesNotContain("ENGINE-");
-    assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).as("the task stays open").isEqualTo(1);
+    assertThat(tasks.createTaskQuery().taskId(task.getId()).count())
+        .as("the task stays open")
+        .isEqualTo(1);
   }
 
   /**
-   * A demo review of team North waiting for its outcome, claimed by the social worker, with everything
-   * of an increase recorded but the new weekly cost (as a worker part-way through the form).
+   * A demo review of team North waiting for its outcome, claimed by the social worker, with
+   * everything of an increase recorded but the new weekly cost (as a worker part-way through the
+   * form).
    */
   private Task northReviewPreparedForAnIncrease() {
-    String taskId = jdbc.queryForObject("select t.id_ from act_ru_task t join care_review r"
-        + " on r.process_instance_id = t.proc_inst_id_ where r.team_code = 'NORTH'"
-        + " and t.task_def_key_ = 'Task_ConductReview' and t.assignee_ is null"
-        + " order by t.id_ fetch first 1 rows only", String.class);
+    String taskId =
+        jdbc.queryForObject(
+            "select t.id_ from act_ru_task t join care_review r"
+                + " on r.process_instance_id = t.proc_inst_id_ where r.team_code = 'NORTH'"
+                + " and t.task_def_key_ = 'Task_ConductReview' and t.assignee_ is null"
+                + " order by t.id_ fetch first 1 rows only",
+            String.class);
     Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
     tasks.claim(taskId, WORKER);
     Map<String, Object> sofar = new HashMap<>();

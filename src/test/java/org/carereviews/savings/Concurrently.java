@@ -15,8 +15,7 @@ final class Concurrently {
     void run() throws Exception;
   }
 
-  private Concurrently() {
-  }
+  private Concurrently() {}
 
   static void run(List<Task> tasks) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
@@ -24,11 +23,14 @@ final class Concurrently {
     try {
       List<Future<?>> done = new ArrayList<>();
       for (Task task : tasks) {
-        done.add(pool.submit((Callable<Void>) () -> {
-          start.await();
-          task.run();
-          return null;
-        }));
+        done.add(
+            pool.submit(
+                (Callable<Void>)
+                    () -> {
+                      start.await();
+                      task.run();
+                      return null;
+                    }));
       }
       start.countDown();
       for (Future<?> future : done) {

@@ -16,15 +16,15 @@ final class KeptInStep {
 
   private static final String FACTS = "select * from savings_fact order by cost_change_id";
 
-  private static final String SUMMARIES = """
+  private static final String SUMMARIES =
+      """
       select * from savings_summary
       where entries <> 0 or in_year_effect <> 0 or full_year_effect <> 0 or carry_forward_effect <> 0
         or validated_in_year <> 0 or validated_full_year <> 0 or validated_carry_forward <> 0
       order by financial_year, grouped_by, group_key, kind, stage
       """;
 
-  private KeptInStep() {
-  }
+  private KeptInStep() {}
 
   static void assertEqualsRebuilt(JdbcTemplate jdbc, SavingsFacts facts, String context) {
     List<Map<String, Object>> factsKeptInStep = jdbc.queryForList(FACTS);
@@ -33,9 +33,11 @@ final class KeptInStep {
 
     facts.rebuild();
 
-    assertThat(jdbc.queryForList(FACTS)).as("%s: savings_fact rebuilt from the ledger", context)
+    assertThat(jdbc.queryForList(FACTS))
+        .as("%s: savings_fact rebuilt from the ledger", context)
         .isEqualTo(factsKeptInStep);
-    assertThat(jdbc.queryForList(SUMMARIES)).as("%s: savings_summary rebuilt from the ledger", context)
+    assertThat(jdbc.queryForList(SUMMARIES))
+        .as("%s: savings_summary rebuilt from the ledger", context)
         .isEqualTo(summariesKeptInStep);
   }
 }

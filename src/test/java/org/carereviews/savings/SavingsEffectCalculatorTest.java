@@ -9,11 +9,13 @@ import org.junit.jupiter.api.Test;
 
 class SavingsEffectCalculatorTest {
 
-  private final SavingsEffectCalculator calculator = new SavingsEffectCalculator(WeeksPerYear.DAYS_365_OVER_7);
+  private final SavingsEffectCalculator calculator =
+      new SavingsEffectCalculator(WeeksPerYear.DAYS_365_OVER_7);
 
   @Test
   void hundredPoundWeeklyReductionFromFirstJanuaryCountsNinetyDaysIn2024To25() {
-    SavingsEffect effect = calculator.effectOf(Money.of("500.00"), Money.of("400.00"), LocalDate.of(2025, 1, 1));
+    SavingsEffect effect =
+        calculator.effectOf(Money.of("500.00"), Money.of("400.00"), LocalDate.of(2025, 1, 1));
 
     assertThat(effect.weeklyDelta()).isEqualTo(Money.of("-100.00"));
     assertThat(effect.financialYear()).isEqualTo(FinancialYear.parse("2024/25"));
@@ -55,7 +57,8 @@ class SavingsEffectCalculatorTest {
 
     assertThat(effect.effectIn(FinancialYear.parse("2023/24"))).isEqualTo(Money.ZERO);
     assertThat(effect.effectIn(FinancialYear.parse("2024/25"))).isEqualTo(effect.inYearEffect());
-    assertThat(effect.effectIn(FinancialYear.parse("2025/26"))).isEqualTo(effect.carryForwardEffect());
+    assertThat(effect.effectIn(FinancialYear.parse("2025/26")))
+        .isEqualTo(effect.carryForwardEffect());
     assertThat(effect.effectIn(FinancialYear.parse("2026/27"))).isEqualTo(Money.ZERO);
   }
 }

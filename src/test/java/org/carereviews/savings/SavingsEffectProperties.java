@@ -17,27 +17,35 @@ import org.carereviews.common.Money;
 class SavingsEffectProperties {
 
   @Property(tries = 2000)
-  void inYearPlusCarryForwardIsTheFullYearEffect(@ForAll("weeklyDeltas") Money delta,
-      @ForAll("effectiveDates") LocalDate effective, @ForAll("weeksPerYear") WeeksPerYear weeks) {
+  void inYearPlusCarryForwardIsTheFullYearEffect(
+      @ForAll("weeklyDeltas") Money delta,
+      @ForAll("effectiveDates") LocalDate effective,
+      @ForAll("weeksPerYear") WeeksPerYear weeks) {
     SavingsEffect effect = new SavingsEffectCalculator(weeks).effectOf(delta, effective);
 
-    assertThat(effect.inYearEffect().plus(effect.carryForwardEffect())).isEqualTo(effect.fullYearEffect());
+    assertThat(effect.inYearEffect().plus(effect.carryForwardEffect()))
+        .isEqualTo(effect.fullYearEffect());
   }
 
   @Property(tries = 2000)
-  void inYearEffectHasTheSignOfTheDeltaAndIsNoLargerThanTheFullYear(@ForAll("weeklyDeltas") Money delta,
-      @ForAll("effectiveDates") LocalDate effective, @ForAll("weeksPerYear") WeeksPerYear weeks) {
+  void inYearEffectHasTheSignOfTheDeltaAndIsNoLargerThanTheFullYear(
+      @ForAll("weeklyDeltas") Money delta,
+      @ForAll("effectiveDates") LocalDate effective,
+      @ForAll("weeksPerYear") WeeksPerYear weeks) {
     SavingsEffect effect = new SavingsEffectCalculator(weeks).effectOf(delta, effective);
 
     assertThat(effect.inYearEffect().signum() * delta.signum()).isGreaterThanOrEqualTo(0);
     assertThat(effect.carryForwardEffect().signum() * delta.signum()).isGreaterThanOrEqualTo(0);
-    assertThat(effect.inYearEffect().amount().abs()).isLessThanOrEqualTo(effect.fullYearEffect().amount().abs());
+    assertThat(effect.inYearEffect().amount().abs())
+        .isLessThanOrEqualTo(effect.fullYearEffect().amount().abs());
   }
 
   @Property(tries = 1000)
-  void inYearDaysRunFromTheEffectiveDateToThirtyFirstMarch(@ForAll("effectiveDates") LocalDate effective) {
-    SavingsEffect effect = new SavingsEffectCalculator(WeeksPerYear.DAYS_365_OVER_7)
-        .effectOf(Money.of("-1.00"), effective);
+  void inYearDaysRunFromTheEffectiveDateToThirtyFirstMarch(
+      @ForAll("effectiveDates") LocalDate effective) {
+    SavingsEffect effect =
+        new SavingsEffectCalculator(WeeksPerYear.DAYS_365_OVER_7)
+            .effectOf(Money.of("-1.00"), effective);
 
     FinancialYear year = FinancialYear.containing(effective);
     assertThat(effect.financialYear()).isEqualTo(year);
@@ -45,8 +53,8 @@ class SavingsEffectProperties {
   }
 
   @Property(tries = 500)
-  void savingAndTheOppositeGrowthCancel(@ForAll("weeklyDeltas") Money delta,
-      @ForAll("effectiveDates") LocalDate effective) {
+  void savingAndTheOppositeGrowthCancel(
+      @ForAll("weeklyDeltas") Money delta, @ForAll("effectiveDates") LocalDate effective) {
     SavingsEffectCalculator calculator = new SavingsEffectCalculator(WeeksPerYear.DAYS_365_OVER_7);
     SavingsEffect saving = calculator.effectOf(delta, effective);
     SavingsEffect reversal = calculator.effectOf(delta.negate(), effective);
@@ -56,10 +64,12 @@ class SavingsEffectProperties {
   }
 
   @Property(tries = 200)
-  void wholeYearOfDailyWeeklyRateAddsUpToTheInYearEffect(@ForAll @IntRange(min = -500_000, max = 500_000) int pence) {
+  void wholeYearOfDailyWeeklyRateAddsUpToTheInYearEffect(
+      @ForAll @IntRange(min = -500_000, max = 500_000) int pence) {
     Money delta = Money.of(BigDecimal.valueOf(pence, 2));
-    SavingsEffect fromFirstApril = new SavingsEffectCalculator(WeeksPerYear.DAYS_365_OVER_7)
-        .effectOf(delta, LocalDate.of(2024, 4, 1));
+    SavingsEffect fromFirstApril =
+        new SavingsEffectCalculator(WeeksPerYear.DAYS_365_OVER_7)
+            .effectOf(delta, LocalDate.of(2024, 4, 1));
 
     assertThat(fromFirstApril.inYearDays()).isEqualTo(365);
     assertThat(fromFirstApril.inYearEffect()).isEqualTo(fromFirstApril.fullYearEffect());
@@ -67,16 +77,21 @@ class SavingsEffectProperties {
 
   @Provide
   Arbitrary<Money> weeklyDeltas() {
-    return Arbitraries.longs().between(-5_000_00L, 5_000_00L).map(p -> Money.of(BigDecimal.valueOf(p, 2)));
+    return Arbitraries.longs()
+        .between(-5_000_00L, 5_000_00L)
+        .map(p -> Money.of(BigDecimal.valueOf(p, 2)));
   }
 
   @Provide
   Arbitrary<LocalDate> effectiveDates() {
-    return Arbitraries.integers().between(0, 365 * 12).map(d -> LocalDate.of(2019, 1, 1).plusDays(d));
+    return Arbitraries.integers()
+        .between(0, 365 * 12)
+        .map(d -> LocalDate.of(2019, 1, 1).plusDays(d));
   }
 
   @Provide
   Arbitrary<WeeksPerYear> weeksPerYear() {
-    return Arbitraries.of(WeeksPerYear.DAYS_365_OVER_7, WeeksPerYear.parse("52"), WeeksPerYear.parse("52.143"));
+    return Arbitraries.of(
+        WeeksPerYear.DAYS_365_OVER_7, WeeksPerYear.parse("52"), WeeksPerYear.parse("52.143"));
   }
 }

@@ -25,7 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The ledger on PostgreSQL: exactly-once recording, clawback, reversal and the database's own guards. */
+/**
+ * The ledger on PostgreSQL: exactly-once recording, clawback, reversal and the database's own
+ * guards.
+ */
 @PostgresIntegrationTest
 class SavingsLedgerIT {
 
@@ -45,16 +48,45 @@ class SavingsLedgerIT {
   @BeforeEach
   void setUp() {
     if (!lines.existsById(SAVING_LINE)) {
-      lines.save(new SavingsLine(SAVING_LINE, "Baseline Savings - Disabilities Operational Budget", "Disabilities Care",
-          SavingsKind.CASHABLE_SAVING, "ASC"));
-      lines.save(new SavingsLine(GROWTH_LINE, "Growth - Learning Disability", "Disabilities Care", SavingsKind.GROWTH,
-          "ASC"));
+      lines.save(
+          new SavingsLine(
+              SAVING_LINE,
+              "Baseline Savings - Disabilities Operational Budget",
+              "Disabilities Care",
+              SavingsKind.CASHABLE_SAVING,
+              "ASC"));
+      lines.save(
+          new SavingsLine(
+              GROWTH_LINE,
+              "Growth - Learning Disability",
+              "Disabilities Care",
+              SavingsKind.GROWTH,
+              "ASC"));
     }
     Team team = teams.findByCode("NORTH").orElseGet(() -> teams.save(new Team("NORTH", "North")));
-    person = casebook.recordPerson("Ada Demo-Ashby", LocalDate.of(1980, 1, 1), ClientGroup.LEARNING_DISABILITY, team,
-        Set.of(), Set.of(), "test");
-    carePackage = casebook.recordPackage(person, new PackageTerms(ServiceType.SUPPORTED_LIVING, "Example Care Ltd",
-        Money.of("500.00"), Money.ZERO, BigDecimal.ZERO, LocalDate.of(2024, 1, 1), null, null), "initial", "test");
+    person =
+        casebook.recordPerson(
+            "Ada Demo-Ashby",
+            LocalDate.of(1980, 1, 1),
+            ClientGroup.LEARNING_DISABILITY,
+            team,
+            Set.of(),
+            Set.of(),
+            "test");
+    carePackage =
+        casebook.recordPackage(
+            person,
+            new PackageTerms(
+                ServiceType.SUPPORTED_LIVING,
+                "Example Care Ltd",
+                Money.of("500.00"),
+                Money.ZERO,
+                BigDecimal.ZERO,
+                LocalDate.of(2024, 1, 1),
+                null,
+                null),
+            "initial",
+            "test");
   }
 
   @Test
@@ -80,7 +112,10 @@ class SavingsLedgerIT {
   void databaseRefusesTheSameSourceDecisionTwice() {
     CostChange entry = ledger.record(saving("500.00", "400.00", LocalDate.of(2025, 1, 1))).get(0);
 
-    assertThatThrownBy(() -> jdbc.update("""
+    assertThatThrownBy(
+            () ->
+                jdbc.update(
+                    """
         insert into cost_change (id, entry_type, source_key, source_process, source_reference, care_package_id,
           person_id, old_net_weekly_cost, new_net_weekly_cost, weekly_delta, effective_date, financial_year,
           full_year_effect, in_year_effect, carry_forward_effect, kind, savings_line_code, reason, recorded_by,
@@ -88,7 +123,8 @@ class SavingsLedgerIT {
         select nextval('cost_change_seq'), entry_type, source_key, source_process, source_reference, care_package_id,
           person_id, old_net_weekly_cost, new_net_weekly_cost, weekly_delta, effective_date, financial_year,
           full_year_effect, in_year_effect, carry_forward_effect, kind, savings_line_code, reason, recorded_by,
-          recorded_at from cost_change where id = ?""", entry.getId()))
+          recorded_at from cost_change where id = ?""",
+                    entry.getId()))
         .hasMessageContaining("cost_change_source_key_unique");
   }
 
@@ -96,11 +132,19 @@ class SavingsLedgerIT {
   void ledgerEntriesCannotBeEditedOrDeleted() {
     CostChange entry = ledger.record(saving("500.00", "400.00", LocalDate.of(2025, 1, 1))).get(0);
 
-    assertThatThrownBy(() -> jdbc.update("update cost_change set weekly_delta = 0 where id = ?", entry.getId()))
+    assertThatThrownBy(
+            () ->
+                jdbc.update("update cost_change set weekly_delta = 0 where id = ?", entry.getId()))
         .hasMessageContaining("append-only");
-    assertThatThrownBy(() -> jdbc.update("delete from saving_status_event where cost_change_id = ?", entry.getId()))
+    assertThatThrownBy(
+            () ->
+                jdbc.update(
+                    "delete from saving_status_event where cost_change_id = ?", entry.getId()))
         .hasMessageContaining("append-only");
-    assertThatThrownBy(() -> jdbc.update("delete from cost_change_attribution where cost_change_id = ?", entry.getId()))
+    assertThatThrownBy(
+            () ->
+                jdbc.update(
+                    "delete from cost_change_attribution where cost_change_id = ?", entry.getId()))
         .hasMessageContaining("append-only");
   }
 
@@ -109,45 +153,58 @@ class SavingsLedgerIT {
     CostChange saving = ledger.record(saving("500.00", "400.00", LocalDate.of(2025, 1, 1))).get(0);
 
     List<CostChange> partial = ledger.record(growth("400.00", "480.00", LocalDate.of(2025, 2, 1)));
-    assertThat(partial).singleElement().satisfies(clawback -> {
-      assertThat(clawback.getEntryType()).isEqualTo(EntryType.CLAWBACK);
-      assertThat(clawback.getWeeklyDelta()).isEqualTo(Money.of("80.00"));
-      assertThat(clawback.getSavingsLineCode()).isEqualTo(SAVING_LINE);
-      assertThat(clawback.getKind()).isEqualTo(SavingsKind.CASHABLE_SAVING);
-      assertThat(clawback.getAdjustsEntryId()).isEqualTo(saving.getId());
-    });
+    assertThat(partial)
+        .singleElement()
+        .satisfies(
+            clawback -> {
+              assertThat(clawback.getEntryType()).isEqualTo(EntryType.CLAWBACK);
+              assertThat(clawback.getWeeklyDelta()).isEqualTo(Money.of("80.00"));
+              assertThat(clawback.getSavingsLineCode()).isEqualTo(SAVING_LINE);
+              assertThat(clawback.getKind()).isEqualTo(SavingsKind.CASHABLE_SAVING);
+              assertThat(clawback.getAdjustsEntryId()).isEqualTo(saving.getId());
+            });
     assertThat(ledger.statusOf(saving.costChangeId())).isEqualTo(SavingStatus.IDENTIFIED);
 
     List<CostChange> rest = ledger.record(growth("480.00", "550.00", LocalDate.of(2025, 3, 1)));
-    assertThat(rest).extracting(CostChange::getEntryType).containsExactly(EntryType.CLAWBACK, EntryType.CHANGE);
+    assertThat(rest)
+        .extracting(CostChange::getEntryType)
+        .containsExactly(EntryType.CLAWBACK, EntryType.CHANGE);
     assertThat(rest.get(0).getWeeklyDelta()).isEqualTo(Money.of("20.00"));
     assertThat(rest.get(1).getWeeklyDelta()).isEqualTo(Money.of("50.00"));
     assertThat(rest.get(1).getKind()).isEqualTo(SavingsKind.GROWTH);
     assertThat(rest.get(1).getOldNetWeeklyCost()).isEqualTo(Money.of("500.00"));
     assertThat(ledger.statusOf(saving.costChangeId())).isEqualTo(SavingStatus.REVERSED);
 
-    assertThat(sumOfWeeklyDeltas()).isEqualTo(Money.of("50.00")); // 500 -> 550, as the package really moved
+    assertThat(sumOfWeeklyDeltas())
+        .isEqualTo(Money.of("50.00")); // 500 -> 550, as the package really moved
   }
 
   @Test
-  void clawedBackSavingThatIsLaterRejectedGivesTheClawedPartBackToGrowthAndTakesItAgainIfResubmitted() {
+  void
+      clawedBackSavingThatIsLaterRejectedGivesTheClawedPartBackToGrowthAndTakesItAgainIfResubmitted() {
     CostChange saving = ledger.record(saving("500.00", "400.00", LocalDate.of(2025, 1, 1))).get(0);
-    ledger.record(growth("400.00", "480.00", LocalDate.of(2025, 2, 1))); // a clawback of 80, no growth
+    ledger.record(
+        growth("400.00", "480.00", LocalDate.of(2025, 2, 1))); // a clawback of 80, no growth
 
-    ledger.changeStatus(saving.costChangeId(), SavingStatus.REJECTED, null, "No evidence", "fin.validator");
+    ledger.changeStatus(
+        saving.costChangeId(), SavingStatus.REJECTED, null, "No evidence", "fin.validator");
 
     assertThat(live(SavingsKind.CASHABLE_SAVING, "c.weekly_delta")).isEqualTo(Money.ZERO);
     assertThat(live(SavingsKind.GROWTH, "c.weekly_delta")).isEqualTo(Money.of("80.00"));
-    assertThat(live(SavingsKind.GROWTH, "f.full_year_effect")).isEqualTo(Money.of("4171.43")); // 80 x 365/7
-    assertThat(sumOfWeeklyDeltas()).isEqualTo(Money.of("-20.00")); // every entry, every stage: 500 -> 480
+    assertThat(live(SavingsKind.GROWTH, "f.full_year_effect"))
+        .isEqualTo(Money.of("4171.43")); // 80 x 365/7
+    assertThat(sumOfWeeklyDeltas())
+        .isEqualTo(Money.of("-20.00")); // every entry, every stage: 500 -> 480
 
-    ledger.changeStatus(saving.costChangeId(), SavingStatus.IDENTIFIED, null, "Evidence attached", "sw.north");
+    ledger.changeStatus(
+        saving.costChangeId(), SavingStatus.IDENTIFIED, null, "Evidence attached", "sw.north");
 
     assertThat(live(SavingsKind.CASHABLE_SAVING, "c.weekly_delta")).isEqualTo(Money.of("-20.00"));
     assertThat(live(SavingsKind.GROWTH, "c.weekly_delta")).isEqualTo(Money.ZERO);
     assertThat(sumOfWeeklyDeltas()).isEqualTo(Money.of("-20.00"));
 
-    ledger.changeStatus(saving.costChangeId(), SavingStatus.WITHDRAWN, null, "Not a saving after all", "sw.north");
+    ledger.changeStatus(
+        saving.costChangeId(), SavingStatus.WITHDRAWN, null, "Not a saving after all", "sw.north");
 
     assertThat(live(SavingsKind.CASHABLE_SAVING, "c.weekly_delta")).isEqualTo(Money.ZERO);
     assertThat(live(SavingsKind.GROWTH, "c.weekly_delta")).isEqualTo(Money.of("80.00"));
@@ -157,23 +214,32 @@ class SavingsLedgerIT {
   @Test
   void increaseAfterARejectedSavingIsAllGrowth() {
     CostChange saving = ledger.record(saving("500.00", "400.00", LocalDate.of(2025, 1, 1))).get(0);
-    ledger.changeStatus(saving.costChangeId(), SavingStatus.REJECTED, null, "No evidence", "fin.validator");
+    ledger.changeStatus(
+        saving.costChangeId(), SavingStatus.REJECTED, null, "No evidence", "fin.validator");
 
     List<CostChange> increase = ledger.record(growth("400.00", "482.67", LocalDate.of(2025, 2, 1)));
 
-    assertThat(increase).singleElement().satisfies(e -> {
-      assertThat(e.getEntryType()).isEqualTo(EntryType.CHANGE);
-      assertThat(e.getWeeklyDelta()).isEqualTo(Money.of("82.67"));
-    });
+    assertThat(increase)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.getEntryType()).isEqualTo(EntryType.CHANGE);
+              assertThat(e.getWeeklyDelta()).isEqualTo(Money.of("82.67"));
+            });
     assertThat(live(SavingsKind.GROWTH, "c.weekly_delta")).isEqualTo(Money.of("82.67"));
   }
 
   @Test
   void growthHasNoValidationStages() {
-    CostChange increase = ledger.record(growth("500.00", "550.00", LocalDate.of(2025, 1, 1))).get(0);
+    CostChange increase =
+        ledger.record(growth("500.00", "550.00", LocalDate.of(2025, 1, 1))).get(0);
 
-    assertThatThrownBy(() -> ledger.changeStatus(increase.costChangeId(), SavingStatus.VALIDATED, null, null, "fin.validator"))
-        .isInstanceOf(InvalidRequestException.class).hasMessageContaining("growth has no validation stages");
+    assertThatThrownBy(
+            () ->
+                ledger.changeStatus(
+                    increase.costChangeId(), SavingStatus.VALIDATED, null, null, "fin.validator"))
+        .isInstanceOf(InvalidRequestException.class)
+        .hasMessageContaining("growth has no validation stages");
   }
 
   @Test
@@ -182,57 +248,90 @@ class SavingsLedgerIT {
 
     List<CostChange> next = ledger.record(growth("400.00", "450.00", LocalDate.of(2025, 4, 1)));
 
-    assertThat(next).singleElement().satisfies(e -> {
-      assertThat(e.getEntryType()).isEqualTo(EntryType.CHANGE);
-      assertThat(e.getKind()).isEqualTo(SavingsKind.GROWTH);
-    });
+    assertThat(next)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.getEntryType()).isEqualTo(EntryType.CHANGE);
+              assertThat(e.getKind()).isEqualTo(SavingsKind.GROWTH);
+            });
   }
 
   @Test
   void reversalNetsToZeroAndCannotBeRepeated() {
     CostChange saving = ledger.record(saving("500.00", "400.00", LocalDate.of(2025, 1, 1))).get(0);
 
-    CostChange reversal = ledger.reverse(saving.costChangeId(), LocalDate.of(2025, 1, 1), "Package change undone", "tm.north");
+    CostChange reversal =
+        ledger.reverse(
+            saving.costChangeId(), LocalDate.of(2025, 1, 1), "Package change undone", "tm.north");
 
     assertThat(reversal.getWeeklyDelta().plus(saving.getWeeklyDelta())).isEqualTo(Money.ZERO);
     assertThat(reversal.getFullYearEffect().plus(saving.getFullYearEffect())).isEqualTo(Money.ZERO);
     assertThat(reversal.getInYearEffect().plus(saving.getInYearEffect())).isEqualTo(Money.ZERO);
     assertThat(ledger.statusOf(saving.costChangeId())).isEqualTo(SavingStatus.REVERSED);
-    assertThatThrownBy(() -> ledger.reverse(saving.costChangeId(), LocalDate.of(2025, 1, 1), "again", "tm.north"))
-        .isInstanceOf(InvalidRequestException.class).hasMessageContaining("already been reversed");
+    assertThatThrownBy(
+            () ->
+                ledger.reverse(
+                    saving.costChangeId(), LocalDate.of(2025, 1, 1), "again", "tm.north"))
+        .isInstanceOf(InvalidRequestException.class)
+        .hasMessageContaining("already been reversed");
   }
 
   @Test
   void badCommandsAreRefusedAndWriteNothing() {
-    assertThatThrownBy(() -> ledger.record(command("500.00", "400.00", LocalDate.of(2025, 1, 1),
-        SavingsKind.CASHABLE_SAVING, "NO SUCH LINE"))).isInstanceOf(InvalidRequestException.class)
+    assertThatThrownBy(
+            () ->
+                ledger.record(
+                    command(
+                        "500.00",
+                        "400.00",
+                        LocalDate.of(2025, 1, 1),
+                        SavingsKind.CASHABLE_SAVING,
+                        "NO SUCH LINE")))
+        .isInstanceOf(InvalidRequestException.class)
         .hasMessageContaining("not a known savings line");
     assertThatThrownBy(() -> ledger.record(saving("500.00", "500.00", LocalDate.of(2025, 1, 1))))
-        .isInstanceOf(InvalidRequestException.class).hasMessageContaining("no cost change");
+        .isInstanceOf(InvalidRequestException.class)
+        .hasMessageContaining("no cost change");
     assertThatThrownBy(() -> ledger.record(saving("400.00", "500.00", LocalDate.of(2025, 1, 1))))
-        .isInstanceOf(InvalidRequestException.class).hasMessageContaining("must be a cost reduction");
+        .isInstanceOf(InvalidRequestException.class)
+        .hasMessageContaining("must be a cost reduction");
     assertThatThrownBy(() -> ledger.record(growth("500.00", "400.00", LocalDate.of(2025, 1, 1))))
-        .isInstanceOf(InvalidRequestException.class).hasMessageContaining("growth must be a cost increase");
+        .isInstanceOf(InvalidRequestException.class)
+        .hasMessageContaining("growth must be a cost increase");
 
     assertThat(entriesOfPackage()).isZero();
   }
 
   private int entriesOfPackage() {
-    return jdbc.queryForObject("select count(*) from cost_change where care_package_id = ?", Integer.class,
+    return jdbc.queryForObject(
+        "select count(*) from cost_change where care_package_id = ?",
+        Integer.class,
         carePackage.getId());
   }
 
   private Money sumOfWeeklyDeltas() {
-    return Money.rounded(jdbc.queryForObject("select sum(weekly_delta) from cost_change where care_package_id = ?",
-        BigDecimal.class, carePackage.getId()));
+    return Money.rounded(
+        jdbc.queryForObject(
+            "select sum(weekly_delta) from cost_change where care_package_id = ?",
+            BigDecimal.class,
+            carePackage.getId()));
   }
 
-  /** A column of the package's entries of a kind that count (identified, validated or ratified), summed. */
+  /**
+   * A column of the package's entries of a kind that count (identified, validated or ratified),
+   * summed.
+   */
   private Money live(SavingsKind kind, String column) {
-    return Money.rounded(jdbc.queryForObject("""
+    return Money.rounded(
+        jdbc.queryForObject(
+            """
         select coalesce(sum(%s), 0) from cost_change c join savings_fact f on f.cost_change_id = c.id
         where c.care_package_id = ? and c.kind = ? and f.stage in ('IDENTIFIED', 'VALIDATED', 'RATIFIED')"""
-        .formatted(column), BigDecimal.class, carePackage.getId(), kind.name()));
+                .formatted(column),
+            BigDecimal.class,
+            carePackage.getId(),
+            kind.name()));
   }
 
   private CostChangeCommand saving(String oldCost, String newCost, LocalDate effective) {
@@ -243,8 +342,19 @@ class SavingsLedgerIT {
     return command(oldCost, newCost, effective, SavingsKind.GROWTH, GROWTH_LINE);
   }
 
-  private CostChangeCommand command(String oldCost, String newCost, LocalDate effective, SavingsKind kind, String line) {
-    return new CostChangeCommand(SourceProcess.REVIEW, UUID.randomUUID().toString(), carePackage.getId(),
-        person.getId(), Money.of(oldCost), Money.of(newCost), effective, kind, line, "Review outcome", "sw.north");
+  private CostChangeCommand command(
+      String oldCost, String newCost, LocalDate effective, SavingsKind kind, String line) {
+    return new CostChangeCommand(
+        SourceProcess.REVIEW,
+        UUID.randomUUID().toString(),
+        carePackage.getId(),
+        person.getId(),
+        Money.of(oldCost),
+        Money.of(newCost),
+        effective,
+        kind,
+        line,
+        "Review outcome",
+        "sw.north");
   }
 }

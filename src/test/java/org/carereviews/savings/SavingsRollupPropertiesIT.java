@@ -63,24 +63,48 @@ class SavingsRollupPropertiesIT {
     List<String> savingLines = new ArrayList<>();
     for (String theme : List.of("A", "B", "C")) {
       String code = "P" + theme + "-" + run;
-      lines.save(new SavingsLine(code, "Line " + code, "Theme " + theme, theme.equals("C")
-          ? SavingsKind.COST_AVOIDANCE : SavingsKind.CASHABLE_SAVING, "ASC"));
+      lines.save(
+          new SavingsLine(
+              code,
+              "Line " + code,
+              "Theme " + theme,
+              theme.equals("C") ? SavingsKind.COST_AVOIDANCE : SavingsKind.CASHABLE_SAVING,
+              "ASC"));
       savingLines.add(code);
     }
     String growthLine = "PG-" + run;
-    lines.save(new SavingsLine(growthLine, "Growth " + run, "Pressures", SavingsKind.GROWTH, "ASC"));
+    lines.save(
+        new SavingsLine(growthLine, "Growth " + run, "Pressures", SavingsKind.GROWTH, "ASC"));
     Cohort cohort = cohorts.save(new Cohort("PC-" + run, "Property cohort"));
     List<Team> teamList = List.of(team("PNORTH"), team("PSOUTH"), team("PEAST"));
 
     List<CarePackage> packages = new ArrayList<>();
     List<Money> costs = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
-      Person person = casebook.recordPerson("Property Person " + i, LocalDate.of(1950, 1, 1),
-          ClientGroup.values()[random.nextInt(ClientGroup.values().length)], teamList.get(random.nextInt(3)),
-          random.nextBoolean() ? Set.of(cohort) : Set.of(), Set.of(), "test");
+      Person person =
+          casebook.recordPerson(
+              "Property Person " + i,
+              LocalDate.of(1950, 1, 1),
+              ClientGroup.values()[random.nextInt(ClientGroup.values().length)],
+              teamList.get(random.nextInt(3)),
+              random.nextBoolean() ? Set.of(cohort) : Set.of(),
+              Set.of(),
+              "test");
       Money cost = Money.ofPounds(300 + random.nextInt(700));
-      packages.add(casebook.recordPackage(person, new PackageTerms(ServiceType.HOME_CARE, "Example Care Ltd", cost,
-          Money.ZERO, BigDecimal.ZERO, year.firstDay().minusYears(2), null, null), "initial", "test"));
+      packages.add(
+          casebook.recordPackage(
+              person,
+              new PackageTerms(
+                  ServiceType.HOME_CARE,
+                  "Example Care Ltd",
+                  cost,
+                  Money.ZERO,
+                  BigDecimal.ZERO,
+                  year.firstDay().minusYears(2),
+                  null,
+                  null),
+              "initial",
+              "test"));
       costs.add(cost);
     }
 
@@ -99,7 +123,8 @@ class SavingsRollupPropertiesIT {
         costs.set(p, next);
       } else if (action < 7) {
         Money next = old.plus(Money.ofPounds(5 + random.nextInt(60)));
-        changes.addAll(ledger.record(command(carePackage, old, next, date, SavingsKind.GROWTH, growthLine)));
+        changes.addAll(
+            ledger.record(command(carePackage, old, next, date, SavingsKind.GROWTH, growthLine)));
         costs.set(p, next);
       } else if (!changes.isEmpty()) {
         CostChange target = changes.get(random.nextInt(changes.size()));
@@ -110,22 +135,27 @@ class SavingsRollupPropertiesIT {
     }
 
     String context = "seed " + seed + ", " + year;
-    Map<SavingsKind, Figures> totals = rollup.rollup(year, GroupBy.LINE).totals().stream()
-        .collect(Collectors.toMap(Figures::kind, f -> f));
+    Map<SavingsKind, Figures> totals =
+        rollup.rollup(year, GroupBy.LINE).totals().stream()
+            .collect(Collectors.toMap(Figures::kind, f -> f));
     for (GroupBy groupBy : GroupBy.values()) {
       List<Figures> rows = rollup.rollup(year, groupBy).rows();
       for (SavingsKind kind : totals.keySet()) {
         List<Figures> ofKind = rows.stream().filter(r -> r.kind() == kind).toList();
-        assertThat(sum(ofKind, Figures::identified)).as("%s %s %s identified", context, groupBy, kind)
+        assertThat(sum(ofKind, Figures::identified))
+            .as("%s %s %s identified", context, groupBy, kind)
             .isEqualTo(parts(totals.get(kind).identified()));
-        assertThat(sum(ofKind, Figures::validated)).as("%s %s %s validated", context, groupBy, kind)
+        assertThat(sum(ofKind, Figures::validated))
+            .as("%s %s %s validated", context, groupBy, kind)
             .isEqualTo(parts(totals.get(kind).validated()));
-        assertThat(sum(ofKind, Figures::ratified)).as("%s %s %s ratified", context, groupBy, kind)
+        assertThat(sum(ofKind, Figures::ratified))
+            .as("%s %s %s ratified", context, groupBy, kind)
             .isEqualTo(parts(totals.get(kind).ratified()));
       }
     }
     Map<String, BigDecimal> fromLedger = new java.util.HashMap<>();
-    jdbc.query("""
+    jdbc.query(
+        """
         with stage as (
           select distinct on (cost_change_id) cost_change_id, status from saving_status_event
           where status <> 'REVERSED' order by cost_change_id, occurred_at desc, id desc)
@@ -133,18 +163,26 @@ class SavingsRollupPropertiesIT {
         join stage s on s.cost_change_id = coalesce(c.adjusts_entry_id, c.id)
         join savings_line l on l.code = c.savings_line_code
         where c.financial_year = ? and s.status in ('IDENTIFIED', 'VALIDATED', 'RATIFIED') and l.code like ?
-        group by c.kind""", rs -> {
+        group by c.kind""",
+        rs -> {
           fromLedger.put(rs.getString(1), rs.getBigDecimal(2));
-        }, year.startYear(), "%-" + run);
-    totals.forEach((kind, total) -> assertThat(total.identified().inYear().amount())
-        .as("%s %s identified in-year against the ledger", context, kind)
-        .isEqualByComparingTo(fromLedger.getOrDefault(kind.name(), BigDecimal.ZERO)));
+        },
+        year.startYear(),
+        "%-" + run);
+    totals.forEach(
+        (kind, total) ->
+            assertThat(total.identified().inYear().amount())
+                .as("%s %s identified in-year against the ledger", context, kind)
+                .isEqualByComparingTo(fromLedger.getOrDefault(kind.name(), BigDecimal.ZERO)));
 
-    List<Map<String, Object>> unbalanced = jdbc.queryForList("""
+    List<Map<String, Object>> unbalanced =
+        jdbc.queryForList(
+            """
         select r.adjusts_entry_id, sum(x.weekly_delta) as standing from cost_change r
         join cost_change x on x.id = r.adjusts_entry_id or x.adjusts_entry_id = r.adjusts_entry_id
         where r.entry_type = 'REVERSAL' and r.savings_line_code like ?
-        group by r.adjusts_entry_id having sum(x.weekly_delta) <> 0""", "%-" + run);
+        group by r.adjusts_entry_id having sum(x.weekly_delta) <> 0""",
+            "%-" + run);
     assertThat(unbalanced).as(context + ": reversed savings that do not net to zero").isEmpty();
 
     KeptInStep.assertEqualsRebuilt(jdbc, facts, context);
@@ -155,31 +193,58 @@ class SavingsRollupPropertiesIT {
       switch (ledger.stageOf(change.costChangeId())) {
         case IDENTIFIED -> {
           if (random.nextInt(4) == 0) {
-            ledger.changeStatus(change.costChangeId(), SavingStatus.REJECTED, null, "No evidence", "fin.validator");
+            ledger.changeStatus(
+                change.costChangeId(), SavingStatus.REJECTED, null, "No evidence", "fin.validator");
           } else {
             Money claimed = change.getWeeklyDelta();
             Money amount = random.nextBoolean() ? null : claimed.times(new BigDecimal("0.8"));
-            ledger.changeStatus(change.costChangeId(), SavingStatus.VALIDATED, amount, "Checked against the invoice",
+            ledger.changeStatus(
+                change.costChangeId(),
+                SavingStatus.VALIDATED,
+                amount,
+                "Checked against the invoice",
                 "fin.validator");
           }
         }
         case VALIDATED -> {
           switch (random.nextInt(4)) {
-            case 0 -> ledger.changeStatus(change.costChangeId(), SavingStatus.VALIDATED,
-                change.getWeeklyDelta().times(new BigDecimal("0.5")), "Validated again on a later invoice",
-                "fin.validator");
-            case 1 -> ledger.changeStatus(change.costChangeId(), SavingStatus.REJECTED, null, "Invoice withdrawn",
-                "fin.validator");
-            default -> ledger.changeStatus(change.costChangeId(), SavingStatus.RATIFIED, null, null, "board.member");
+            case 0 ->
+                ledger.changeStatus(
+                    change.costChangeId(),
+                    SavingStatus.VALIDATED,
+                    change.getWeeklyDelta().times(new BigDecimal("0.5")),
+                    "Validated again on a later invoice",
+                    "fin.validator");
+            case 1 ->
+                ledger.changeStatus(
+                    change.costChangeId(),
+                    SavingStatus.REJECTED,
+                    null,
+                    "Invoice withdrawn",
+                    "fin.validator");
+            default ->
+                ledger.changeStatus(
+                    change.costChangeId(), SavingStatus.RATIFIED, null, null, "board.member");
           }
         }
         case REJECTED -> {
           switch (random.nextInt(3)) {
-            case 0 -> ledger.changeStatus(change.costChangeId(), SavingStatus.IDENTIFIED, null, "Evidence attached",
-                "sw.north");
-            case 1 -> ledger.changeStatus(change.costChangeId(), SavingStatus.WITHDRAWN, null, "Not a saving after all",
-                "sw.north");
-            default -> ledger.reverse(change.costChangeId(), date, "Package change undone", "tm.north");
+            case 0 ->
+                ledger.changeStatus(
+                    change.costChangeId(),
+                    SavingStatus.IDENTIFIED,
+                    null,
+                    "Evidence attached",
+                    "sw.north");
+            case 1 ->
+                ledger.changeStatus(
+                    change.costChangeId(),
+                    SavingStatus.WITHDRAWN,
+                    null,
+                    "Not a saving after all",
+                    "sw.north");
+            default ->
+                ledger.reverse(change.costChangeId(), date, "Package change undone", "tm.north");
           }
         }
         default -> ledger.reverse(change.costChangeId(), date, "Package change undone", "tm.north");
@@ -189,7 +254,8 @@ class SavingsRollupPropertiesIT {
     }
   }
 
-  private List<Money> sum(List<Figures> rows, java.util.function.Function<Figures, StageFigures> stage) {
+  private List<Money> sum(
+      List<Figures> rows, java.util.function.Function<Figures, StageFigures> stage) {
     Money inYear = Money.ZERO;
     Money fullYear = Money.ZERO;
     Money carriedIn = Money.ZERO;
@@ -213,9 +279,24 @@ class SavingsRollupPropertiesIT {
     return teams.findByCode(code).orElseGet(() -> teams.save(new Team(code, code)));
   }
 
-  private static CostChangeCommand command(CarePackage carePackage, Money old, Money next, LocalDate date,
-      SavingsKind kind, String line) {
-    return new CostChangeCommand(SourceProcess.REVIEW, UUID.randomUUID().toString(), carePackage.getId(),
-        carePackage.getPerson().getId(), old, next, date, kind, line, "Random history", "sw.north");
+  private static CostChangeCommand command(
+      CarePackage carePackage,
+      Money old,
+      Money next,
+      LocalDate date,
+      SavingsKind kind,
+      String line) {
+    return new CostChangeCommand(
+        SourceProcess.REVIEW,
+        UUID.randomUUID().toString(),
+        carePackage.getId(),
+        carePackage.getPerson().getId(),
+        old,
+        next,
+        date,
+        kind,
+        line,
+        "Random history",
+        "sw.north");
   }
 }

@@ -39,28 +39,47 @@ class SavingsSummariesOnH2IT {
   @Test
   void concurrentEntriesOnTheSameSummaryRowsAreAllCounted() throws Exception {
     FinancialYear year = FinancialYear.parse("2061/62");
-    String line = jdbc.queryForObject("select min(code) from savings_line where kind = 'CASHABLE_SAVING'",
-        String.class);
-    List<Map<String, Object>> packages = jdbc.queryForList(
-        "select id, person_id from care_package order by id fetch first 24 rows only");
+    String line =
+        jdbc.queryForObject(
+            "select min(code) from savings_line where kind = 'CASHABLE_SAVING'", String.class);
+    List<Map<String, Object>> packages =
+        jdbc.queryForList(
+            "select id, person_id from care_package order by id fetch first 24 rows only");
     List<Concurrently.Task> tasks = new ArrayList<>();
     for (int t = 0; t < 4; t++) {
       List<Map<String, Object>> ofThread = packages.subList(t * 6, t * 6 + 6);
-      tasks.add(() -> {
-        for (Map<String, Object> carePackage : ofThread) {
-          CostChange entry = ledger.record(new CostChangeCommand(SourceProcess.REVIEW, UUID.randomUUID().toString(),
-              ((Number) carePackage.get("id")).longValue(), ((Number) carePackage.get("person_id")).longValue(),
-              Money.of("300.00"), Money.of("290.00"), LocalDate.of(2061, 6, 1), SavingsKind.CASHABLE_SAVING, line,
-              "Review outcome", "sw.north")).get(0);
-          ledger.changeStatus(entry.costChangeId(), SavingStatus.VALIDATED, null, null, "fin.validator");
-        }
-      });
+      tasks.add(
+          () -> {
+            for (Map<String, Object> carePackage : ofThread) {
+              CostChange entry =
+                  ledger
+                      .record(
+                          new CostChangeCommand(
+                              SourceProcess.REVIEW,
+                              UUID.randomUUID().toString(),
+                              ((Number) carePackage.get("id")).longValue(),
+                              ((Number) carePackage.get("person_id")).longValue(),
+                              Money.of("300.00"),
+                              Money.of("290.00"),
+                              LocalDate.of(2061, 6, 1),
+                              SavingsKind.CASHABLE_SAVING,
+                              line,
+                              "Review outcome",
+                              "sw.north"))
+                      .get(0);
+              ledger.changeStatus(
+                  entry.costChangeId(), SavingStatus.VALIDATED, null, null, "fin.validator");
+            }
+          });
     }
 
     Concurrently.run(tasks);
 
-    Figures row = rollup.rollup(year, GroupBy.LINE).rows().stream().filter(r -> r.group().equals(line))
-        .findFirst().orElseThrow();
+    Figures row =
+        rollup.rollup(year, GroupBy.LINE).rows().stream()
+            .filter(r -> r.group().equals(line))
+            .findFirst()
+            .orElseThrow();
     assertThat(row.entriesInYear()).isEqualTo(packages.size());
     assertThat(row.validated().inYear()).isEqualTo(row.identified().inYear());
     KeptInStep.assertEqualsRebuilt(jdbc, facts, "H2, after concurrent entries");

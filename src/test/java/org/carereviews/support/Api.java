@@ -12,7 +12,10 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** Calls the API as one of the demo users, with a bearer token from {@link TestTokens}, and checks the status. */
+/**
+ * Calls the API as one of the demo users, with a bearer token from {@link TestTokens}, and checks
+ * the status.
+ */
 public final class Api {
 
   private final TestRestTemplate rest;
@@ -28,17 +31,21 @@ public final class Api {
     return headers;
   }
 
-  public ResponseEntity<JsonNode> call(String user, HttpMethod method, String url, MediaType type, Object body) {
+  public ResponseEntity<JsonNode> call(
+      String user, HttpMethod method, String url, MediaType type, Object body) {
     return call(user, method, url, type, body, JsonNode.class);
   }
 
-  /** The status of a call whatever the answer's content type (nobody signed in when user is null). */
-  public HttpStatusCode status(String user, HttpMethod method, String url, MediaType type, Object body) {
+  /**
+   * The status of a call whatever the answer's content type (nobody signed in when user is null).
+   */
+  public HttpStatusCode status(
+      String user, HttpMethod method, String url, MediaType type, Object body) {
     return call(user, method, url, type, body, byte[].class).getStatusCode();
   }
 
-  private <T> ResponseEntity<T> call(String user, HttpMethod method, String url, MediaType type, Object body,
-      Class<T> answer) {
+  private <T> ResponseEntity<T> call(
+      String user, HttpMethod method, String url, MediaType type, Object body, Class<T> answer) {
     HttpHeaders headers = user == null ? new HttpHeaders() : signedIn(user);
     if (type != null) {
       headers.setContentType(type);
@@ -47,15 +54,17 @@ public final class Api {
   }
 
   public JsonNode get(String user, String url, HttpStatus expected) {
-    ResponseEntity<JsonNode> response = rest.exchange(url, HttpMethod.GET, new HttpEntity<>(signedIn(user)),
-        JsonNode.class);
-    assertThat(response.getStatusCode()).as(url + " answered " + response.getBody()).isEqualTo(expected);
+    ResponseEntity<JsonNode> response =
+        rest.exchange(url, HttpMethod.GET, new HttpEntity<>(signedIn(user)), JsonNode.class);
+    assertThat(response.getStatusCode())
+        .as(url + " answered " + response.getBody())
+        .isEqualTo(expected);
     return response.getBody();
   }
 
   public ResponseEntity<byte[]> download(String user, String url, HttpStatus expected) {
-    ResponseEntity<byte[]> response = rest.exchange(url, HttpMethod.GET, new HttpEntity<>(signedIn(user)),
-        byte[].class);
+    ResponseEntity<byte[]> response =
+        rest.exchange(url, HttpMethod.GET, new HttpEntity<>(signedIn(user)), byte[].class);
     assertThat(response.getStatusCode()).as(url).isEqualTo(expected);
     return response;
   }
@@ -72,9 +81,17 @@ public final class Api {
     return send(HttpMethod.POST, user, url, type, body, expected);
   }
 
-  private JsonNode send(HttpMethod method, String user, String url, MediaType type, String body, HttpStatus expected) {
+  private JsonNode send(
+      HttpMethod method,
+      String user,
+      String url,
+      MediaType type,
+      String body,
+      HttpStatus expected) {
     ResponseEntity<JsonNode> response = call(user, method, url, type, body);
-    assertThat(response.getStatusCode()).as(url + " " + body + " answered " + response.getBody()).isEqualTo(expected);
+    assertThat(response.getStatusCode())
+        .as(url + " " + body + " answered " + response.getBody())
+        .isEqualTo(expected);
     return response.getBody();
   }
 }

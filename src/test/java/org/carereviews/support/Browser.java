@@ -27,13 +27,13 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A real, headless Chromium for the browser tests ({@code *BrowserIT}): Debian's {@code chromium} and
- * {@code chromium-driver} ({@code .ci/run} installs them when missing), never a browser downloaded by
- * Selenium Manager. Each test gets a fresh profile; every step it names is kept as a screenshot in
- * {@code target/screenshots/<test>/<nn>-<step>.png}.
+ * A real, headless Chromium for the browser tests ({@code *BrowserIT}): Debian's {@code chromium}
+ * and {@code chromium-driver} ({@code .ci/run} installs them when missing), never a browser
+ * downloaded by Selenium Manager. Each test gets a fresh profile; every step it names is kept as a
+ * screenshot in {@code target/screenshots/<test>/<nn>-<step>.png}.
  *
- * <p>The binaries can be moved with the system properties {@value #CHROMIUM_PROPERTY} and
- * {@value #DRIVER_PROPERTY} (defaults {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver}).
+ * <p>The binaries can be moved with the system properties {@value #CHROMIUM_PROPERTY} and {@value
+ * #DRIVER_PROPERTY} (defaults {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver}).
  */
 public final class Browser implements AutoCloseable {
 
@@ -41,10 +41,12 @@ public final class Browser implements AutoCloseable {
   public static final String DRIVER_PROPERTY = "webdriver.chrome.driver";
 
   /** The WCAG levels {@link #axe()} checks: WCAG 2.2 AA, as public sector websites must meet. */
-  public static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+  public static final List<String> WCAG_TAGS =
+      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
   /** Generous: on a busy two-core machine Tasklist answers slowly. */
   private static final Duration WAIT = Duration.ofSeconds(90);
+
   /** Tasklist's first page in a fresh service starts its web applications: longer still. */
   private static final Duration FIRST_PAGE = Duration.ofMinutes(5);
 
@@ -71,8 +73,12 @@ public final class Browser implements AutoCloseable {
     File chromium = new File(System.getProperty(CHROMIUM_PROPERTY, "/usr/bin/chromium"));
     File chromedriver = new File(System.getProperty(DRIVER_PROPERTY, "/usr/bin/chromedriver"));
     if (!chromium.canExecute() || !chromedriver.canExecute()) {
-      throw new IllegalStateException("The browser tests need Debian's chromium and chromium-driver ("
-          + chromium + ", " + chromedriver + "): apt-get install chromium chromium-driver (.ci/run does)");
+      throw new IllegalStateException(
+          "The browser tests need Debian's chromium and chromium-driver ("
+              + chromium
+              + ", "
+              + chromedriver
+              + "): apt-get install chromium chromium-driver (.ci/run does)");
     }
     System.setProperty(DRIVER_PROPERTY, chromedriver.getPath());
     Path profile;
@@ -86,11 +92,22 @@ public final class Browser implements AutoCloseable {
     }
     ChromeOptions options = new ChromeOptions();
     options.setBinary(chromium);
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--window-size=1280,1024", "--user-data-dir=" + profile.toAbsolutePath());
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver)
-        .usingAnyFreePort().build();
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1280,1024",
+        "--user-data-dir=" + profile.toAbsolutePath());
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(chromedriver)
+            .usingAnyFreePort()
+            .build();
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(120));
     return new Browser(driver, baseUrl, profile, screenshots);
@@ -115,14 +132,21 @@ public final class Browser implements AutoCloseable {
     return waiting().until(ExpectedConditions.visibilityOfElementLocated(by));
   }
 
-  /** Signs in to Camunda Tasklist as a demo user (the embedded default's sign-in form) and waits for the task list. */
+  /**
+   * Signs in to Camunda Tasklist as a demo user (the embedded default's sign-in form) and waits for
+   * the task list.
+   */
   public Browser signInToTasklist(String userId) {
     open("/camunda/app/tasklist/default/#/login");
-    WebElement user = new WebDriverWait(driver, FIRST_PAGE).until(ExpectedConditions.visibilityOfElementLocated(
-        By.cssSelector("form[name='signinForm'] input[type='text']")));
+    WebElement user =
+        new WebDriverWait(driver, FIRST_PAGE)
+            .until(
+                ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("form[name='signinForm'] input[type='text']")));
     user.clear();
     user.sendKeys(userId);
-    WebElement password = driver.findElement(By.cssSelector("form[name='signinForm'] input[type='password']"));
+    WebElement password =
+        driver.findElement(By.cssSelector("form[name='signinForm'] input[type='password']"));
     password.clear();
     password.sendKeys(DemoUsers.PASSWORD);
     screenshot("sign-in-" + userId);
@@ -142,9 +166,13 @@ public final class Browser implements AutoCloseable {
   /** Keeps what the browser shows as {@code target/screenshots/<test>/<nn>-<step>.png}. */
   public Path screenshot(String name) {
     step++;
-    Path file = screenshots.resolve("%02d-%s.png".formatted(step, name.replaceAll("[^A-Za-z0-9._-]", "-")));
+    Path file =
+        screenshots.resolve("%02d-%s.png".formatted(step, name.replaceAll("[^A-Za-z0-9._-]", "-")));
     try {
-      Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(
+          driver.getScreenshotAs(OutputType.FILE).toPath(),
+          file,
+          StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -152,8 +180,8 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
-   * Checks the current page with axe-core at WCAG 2.2 AA ({@link #WCAG_TAGS}). For our own pages only:
-   * Camunda's webapps are not ours to fix and are not checked.
+   * Checks the current page with axe-core at WCAG 2.2 AA ({@link #WCAG_TAGS}). For our own pages
+   * only: Camunda's webapps are not ours to fix and are not checked.
    */
   public Results axe() {
     return new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
@@ -162,18 +190,35 @@ public final class Browser implements AutoCloseable {
   /** Asserts the current page has no axe-core violation at WCAG 2.2 AA, naming each one found. */
   public void assertAccessible() {
     List<Rule> violations = axe().getViolations();
-    assertThat(violations).as(() -> "axe-core violations: " + violations.stream()
-        .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
-            + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList())
-        .toList()).isEmpty();
+    assertThat(violations)
+        .as(
+            () ->
+                "axe-core violations: "
+                    + violations.stream()
+                        .map(
+                            v ->
+                                v.getId()
+                                    + " ("
+                                    + v.getImpact()
+                                    + "): "
+                                    + v.getHelp()
+                                    + " at "
+                                    + v.getNodes().stream()
+                                        .map(n -> String.valueOf(n.getTarget()))
+                                        .toList())
+                        .toList())
+        .isEmpty();
   }
 
-  /** Quits Chromium, keeping what it showed last (the page a failed test stopped on) and its HTML. */
+  /**
+   * Quits Chromium, keeping what it showed last (the page a failed test stopped on) and its HTML.
+   */
   @Override
   public void close() {
     try {
       Path last = screenshot("last");
-      Files.writeString(last.resolveSibling(last.getFileName().toString().replace(".png", ".html")),
+      Files.writeString(
+          last.resolveSibling(last.getFileName().toString().replace(".png", ".html")),
           driver.getPageSource());
     } catch (RuntimeException | IOException e) {
       // a browser that cannot take a screenshot is still quit

@@ -19,11 +19,14 @@ class BrowserHarnessBrowserIT {
 
   @Test
   void signsInToTasklistAndKeepsAScreenshotOfEachStep() {
-    try (Browser browser = Browser.start("http://localhost:" + port, "BrowserHarnessBrowserIT-sign-in")) {
+    try (Browser browser =
+        Browser.start("http://localhost:" + port, "BrowserHarnessBrowserIT-sign-in")) {
       browser.signInToTasklist("sw.north");
 
-      assertThat(browser.visible(By.cssSelector("li.account")).getText()).contains("Sam North (social worker)");
-      assertThat(browser.screenshot("task-list")).exists()
+      assertThat(browser.visible(By.cssSelector("li.account")).getText())
+          .contains("Sam North (social worker)");
+      assertThat(browser.screenshot("task-list"))
+          .exists()
           .satisfies(png -> assertThat(Files.size(png)).isPositive())
           .hasFileName("03-task-list.png");
     }
@@ -31,13 +34,20 @@ class BrowserHarnessBrowserIT {
 
   @Test
   void axeFindsAViolationAndPassesAnAccessiblePage() {
-    try (Browser browser = Browser.start("http://localhost:" + port, "BrowserHarnessBrowserIT-axe")) {
-      browser.driver().get("data:text/html,<!doctype html><html lang='en'><head><title>Plain</title></head>"
-          + "<body><main><h1>Plain</h1><p>A page with nothing wrong.</p></main></body></html>");
+    try (Browser browser =
+        Browser.start("http://localhost:" + port, "BrowserHarnessBrowserIT-axe")) {
+      browser
+          .driver()
+          .get(
+              "data:text/html,<!doctype html><html lang='en'><head><title>Plain</title></head>"
+                  + "<body><main><h1>Plain</h1><p>A page with nothing wrong.</p></main></body></html>");
       browser.assertAccessible();
 
-      browser.driver().get("data:text/html,<!doctype html><html lang='en'><head><title>Faulty</title></head>"
-          + "<body><main><h1>Faulty</h1><img src='x.png'></main></body></html>");
+      browser
+          .driver()
+          .get(
+              "data:text/html,<!doctype html><html lang='en'><head><title>Faulty</title></head>"
+                  + "<body><main><h1>Faulty</h1><img src='x.png'></main></body></html>");
       assertThatThrownBy(browser::assertAccessible).hasMessageContaining("image-alt");
     }
   }

@@ -8,11 +8,12 @@ import org.springframework.test.context.TestContext;
 import org.springframework.test.context.TestExecutionListener;
 
 /**
- * Camunda's REST API and webapps find their engine in a static registry ({@link ProcessEngines}), by the
- * name "default". Every Spring test context registers its own engine there under that name, and Spring
- * keeps contexts alive between test classes, so the last context started would answer {@code
- * /engine-rest} and Tasklist for all of them, from its own database. Before each test this puts the
- * test's own engine back in the registry. (A deployed service has one context and one engine.)
+ * Camunda's REST API and webapps find their engine in a static registry ({@link ProcessEngines}),
+ * by the name "default". Every Spring test context registers its own engine there under that name,
+ * and Spring keeps contexts alive between test classes, so the last context started would answer
+ * {@code /engine-rest} and Tasklist for all of them, from its own database. Before each test this
+ * puts the test's own engine back in the registry. (A deployed service has one context and one
+ * engine.)
  */
 public class EngineOfThisContext implements TestExecutionListener, Ordered {
 

@@ -17,5 +17,4 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"postgres", "test"})
 @ContextConfiguration(initializers = PostgresInitializer.class)
-public @interface PostgresIntegrationTest {
-}
+public @interface PostgresIntegrationTest {}

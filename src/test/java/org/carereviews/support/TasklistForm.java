@@ -22,12 +22,18 @@ public final class TasklistForm {
   }
 
   /**
-   * The input of the form field with this id: form-js renders it as {@code fjs-form-<form>-<id>}, a date
-   * field's as {@code fjs-form-<form>-<id>-date}.
+   * The input of the form field with this id: form-js renders it as {@code fjs-form-<form>-<id>}, a
+   * date field's as {@code fjs-form-<form>-<id>-date}.
    */
   public WebElement field(String fieldId) {
-    return browser.visible(By.cssSelector("[cam-tasklist-form] [id$='-" + fieldId + "'],"
-        + " [cam-tasklist-form] input[id$='-" + fieldId + "-date']"));
+    return browser.visible(
+        By.cssSelector(
+            "[cam-tasklist-form] [id$='-"
+                + fieldId
+                + "'],"
+                + " [cam-tasklist-form] input[id$='-"
+                + fieldId
+                + "-date']"));
   }
 
   public TasklistForm type(String fieldId, String text) {
@@ -41,8 +47,10 @@ public final class TasklistForm {
   public TasklistForm date(String fieldId, LocalDate date) {
     WebElement input = field(fieldId);
     String placeholder = input.getAttribute("placeholder");
-    String pattern = placeholder == null || placeholder.isBlank() ? "MM/dd/yyyy"
-        : placeholder.replace("mm", "MM").replace("m", "M");
+    String pattern =
+        placeholder == null || placeholder.isBlank()
+            ? "MM/dd/yyyy"
+            : placeholder.replace("mm", "MM").replace("m", "M");
     input.clear();
     input.sendKeys(date.format(DateTimeFormatter.ofPattern(pattern)));
     input.sendKeys(Keys.TAB);
@@ -55,27 +63,40 @@ public final class TasklistForm {
   }
 
   /**
-   * Presses Complete as a user does: closes the notifications shown (they cover it), then presses it
-   * scrolled to the middle of the window (Tasklist's footer covers the bottom edge).
+   * Presses Complete as a user does: closes the notifications shown (they cover it), then presses
+   * it scrolled to the middle of the window (Tasklist's footer covers the bottom edge).
    */
   public void complete() {
     browser.driver().findElements(By.cssSelector("[notifications-panel] .alert .close")).stream()
-        .filter(WebElement::isDisplayed).forEach(WebElement::click);
+        .filter(WebElement::isDisplayed)
+        .forEach(WebElement::click);
     browser.waiting().until(d -> errors().isBlank());
-    WebElement button = browser.waiting().until(ExpectedConditions.elementToBeClickable(completeButton()));
-    ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+    WebElement button =
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(completeButton()));
+    ((JavascriptExecutor) browser.driver())
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
     button.click();
   }
 
   private WebElement completeButton() {
-    List<WebElement> buttons = browser.driver().findElements(By.cssSelector("[cam-tasklist-form] button.btn-primary"));
-    return buttons.stream().filter(b -> b.getText().strip().equals("Complete")).findFirst()
+    List<WebElement> buttons =
+        browser.driver().findElements(By.cssSelector("[cam-tasklist-form] button.btn-primary"));
+    return buttons.stream()
+        .filter(b -> b.getText().strip().equals("Complete"))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no Complete button on the task's form"));
   }
 
   /** The text of Tasklist's error notifications shown now. */
   public String errors() {
-    return String.join("\n", browser.driver().findElements(By.cssSelector("[notifications-panel] .alert-danger"))
-        .stream().filter(WebElement::isDisplayed).map(WebElement::getText).toList());
+    return String.join(
+        "\n",
+        browser
+            .driver()
+            .findElements(By.cssSelector("[notifications-panel] .alert-danger"))
+            .stream()
+            .filter(WebElement::isDisplayed)
+            .map(WebElement::getText)
+            .toList());
   }
 }

@@ -12,7 +12,8 @@ import org.springframework.context.annotation.Primary;
 
 /**
  * A clock a test sets and moves, in the service's zone (Europe/London). Import {@link StartingNow}
- * for one that starts at the real time, or declare a {@code @Primary} bean starting at a fixed time.
+ * for one that starts at the real time, or declare a {@code @Primary} bean starting at a fixed
+ * time.
  */
 public final class TestClock extends Clock {
 

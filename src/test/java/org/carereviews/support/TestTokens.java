@@ -27,10 +27,10 @@ import org.carereviews.demo.DemoUsers;
 import org.carereviews.demo.DemoUsers.DemoUser;
 
 /**
- * A stand-in identity provider for the integration tests: an RSA key, its key set served over HTTP at
- * Keycloak's path ({@code <issuer>/protocol/openid-connect/certs}) on the loopback interface, and
- * access tokens shaped like Keycloak's (issuer, audience, {@code preferred_username}, {@code groups}
- * with the demo users' groups). One per test JVM.
+ * A stand-in identity provider for the integration tests: an RSA key, its key set served over HTTP
+ * at Keycloak's path ({@code <issuer>/protocol/openid-connect/certs}) on the loopback interface,
+ * and access tokens shaped like Keycloak's (issuer, audience, {@code preferred_username}, {@code
+ * groups} with the demo users' groups). One per test JVM.
  */
 public final class TestTokens {
 
@@ -40,8 +40,7 @@ public final class TestTokens {
   private static final RSAKey KEY = newKey("test-key");
   private static final String ISSUER = serveKeySet();
 
-  private TestTokens() {
-  }
+  private TestTokens() {}
 
   public static String issuer() {
     return ISSUER;
@@ -52,18 +51,28 @@ public final class TestTokens {
     return sign(claims(userId, ISSUER, AUDIENCE, Instant.now().plus(Duration.ofHours(1))), KEY);
   }
 
-  private static final Map<String, DemoUser> EXTRA_USERS = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<String, DemoUser> EXTRA_USERS =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
-  /** A user a test needs besides the demo users (e.g. someone in two roles), known to the token issuer. */
+  /**
+   * A user a test needs besides the demo users (e.g. someone in two roles), known to the token
+   * issuer.
+   */
   public static void addUser(String userId, List<String> groups) {
     EXTRA_USERS.put(userId, new DemoUser(userId, userId, userId, List.copyOf(groups)));
   }
 
-  /** The claims of a valid token for a demo user (or one added by a test), to change one of them. */
-  public static JWTClaimsSet.Builder claims(String userId, String issuer, String audience, Instant expires) {
-    DemoUser user = DemoUsers.ALL.stream().filter(u -> u.id().equals(userId)).findFirst()
-        .or(() -> java.util.Optional.ofNullable(EXTRA_USERS.get(userId)))
-        .orElseThrow(() -> new IllegalArgumentException("no demo user " + userId));
+  /**
+   * The claims of a valid token for a demo user (or one added by a test), to change one of them.
+   */
+  public static JWTClaimsSet.Builder claims(
+      String userId, String issuer, String audience, Instant expires) {
+    DemoUser user =
+        DemoUsers.ALL.stream()
+            .filter(u -> u.id().equals(userId))
+            .findFirst()
+            .or(() -> java.util.Optional.ofNullable(EXTRA_USERS.get(userId)))
+            .orElseThrow(() -> new IllegalArgumentException("no demo user " + userId));
     Instant now = Instant.now();
     return new JWTClaimsSet.Builder()
         .jwtID(UUID.randomUUID().toString())
@@ -74,7 +83,9 @@ public final class TestTokens {
         .expirationTime(Date.from(expires))
         .claim("preferred_username", user.id())
         .claim("groups", user.groups().stream().map(g -> "/" + g).toList())
-        .claim("realm_access", Map.of("roles", List.of("offline_access", "default-roles-care-reviews")));
+        .claim(
+            "realm_access",
+            Map.of("roles", List.of("offline_access", "default-roles-care-reviews")));
   }
 
   /** Signed with the issuer's key. */
@@ -94,8 +105,10 @@ public final class TestTokens {
 
   private static String sign(JWTClaimsSet.Builder claims, RSAKey key) {
     try {
-      SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
-          claims.build());
+      SignedJWT jwt =
+          new SignedJWT(
+              new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
+              claims.build());
       jwt.sign(new RSASSASigner(key));
       return jwt.serialize();
     } catch (JOSEException e) {
@@ -113,15 +126,18 @@ public final class TestTokens {
 
   private static String serveKeySet() {
     try {
-      HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+      HttpServer server =
+          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
       byte[] keySet = new JWKSet(KEY.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
-      server.createContext(REALM_PATH + "/protocol/openid-connect/certs", exchange -> {
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(200, keySet.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-          out.write(keySet);
-        }
-      });
+      server.createContext(
+          REALM_PATH + "/protocol/openid-connect/certs",
+          exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, keySet.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+              out.write(keySet);
+            }
+          });
       server.setExecutor(null);
       server.start();
       return "http://127.0.0.1:" + server.getAddress().getPort() + REALM_PATH;

@@ -8,17 +8,16 @@ import org.carereviews.demo.DemoUsers;
 import org.carereviews.demo.DemoUsers.DemoUser;
 
 /**
- * Creates the demo users and their groups in a test database's Camunda identity tables. On PostgreSQL
- * the tests sign in with tokens ({@link TestTokens}); the users get a random password, never the demo
- * one, which the {@code postgres} profile refuses.
+ * Creates the demo users and their groups in a test database's Camunda identity tables. On
+ * PostgreSQL the tests sign in with tokens ({@link TestTokens}); the users get a random password,
+ * never the demo one, which the {@code postgres} profile refuses.
  */
 public final class TestUsers {
 
   /** The embedded default's demo password (HTTP Basic there). */
   public static final String PASSWORD = DemoUsers.PASSWORD;
 
-  private TestUsers() {
-  }
+  private TestUsers() {}
 
   public static void ensure(IdentityService identity) {
     Set<String> groups = new LinkedHashSet<>();

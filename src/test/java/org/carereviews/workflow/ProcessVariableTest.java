@@ -6,7 +6,9 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** A variable declared once reads back as its type, whatever width or form the engine stored it in. */
+/**
+ * A variable declared once reads back as its type, whatever width or form the engine stored it in.
+ */
 class ProcessVariableTest {
 
   static final ProcessVariable<Long> REVIEW_ID = ProcessVariable.ofLong("reviewId");

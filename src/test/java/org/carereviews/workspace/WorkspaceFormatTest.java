@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 
 class WorkspaceFormatTest {
 
-  private final WorkspaceFormat format = new WorkspaceFormat(
-      Clock.fixed(Instant.parse("2026-07-01T13:05:00Z"), ZoneId.of("Europe/London")));
+  private final WorkspaceFormat format =
+      new WorkspaceFormat(
+          Clock.fixed(Instant.parse("2026-07-01T13:05:00Z"), ZoneId.of("Europe/London")));
 
   @Test
   void moneyIsPoundsAndPenceWithThousands() {
@@ -28,7 +29,8 @@ class WorkspaceFormatTest {
   void datesAndTimesAreWrittenAsGovUkWritesThem() {
     assertThat(format.date(LocalDate.of(2026, 12, 2))).isEqualTo("2 December 2026");
     // British Summer Time: 13:05 UTC is 2:05pm in London.
-    assertThat(format.dateTime(Instant.parse("2026-07-01T13:05:00Z"))).isEqualTo("1 July 2026, 2:05pm");
+    assertThat(format.dateTime(Instant.parse("2026-07-01T13:05:00Z")))
+        .isEqualTo("1 July 2026, 2:05pm");
   }
 
   @Test
@@ -40,7 +42,8 @@ class WorkspaceFormatTest {
   @Test
   void codesAreWrittenInPlainWords() {
     assertThat(format.words(ClientGroup.OLDER_PEOPLE)).isEqualTo("Older People");
-    assertThat(format.words(PanelOutcome.APPROVED_WITH_AMENDMENT)).isEqualTo("Approved with amendment");
+    assertThat(format.words(PanelOutcome.APPROVED_WITH_AMENDMENT))
+        .isEqualTo("Approved with amendment");
     assertThat(format.words(FundingFlag.S117_AFTERCARE)).isEqualTo("Section 117 aftercare");
   }
 

@@ -9,19 +9,25 @@ class WorkspacePropertiesTest {
   @Test
   void theDefaultBlueCarriesWhiteText() {
     assertThat(WorkspaceProperties.contrastWithWhite("#1d70b8")).isGreaterThan(4.5);
-    assertThat(new WorkspaceProperties("Example Council", "#1d70b8", "Beta").isBrandColourReadable()).isTrue();
+    assertThat(
+            new WorkspaceProperties("Example Council", "#1d70b8", "Beta").isBrandColourReadable())
+        .isTrue();
   }
 
   @Test
   void aPaleColourIsRefusedBecauseWhiteTextOnItCannotBeRead() {
     assertThat(WorkspaceProperties.contrastWithWhite("#ffdd00")).isLessThan(4.5);
-    assertThat(new WorkspaceProperties("Example Council", "#ffdd00", "Beta").isBrandColourReadable()).isFalse();
+    assertThat(
+            new WorkspaceProperties("Example Council", "#ffdd00", "Beta").isBrandColourReadable())
+        .isFalse();
   }
 
   @Test
   void blackAndWhiteAreTheEnds() {
-    assertThat(WorkspaceProperties.contrastWithWhite("#000000")).isEqualTo(21.0, org.assertj.core.data.Offset.offset(0.01));
-    assertThat(WorkspaceProperties.contrastWithWhite("#ffffff")).isEqualTo(1.0, org.assertj.core.data.Offset.offset(0.01));
+    assertThat(WorkspaceProperties.contrastWithWhite("#000000"))
+        .isEqualTo(21.0, org.assertj.core.data.Offset.offset(0.01));
+    assertThat(WorkspaceProperties.contrastWithWhite("#ffffff"))
+        .isEqualTo(1.0, org.assertj.core.data.Offset.offset(0.01));
   }
 
   @Test

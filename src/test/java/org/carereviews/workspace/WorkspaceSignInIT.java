@@ -27,9 +27,10 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The workspace's sign-in in the embedded default, over HTTP as a browser does it (a cookie jar, forms with
- * the CSRF token): who gets in, what a failed sign-in shows, CSRF on every POST, sign-out, team scoping of
- * the person page, the audit trail of each, and that the API stays as it was for a signed-in browser.
+ * The workspace's sign-in in the embedded default, over HTTP as a browser does it (a cookie jar,
+ * forms with the CSRF token): who gets in, what a failed sign-in shows, CSRF on every POST,
+ * sign-out, team scoping of the person page, the audit trail of each, and that the API stays as it
+ * was for a signed-in browser.
  */
 @EmbeddedDefaultTest
 class WorkspaceSignInIT {
@@ -45,10 +46,19 @@ class WorkspaceSignInIT {
 
   @BeforeEach
   void newBrowser() {
-    browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-        .followRedirects(HttpClient.Redirect.NEVER).build();
-    northPerson = casebook.findPeople(new CareUser("test", java.util.Set.of(), java.util.Set.of("NORTH")),
-        new PeopleFilter(null, "NORTH", null, null), PageRequest.of(0, 1)).content().get(0);
+    browser =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    northPerson =
+        casebook
+            .findPeople(
+                new CareUser("test", java.util.Set.of(), java.util.Set.of("NORTH")),
+                new PeopleFilter(null, "NORTH", null, null),
+                PageRequest.of(0, 1))
+            .content()
+            .get(0);
   }
 
   @Test
@@ -60,25 +70,46 @@ class WorkspaceSignInIT {
 
     HttpResponse<String> signIn = get("/sign-in");
     assertThat(signIn.statusCode()).isEqualTo(200);
-    assertThat(signIn.body()).contains("<html lang=\"en-GB\"", "id=\"main-content\"", "govuk-header",
-        "Example Council", "Care Reviews", "name=\"username\"", "name=\"password\"", "name=\"_csrf\"");
+    assertThat(signIn.body())
+        .contains(
+            "<html lang=\"en-GB\"",
+            "id=\"main-content\"",
+            "govuk-header",
+            "Example Council",
+            "Care Reviews",
+            "name=\"username\"",
+            "name=\"password\"",
+            "name=\"_csrf\"");
     assertThat(signIn.body()).doesNotContain("<script>", "Sign out");
     assertThat(signIn.headers().firstValue("Content-Security-Policy").orElseThrow())
         .contains("script-src 'self'", "style-src 'self'", "frame-ancestors 'none'");
   }
 
   /**
-   * A user id no one has: a wrong password for a real user would make Camunda hold that user's next sign-in back
-   * for a few seconds (its defence against guessing), which would slow the other tests that sign them in.
+   * A user id no one has: a wrong password for a real user would make Camunda hold that user's next
+   * sign-in back for a few seconds (its defence against guessing), which would slow the other tests
+   * that sign them in.
    */
   @Test
   void aWrongPasswordShowsTheErrorSummaryAndIsAuditedWithoutThePassword() throws Exception {
-    HttpResponse<String> failed = post("/sign-in", Map.of("username", "no.such.user", "password", "not-the-password",
-        "_csrf", csrf(get("/sign-in"))));
+    HttpResponse<String> failed =
+        post(
+            "/sign-in",
+            Map.of(
+                "username",
+                "no.such.user",
+                "password",
+                "not-the-password",
+                "_csrf",
+                csrf(get("/sign-in"))));
 
     assertThat(failed.statusCode()).isEqualTo(200);
-    assertThat(failed.body()).contains("govuk-error-summary", "<a href=\"#username\">Enter a correct user name and password</a>",
-        "value=\"no.such.user\"", "<title>Error: Sign in");
+    assertThat(failed.body())
+        .contains(
+            "govuk-error-summary",
+            "<a href=\"#username\">Enter a correct user name and password</a>",
+            "value=\"no.such.user\"",
+            "<title>Error: Sign in");
     assertThat(failed.body()).doesNotContain("not-the-password");
     assertThat(get("/").statusCode()).isEqualTo(302);
     assertThat(auditCount("no.such.user", "SIGN_IN", "REFUSED")).isPositive();
@@ -86,17 +117,20 @@ class WorkspaceSignInIT {
 
   @Test
   void blankFieldsAreNamedInTheErrorSummary() throws Exception {
-    HttpResponse<String> failed = post("/sign-in", Map.of("username", " ", "password", "",
-        "_csrf", csrf(get("/sign-in"))));
+    HttpResponse<String> failed =
+        post("/sign-in", Map.of("username", " ", "password", "", "_csrf", csrf(get("/sign-in"))));
 
-    assertThat(failed.body()).contains("<a href=\"#username\">Enter your user name</a>",
-        "<a href=\"#password\">Enter your password</a>");
+    assertThat(failed.body())
+        .contains(
+            "<a href=\"#username\">Enter your user name</a>",
+            "<a href=\"#password\">Enter your password</a>");
   }
 
   @Test
   void aSignInWithoutTheCsrfTokenIsRefusedAndAsksToSignInAgain() throws Exception {
     get("/sign-in");
-    HttpResponse<String> refused = post("/sign-in", Map.of("username", "sw.north", "password", "demo"));
+    HttpResponse<String> refused =
+        post("/sign-in", Map.of("username", "sw.north", "password", "demo"));
 
     assertThat(refused.statusCode()).isEqualTo(302);
     assertThat(refused.headers().firstValue("Location").orElseThrow()).endsWith("/sign-in?expired");
@@ -112,21 +146,26 @@ class WorkspaceSignInIT {
 
     HttpResponse<String> home = get("/");
     assertThat(home.statusCode()).isEqualTo(200);
-    assertThat(home.body()).contains("Sam North (social worker)", "My work", "Sign out", "href=\"/people\"");
+    assertThat(home.body())
+        .contains("Sam North (social worker)", "My work", "Sign out", "href=\"/people\"");
     assertThat(home.body()).doesNotContain("My team&#39;s work");
 
-    HttpResponse<String> found = get("/people?q=" + URLEncoder.encode(northPerson.displayName(), StandardCharsets.UTF_8));
+    HttpResponse<String> found =
+        get("/people?q=" + URLEncoder.encode(northPerson.displayName(), StandardCharsets.UTF_8));
     assertThat(found.statusCode()).isEqualTo(200);
     assertThat(found.body()).contains("href=\"/people/" + northPerson.reference() + "\"");
 
     long reads = auditCount("sw.north", "READ", "ALLOWED", String.valueOf(northPerson.id()));
     HttpResponse<String> record = get("/people/" + northPerson.reference());
     assertThat(record.statusCode()).isEqualTo(200);
-    assertThat(record.body()).contains(northPerson.reference(), "Care packages", "Reviews",
-        "Panel requests and decisions");
-    assertThat(auditCount("sw.north", "READ", "ALLOWED", String.valueOf(northPerson.id()))).isEqualTo(reads + 1);
+    assertThat(record.body())
+        .contains(
+            northPerson.reference(), "Care packages", "Reviews", "Panel requests and decisions");
+    assertThat(auditCount("sw.north", "READ", "ALLOWED", String.valueOf(northPerson.id())))
+        .isEqualTo(reads + 1);
 
-    // Sign-out is a POST with the token: without it, refused (sent to the sign-in page, which sends a signed-in
+    // Sign-out is a POST with the token: without it, refused (sent to the sign-in page, which sends
+    // a signed-in
     // user on to the start page) and still signed in.
     HttpResponse<String> noToken = post("/sign-out", Map.of());
     assertThat(noToken.statusCode()).isEqualTo(302);
@@ -136,7 +175,8 @@ class WorkspaceSignInIT {
 
     HttpResponse<String> signedOut = post("/sign-out", Map.of("_csrf", csrf(home)));
     assertThat(signedOut.statusCode()).isEqualTo(302);
-    assertThat(signedOut.headers().firstValue("Location").orElseThrow()).endsWith("/sign-in?signed-out");
+    assertThat(signedOut.headers().firstValue("Location").orElseThrow())
+        .endsWith("/sign-in?signed-out");
     assertThat(get("/sign-in?signed-out").body()).contains("You have signed out");
     assertThat(get("/").statusCode()).isEqualTo(302);
     assertThat(auditCount("sw.north", "SIGN_OUT", "ALLOWED")).isPositive();
@@ -150,8 +190,11 @@ class WorkspaceSignInIT {
     HttpResponse<String> refused = get("/people/" + northPerson.reference());
 
     assertThat(refused.statusCode()).isEqualTo(404);
-    assertThat(refused.body()).contains("Page not found", "Sasha South").doesNotContain(northPerson.displayName());
-    assertThat(auditCount("sw.south", "READ", "REFUSED", String.valueOf(northPerson.id()))).isEqualTo(refusals + 1);
+    assertThat(refused.body())
+        .contains("Page not found", "Sasha South")
+        .doesNotContain(northPerson.displayName());
+    assertThat(auditCount("sw.south", "READ", "REFUSED", String.valueOf(northPerson.id())))
+        .isEqualTo(refusals + 1);
     HttpResponse<String> search = get("/people?q=" + northPerson.reference());
     assertThat(search.body()).contains("0 people found").doesNotContain(northPerson.displayName());
   }
@@ -172,28 +215,43 @@ class WorkspaceSignInIT {
   @Test
   void theApiStaysStatelessForASignedInBrowser() throws Exception {
     signIn("sw.north");
-    HttpResponse<String> api = browser.send(HttpRequest.newBuilder(uri("/api/people")).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> api =
+        browser.send(
+            HttpRequest.newBuilder(uri("/api/people")).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
 
     assertThat(api.statusCode()).isEqualTo(401);
-    assertThat(api.headers().firstValue("Content-Type").orElseThrow()).contains("application/problem+json");
+    assertThat(api.headers().firstValue("Content-Type").orElseThrow())
+        .contains("application/problem+json");
   }
 
   private void signIn(String user) throws IOException, InterruptedException {
-    HttpResponse<String> signedIn = post("/sign-in", Map.of("username", user, "password", "demo",
-        "_csrf", csrf(get("/sign-in"))));
+    HttpResponse<String> signedIn =
+        post(
+            "/sign-in",
+            Map.of("username", user, "password", "demo", "_csrf", csrf(get("/sign-in"))));
     assertThat(signedIn.statusCode()).as("sign-in of " + user).isEqualTo(302);
     assertThat(signedIn.headers().firstValue("Location").orElseThrow()).endsWith("/");
   }
 
   private long auditCount(String user, String action, String outcome) {
-    return jdbc.queryForObject("select count(*) from audit_event where user_id = ? and action = ? and outcome = ?",
-        Long.class, user, action, outcome);
+    return jdbc.queryForObject(
+        "select count(*) from audit_event where user_id = ? and action = ? and outcome = ?",
+        Long.class,
+        user,
+        action,
+        outcome);
   }
 
   private long auditCount(String user, String action, String outcome, String recordId) {
-    return jdbc.queryForObject("select count(*) from audit_event where user_id = ? and action = ? and outcome = ?"
-        + " and record_type = 'person' and record_id = ?", Long.class, user, action, outcome, recordId);
+    return jdbc.queryForObject(
+        "select count(*) from audit_event where user_id = ? and action = ? and outcome = ?"
+            + " and record_type = 'person' and record_id = ?",
+        Long.class,
+        user,
+        action,
+        outcome,
+        recordId);
   }
 
   private static String csrf(HttpResponse<String> page) {
@@ -203,18 +261,28 @@ class WorkspaceSignInIT {
   }
 
   private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return browser.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET().build(),
+    return browser.send(
+        HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET().build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
-  private HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
-    String body = form.entrySet().stream()
-        .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-        .collect(Collectors.joining("&"));
-    return browser.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html")
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+  private HttpResponse<String> post(String path, Map<String, String> form)
+      throws IOException, InterruptedException {
+    String body =
+        form.entrySet().stream()
+            .map(
+                e ->
+                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    return browser.send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Accept", "text/html")
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   private URI uri(String path) {

@@ -36,8 +36,9 @@ public final class CsvTable {
   public static final int HEADER_ROW = 1;
 
   private static final Pattern AMOUNT = Pattern.compile("-?\\(?[0-9][0-9,]*(\\.[0-9]+)?\\)?");
-  private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
-      .withResolverStyle(ResolverStyle.STRICT);
+  private static final DateTimeFormatter ISO_DATE =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
+          .withResolverStyle(ResolverStyle.STRICT);
 
   /** One data row; cells are read by column name and report their own problems. */
   public final class Row {
@@ -54,8 +55,8 @@ public final class CsvTable {
     }
 
     /**
-     * The trimmed cell, or null when the column is absent or the cell blank (or holds a control character
-     * other than tab or a line break, which is a problem of the row).
+     * The trimmed cell, or null when the column is absent or the cell blank (or holds a control
+     * character other than tab or a line break, which is a problem of the row).
      */
     public String text(String column) {
       Integer index = columns.get(column.toLowerCase(Locale.ROOT));
@@ -70,7 +71,10 @@ public final class CsvTable {
       return value.isEmpty() ? null : value;
     }
 
-    /** A required one-line text cell (a reference, code or name) of at most {@code maxLength} characters. */
+    /**
+     * A required one-line text cell (a reference, code or name) of at most {@code maxLength}
+     * characters.
+     */
     public String required(String column, int maxLength) {
       String value = text(column);
       if (value == null) {
@@ -86,8 +90,8 @@ public final class CsvTable {
     }
 
     /**
-     * An amount in pounds with at most two decimals: {@code -3015000}, {@code -3,015,000.00} or
-     * the accountants' {@code (3,015,000)}.
+     * An amount in pounds with at most two decimals: {@code -3015000}, {@code -3,015,000.00} or the
+     * accountants' {@code (3,015,000)}.
      */
     public BigDecimal amount(String column) {
       String value = text(column);
@@ -123,7 +127,10 @@ public final class CsvTable {
       return bracketed ? amount.negate() : amount;
     }
 
-    /** A weekly amount: as {@link #amount(String)}, at most {@link Money#MAX_WEEKLY_INPUT} either way. */
+    /**
+     * A weekly amount: as {@link #amount(String)}, at most {@link Money#MAX_WEEKLY_INPUT} either
+     * way.
+     */
     public BigDecimal weeklyAmount(String column) {
       BigDecimal amount = amount(column);
       if (amount != null && !Money.withinCeiling(amount, Money.MAX_WEEKLY_INPUT)) {
@@ -168,7 +175,13 @@ public final class CsvTable {
           return constant;
         }
       }
-      problem(column, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()) + ", not '" + value + "'");
+      problem(
+          column,
+          "must be one of "
+              + java.util.Arrays.toString(type.getEnumConstants())
+              + ", not '"
+              + value
+              + "'");
       return null;
     }
 
@@ -182,14 +195,14 @@ public final class CsvTable {
   private final List<RowProblem> problems = new ArrayList<>();
   private int headerSize;
 
-  private CsvTable() {
-  }
+  private CsvTable() {}
 
   /**
    * Reads the file whole (at most {@code maxRows} data rows) and checks its header: every required
    * column present, no column it does not know.
    */
-  public static CsvTable read(Reader reader, List<String> requiredColumns, List<String> optionalColumns, int maxRows) {
+  public static CsvTable read(
+      Reader reader, List<String> requiredColumns, List<String> optionalColumns, int maxRows) {
     CsvTable table = new CsvTable();
     CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
     try (CSVParser parser = CSVParser.parse(reader, format)) {
@@ -199,24 +212,34 @@ public final class CsvTable {
         if (number == HEADER_ROW) {
           table.readHeader(record, requiredColumns, optionalColumns);
         } else if (number - HEADER_ROW > maxRows) {
-          table.problems.add(new RowProblem(number, "", "the file has more than " + maxRows
-              + " rows; split it into smaller imports"));
+          table.problems.add(
+              new RowProblem(
+                  number,
+                  "",
+                  "the file has more than " + maxRows + " rows; split it into smaller imports"));
           break;
         } else {
           Row row = table.new Row(number, record);
           if (record.size() > table.headerSize) {
-            row.problem("", "has " + record.size() + " values but the header names " + table.headerSize
-                + " columns: a value with a comma must be in double quotes");
+            row.problem(
+                "",
+                "has "
+                    + record.size()
+                    + " values but the header names "
+                    + table.headerSize
+                    + " columns: a value with a comma must be in double quotes");
           }
           table.rows.add(row);
         }
       }
     } catch (IOException | UncheckedIOException e) {
-      table.problems.add(new RowProblem(HEADER_ROW, "", "is not a readable CSV file: " + e.getMessage()));
+      table.problems.add(
+          new RowProblem(HEADER_ROW, "", "is not a readable CSV file: " + e.getMessage()));
     }
     if (table.columns.isEmpty() && table.problems.isEmpty()) {
-      table.problems.add(new RowProblem(HEADER_ROW, "", "the file is empty: expected a header row with "
-          + requiredColumns));
+      table.problems.add(
+          new RowProblem(
+              HEADER_ROW, "", "the file is empty: expected a header row with " + requiredColumns));
     } else if (table.rows.isEmpty() && table.problems.isEmpty()) {
       table.problems.add(new RowProblem(HEADER_ROW + 1, "", "the file has a header but no rows"));
     }
@@ -231,8 +254,13 @@ public final class CsvTable {
     for (int i = 0; i < header.size(); i++) {
       String name = header.get(i).replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT);
       if (!known.contains(name)) {
-        problems.add(new RowProblem(HEADER_ROW, header.get(i), "is not a known column; expected " + required
-            + (optional.isEmpty() ? "" : " and optionally " + optional)));
+        problems.add(
+            new RowProblem(
+                HEADER_ROW,
+                header.get(i),
+                "is not a known column; expected "
+                    + required
+                    + (optional.isEmpty() ? "" : " and optionally " + optional)));
       } else if (columns.putIfAbsent(name, i) != null) {
         problems.add(new RowProblem(HEADER_ROW, header.get(i), "appears twice"));
       }

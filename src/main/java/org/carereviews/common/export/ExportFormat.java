@@ -24,7 +24,10 @@ public enum ExportFormat {
     return baseName + "." + extension;
   }
 
-  /** A writer of one sheet in this format onto the stream; closing it finishes the file (not the stream). */
+  /**
+   * A writer of one sheet in this format onto the stream; closing it finishes the file (not the
+   * stream).
+   */
   public TableWriter open(OutputStream out, String sheetName) {
     return this == CSV ? new CsvTableWriter(out) : new XlsxTableWriter(out, sheetName);
   }

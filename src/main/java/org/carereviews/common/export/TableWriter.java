@@ -5,9 +5,9 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * Writes a table row by row, streaming: an export of a year's ledger never sits in memory. Cells are
- * text, {@link java.math.BigDecimal} or {@link org.carereviews.common.Money} amounts, dates, numbers,
- * booleans or null (empty).
+ * Writes a table row by row, streaming: an export of a year's ledger never sits in memory. Cells
+ * are text, {@link java.math.BigDecimal} or {@link org.carereviews.common.Money} amounts, dates,
+ * numbers, booleans or null (empty).
  */
 public interface TableWriter extends AutoCloseable {
 

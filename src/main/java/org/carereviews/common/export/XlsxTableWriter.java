@@ -16,8 +16,8 @@ import org.carereviews.common.Money;
 
 /**
  * An Excel workbook of one sheet, streamed with POI's SXSSF (a window of rows in memory, the rest
- * flushed to a temporary file that is deleted on close). Amounts are numbers in a GBP format,
- * dates are dates, so finance can sum and filter at once.
+ * flushed to a temporary file that is deleted on close). Amounts are numbers in a GBP format, dates
+ * are dates, so finance can sum and filter at once.
  */
 final class XlsxTableWriter implements TableWriter {
 
@@ -80,7 +80,8 @@ final class XlsxTableWriter implements TableWriter {
       } else if (value instanceof TemporalAccessor) {
         cell.setCellValue(value.toString());
       } else {
-        // Excel does not run formulas in string cells, but a copy into CSV would: neutralise here too.
+        // Excel does not run formulas in string cells, but a copy into CSV would: neutralise here
+        // too.
         cell.setCellValue(TableWriter.neutralised(value.toString()));
       }
     }

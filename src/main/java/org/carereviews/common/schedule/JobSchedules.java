@@ -13,8 +13,8 @@ import org.springframework.scheduling.support.CronTrigger;
 
 /**
  * The one scheduling mechanism: every {@link ScheduledJob} on a cron trigger in the service's time
- * zone (the {@link Clock}'s zone, {@code care-reviews.time-zone}). A job that fails is logged by its
- * class name only (no personal data) and runs again at its next time.
+ * zone (the {@link Clock}'s zone, {@code care-reviews.time-zone}). A job that fails is logged by
+ * its class name only (no personal data) and runs again at its next time.
  */
 @Configuration
 @EnableScheduling
@@ -37,7 +37,8 @@ class JobSchedules implements SchedulingConfigurer {
         log.info("Scheduled job '{}' is off by its setting", job.name());
         continue;
       }
-      registrar.addCronTask(new CronTask(() -> run(job), new CronTrigger(job.cron(), clock.getZone())));
+      registrar.addCronTask(
+          new CronTask(() -> run(job), new CronTrigger(job.cron(), clock.getZone())));
       log.info("Scheduled job '{}' runs at '{}' ({})", job.name(), job.cron(), clock.getZone());
     }
   }

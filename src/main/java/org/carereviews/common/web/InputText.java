@@ -2,20 +2,26 @@ package org.carereviews.common.web;
 
 /**
  * What text the service accepts: no control characters (NUL, bell, escape...); tab, newline and
- * carriage return only in long free text (reasons, notes, views), never in a name, provider or code.
+ * carriage return only in long free text (reasons, notes, views), never in a name, provider or
+ * code.
  */
 public final class InputText {
 
   public static final String CONTROL_MESSAGE = "must not contain control characters";
-  public static final String NAME_MESSAGE = "must be one line without control characters (no tabs or line breaks)";
+  public static final String NAME_MESSAGE =
+      "must be one line without control characters (no tabs or line breaks)";
 
-  /** For {@code @Pattern}: one line of text without control characters (names, providers, codes). */
+  /**
+   * For {@code @Pattern}: one line of text without control characters (names, providers, codes).
+   */
   public static final String SINGLE_LINE = "[^\\p{Cntrl}]*";
 
-  private InputText() {
-  }
+  private InputText() {}
 
-  /** Whether the text holds a control character; {@code multiline}: tab, newline and carriage return are allowed. */
+  /**
+   * Whether the text holds a control character; {@code multiline}: tab, newline and carriage return
+   * are allowed.
+   */
   public static boolean hasControlCharacter(String text, boolean multiline) {
     if (text == null) {
       return false;
@@ -37,7 +43,9 @@ public final class InputText {
     return value;
   }
 
-  /** Refuses free text with a control character other than tab and line breaks, naming the field. */
+  /**
+   * Refuses free text with a control character other than tab and line breaks, naming the field.
+   */
   public static String freeText(String field, String value) {
     if (hasControlCharacter(value, true)) {
       throw new InvalidRequestException(field, CONTROL_MESSAGE);

@@ -1,6 +1,8 @@
 package org.carereviews.common.web;
 
-/** A request that breaks a business rule on a named field: 400 naming the field; nothing is written. */
+/**
+ * A request that breaks a business rule on a named field: 400 naming the field; nothing is written.
+ */
 public class InvalidRequestException extends RuntimeException {
 
   private final String field;

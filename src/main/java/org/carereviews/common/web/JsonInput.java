@@ -23,26 +23,29 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * How JSON bodies are read, strictly: one document and nothing after it, no key twice, no enum as a
- * number (application.yaml), and here: a date only as {@code yyyy-mm-dd} within {@link DateWindows}, and
- * text without control characters (tab, newline and carriage return aside; names refuse those too, see
- * {@link InputText}).
+ * number (application.yaml), and here: a date only as {@code yyyy-mm-dd} within {@link
+ * DateWindows}, and text without control characters (tab, newline and carriage return aside; names
+ * refuse those too, see {@link InputText}).
  */
 @Configuration
 class JsonInput {
 
   @Bean
   Jackson2ObjectMapperBuilderCustomizer strictJsonInput(Clock clock) {
-    return builder -> builder
-        .deserializerByType(LocalDate.class, new StrictDate(clock, false))
-        .deserializerByType(String.class, new PlainText());
+    return builder ->
+        builder
+            .deserializerByType(LocalDate.class, new StrictDate(clock, false))
+            .deserializerByType(String.class, new PlainText());
   }
 
   /** A date written {@code yyyy-mm-dd}, a real one, within the window of its kind. */
-  static final class StrictDate extends StdScalarDeserializer<LocalDate> implements ContextualDeserializer {
+  static final class StrictDate extends StdScalarDeserializer<LocalDate>
+      implements ContextualDeserializer {
 
     private static final Pattern FORMAT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
-        .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter ISO =
+        DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private final transient Clock clock;
     private final boolean birth;
@@ -54,13 +57,15 @@ class JsonInput {
     }
 
     @Override
-    public JsonDeserializer<?> createContextual(DeserializationContext context, BeanProperty property) {
+    public JsonDeserializer<?> createContextual(
+        DeserializationContext context, BeanProperty property) {
       boolean isBirth = property != null && property.getAnnotation(DateOfBirth.class) != null;
       return isBirth == birth ? this : new StrictDate(clock, isBirth);
     }
 
     @Override
-    public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+    public LocalDate deserialize(JsonParser parser, DeserializationContext context)
+        throws IOException {
       if (parser.currentToken() != JsonToken.VALUE_STRING) {
         return (LocalDate) context.handleUnexpectedToken(LocalDate.class, parser);
       }
@@ -72,9 +77,13 @@ class JsonInput {
         }
         date = LocalDate.parse(text, ISO);
       } catch (DateTimeParseException e) {
-        throw new InputRefusedException(parser, "must be a date written yyyy-mm-dd, such as 2026-04-01", LocalDate.class);
+        throw new InputRefusedException(
+            parser, "must be a date written yyyy-mm-dd, such as 2026-04-01", LocalDate.class);
       }
-      String problem = birth ? DateWindows.birthProblem(date, LocalDate.now(clock)) : DateWindows.careDateProblem(date);
+      String problem =
+          birth
+              ? DateWindows.birthProblem(date, LocalDate.now(clock))
+              : DateWindows.careDateProblem(date);
       if (problem != null) {
         throw new InputRefusedException(parser, problem, LocalDate.class);
       }
@@ -90,7 +99,8 @@ class JsonInput {
     }
 
     @Override
-    public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+    public String deserialize(JsonParser parser, DeserializationContext context)
+        throws IOException {
       if (parser.currentToken() != JsonToken.VALUE_STRING) {
         return (String) context.handleUnexpectedToken(String.class, parser);
       }

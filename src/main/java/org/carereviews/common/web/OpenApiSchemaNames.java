@@ -1,6 +1,5 @@
 package org.carereviews.common.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.core.jackson.TypeNameResolver;
 import java.io.IOException;
@@ -17,10 +16,10 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 /**
  * Gives every schema of the OpenAPI description ({@code /v3/api-docs}) a name of its own. Springdoc
  * names a schema after its class's simple name, so two nested records of one name (the panel's
- * {@code PanelController.Figures} and the roll-up's {@code SavingsRollup.Figures}) became one schema.
- * A nested class whose simple name another class of the service shares is named with its enclosing
- * class in front ({@code PanelControllerFigures}, {@code SavingsRollupFigures}); every other class
- * keeps its simple name.
+ * {@code PanelController.Figures} and the roll-up's {@code SavingsRollup.Figures}) became one
+ * schema. A nested class whose simple name another class of the service shares is named with its
+ * enclosing class in front ({@code PanelControllerFigures}, {@code SavingsRollupFigures}); every
+ * other class keeps its simple name.
  */
 @Configuration
 class OpenApiSchemaNames {
@@ -32,10 +31,13 @@ class OpenApiSchemaNames {
     return new ModelResolver(objectMapperProvider.jsonMapper(), new Resolver(sharedSimpleNames()));
   }
 
-  /** The simple names more than one class of the service carries (found once, from the class files). */
+  /**
+   * The simple names more than one class of the service carries (found once, from the class files).
+   */
   static Set<String> sharedSimpleNames() throws IOException {
-    Resource[] classes = new PathMatchingResourcePatternResolver(OpenApiSchemaNames.class.getClassLoader())
-        .getResources("classpath*:" + PACKAGE.replace('.', '/') + "/**/*.class");
+    Resource[] classes =
+        new PathMatchingResourcePatternResolver(OpenApiSchemaNames.class.getClassLoader())
+            .getResources("classpath*:" + PACKAGE.replace('.', '/') + "/**/*.class");
     Map<String, Integer> counts = new HashMap<>();
     for (Resource each : classes) {
       String file = each.getFilename();
@@ -49,11 +51,12 @@ class OpenApiSchemaNames {
       }
     }
     Set<String> shared = new HashSet<>();
-    counts.forEach((name, count) -> {
-      if (count > 1) {
-        shared.add(name);
-      }
-    });
+    counts.forEach(
+        (name, count) -> {
+          if (count > 1) {
+            shared.add(name);
+          }
+        });
     return shared;
   }
 
@@ -70,7 +73,9 @@ class OpenApiSchemaNames {
       String name = super.getNameOfClass(cls);
       if (cls.getName().startsWith(PACKAGE + ".") && shared.contains(cls.getSimpleName())) {
         StringBuilder qualified = new StringBuilder(cls.getSimpleName());
-        for (Class<?> outer = cls.getEnclosingClass(); outer != null; outer = outer.getEnclosingClass()) {
+        for (Class<?> outer = cls.getEnclosingClass();
+            outer != null;
+            outer = outer.getEnclosingClass()) {
           qualified.insert(0, outer.getSimpleName());
         }
         return qualified.toString();

@@ -22,8 +22,11 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 public final class RefusalSentences {
 
   /** Messages that start like this need the field as their subject. */
-  private static final Set<String> PREDICATES = Set.of("is", "are", "was", "were", "must", "may", "has", "have",
-      "does", "do", "cannot", "can", "should", "needs", "need");
+  private static final Set<String> PREDICATES =
+      Set.of(
+          "is", "are", "was", "were", "must", "may", "has", "have", "does", "do", "cannot", "can",
+          "should", "needs", "need");
+
   private static final Pattern INDEXED = Pattern.compile("(\\w+)\\[(\\d+)]\\.(\\w+)");
   private static final Pattern CAMEL = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])");
   private static final Pattern STATEMENT = Pattern.compile(" (is|are|has|have|will|recommends) ");
@@ -31,15 +34,16 @@ public final class RefusalSentences {
 
   private static volatile Map<String, String> labels;
 
-  private RefusalSentences() {
-  }
+  private RefusalSentences() {}
 
   /** The refusal of {@code field} with {@code message} as one sentence, ending with a full stop. */
   public static String of(String field, String message) {
     String text = message == null || message.isBlank() ? "is not accepted" : message.strip();
     String firstWord = text.split("\\s+", 2)[0];
-    String sentence = field != null && !field.isBlank() && PREDICATES.contains(firstWord)
-        ? subject(field) + " " + text : text;
+    String sentence =
+        field != null && !field.isBlank() && PREDICATES.contains(firstWord)
+            ? subject(field) + " " + text
+            : text;
     sentence = Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
     return sentence.matches("(?s).*[.!?]$") ? sentence : sentence + ".";
   }
@@ -50,7 +54,11 @@ public final class RefusalSentences {
     if (indexed.matches()) {
       String list = words(indexed.group(1));
       String item = list.endsWith("s") ? list.substring(0, list.length() - 1) : list;
-      return subject(indexed.group(3)) + " of " + item + " " + (Integer.parseInt(indexed.group(2)) + 1);
+      return subject(indexed.group(3))
+          + " of "
+          + item
+          + " "
+          + (Integer.parseInt(indexed.group(2)) + 1);
     }
     String label = labels().get(field);
     if (label == null) {
@@ -71,15 +79,18 @@ public final class RefusalSentences {
     return String.join(" ", CAMEL.split(name)).toLowerCase(Locale.ROOT).replace("nhs", "NHS");
   }
 
-  /** Every form field's label (or date label), by key; read once from the forms on the classpath. */
+  /**
+   * Every form field's label (or date label), by key; read once from the forms on the classpath.
+   */
   private static Map<String, String> labels() {
     Map<String, String> found = labels;
     if (found == null) {
       found = new HashMap<>();
       ObjectMapper json = new ObjectMapper();
       try {
-        for (Resource form : new PathMatchingResourcePatternResolver(RefusalSentences.class.getClassLoader())
-            .getResources("classpath*:forms/**/*.form")) {
+        for (Resource form :
+            new PathMatchingResourcePatternResolver(RefusalSentences.class.getClassLoader())
+                .getResources("classpath*:forms/**/*.form")) {
           try (InputStream in = form.getInputStream()) {
             collect(json.readTree(in).path("components"), found);
           }
@@ -95,8 +106,10 @@ public final class RefusalSentences {
   private static void collect(JsonNode components, Map<String, String> found) {
     for (JsonNode component : components) {
       String key = component.path("key").asText("");
-      String label = component.hasNonNull("label") ? component.get("label").asText()
-          : component.path("dateLabel").asText("");
+      String label =
+          component.hasNonNull("label")
+              ? component.get("label").asText()
+              : component.path("dateLabel").asText("");
       if (!key.isEmpty() && !label.isBlank()) {
         found.putIfAbsent(key, label.strip());
       }

@@ -3,13 +3,12 @@ package org.carereviews.common.web;
 import java.util.Locale;
 
 /**
- * How enum values read in URLs: {@code CLIENT_GROUP} is {@code clientGroup}. Request parameters
- * are converted back leniently (any case, with or without '_'), see {@code WebConfiguration}.
+ * How enum values read in URLs: {@code CLIENT_GROUP} is {@code clientGroup}. Request parameters are
+ * converted back leniently (any case, with or without '_'), see {@code WebConfiguration}.
  */
 public final class RequestEnums {
 
-  private RequestEnums() {
-  }
+  private RequestEnums() {}
 
   public static String camelCase(Enum<?> value) {
     String[] words = value.name().toLowerCase(Locale.ROOT).split("_");

@@ -19,19 +19,24 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The first filter of every request (API, engine API and webapps): refuses, as problem details, what no
- * handler should see: TRACE and unknown methods (405), encoded slashes, backslashes, dots, percent
- * signs or control characters in the path (400), more query parameters than Tomcat reads (400), and a
- * Content-Type that is a wildcard or unreadable (415). Each refusal is one INFO line: method, status and
- * reason, never the path's values, query or body.
+ * The first filter of every request (API, engine API and webapps): refuses, as problem details,
+ * what no handler should see: TRACE and unknown methods (405), encoded slashes, backslashes, dots,
+ * percent signs or control characters in the path (400), more query parameters than Tomcat reads
+ * (400), and a Content-Type that is a wildcard or unreadable (415). Each refusal is one INFO line:
+ * method, status and reason, never the path's values, query or body.
  */
 class RequestGuard extends OncePerRequestFilter {
 
   private static final Logger log = LoggerFactory.getLogger(RequestGuard.class);
-  private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
-  /** Encoded '/', '\', '.', '%', ';' or a control character; or a raw backslash or control character. */
-  private static final Pattern SUSPICIOUS_PATH = Pattern.compile(
-      "(?i).*(%2f|%5c|%2e|%25|%3b|%[01][0-9a-f]|%7f|\\\\|\\p{Cntrl}).*");
+  private static final Set<String> METHODS =
+      Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
+
+  /**
+   * Encoded '/', '\', '.', '%', ';' or a control character; or a raw backslash or control
+   * character.
+   */
+  private static final Pattern SUSPICIOUS_PATH =
+      Pattern.compile("(?i).*(%2f|%5c|%2e|%25|%3b|%[01][0-9a-f]|%7f|\\\\|\\p{Cntrl}).*");
 
   private final ObjectMapper json;
   private final int maxParameters;
@@ -42,23 +47,35 @@ class RequestGuard extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String method = request.getMethod().toUpperCase(Locale.ROOT);
     if (!METHODS.contains(method)) {
       response.setHeader("Allow", String.join(", ", METHODS.stream().sorted().toList()));
-      refuse(request, response, HttpStatus.METHOD_NOT_ALLOWED, "The method " + method + " is not supported.");
+      refuse(
+          request,
+          response,
+          HttpStatus.METHOD_NOT_ALLOWED,
+          "The method " + method + " is not supported.");
       return;
     }
     if (SUSPICIOUS_PATH.matcher(request.getRequestURI()).matches()) {
-      refuse(request, response, HttpStatus.BAD_REQUEST, "The path must not contain encoded slashes, backslashes, "
-          + "dots, percent signs, semicolons or control characters.");
+      refuse(
+          request,
+          response,
+          HttpStatus.BAD_REQUEST,
+          "The path must not contain encoded slashes, backslashes, "
+              + "dots, percent signs, semicolons or control characters.");
       return;
     }
     String query = request.getQueryString();
     if (query != null && countParameters(query) > maxParameters) {
-      refuse(request, response, HttpStatus.BAD_REQUEST, "The request has more than " + maxParameters
-          + " query parameters.");
+      refuse(
+          request,
+          response,
+          HttpStatus.BAD_REQUEST,
+          "The request has more than " + maxParameters + " query parameters.");
       return;
     }
     String contentType = request.getHeader("Content-Type");
@@ -66,12 +83,20 @@ class RequestGuard extends OncePerRequestFilter {
       try {
         MediaType type = MediaType.parseMediaType(contentType);
         if (type.isWildcardType() || type.isWildcardSubtype()) {
-          refuse(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "The Content-Type must name the body's type, "
-              + "such as application/json, not a wildcard.");
+          refuse(
+              request,
+              response,
+              HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+              "The Content-Type must name the body's type, "
+                  + "such as application/json, not a wildcard.");
           return;
         }
       } catch (InvalidMediaTypeException e) {
-        refuse(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "The Content-Type cannot be read.");
+        refuse(
+            request,
+            response,
+            HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+            "The Content-Type cannot be read.");
         return;
       }
     }
@@ -88,10 +113,14 @@ class RequestGuard extends OncePerRequestFilter {
     return count;
   }
 
-  private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+  private void refuse(
+      HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
       throws IOException {
-    log.info("Refused a {} request: {} {}", request.getMethod().length() > 10 ? "?" : request.getMethod(),
-        status.value(), detail);
+    log.info(
+        "Refused a {} request: {} {}",
+        request.getMethod().length() > 10 ? "?" : request.getMethod(),
+        status.value(),
+        detail);
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
     problem.setTitle(status.getReasonPhrase());
     response.setStatus(status.value());

@@ -8,15 +8,17 @@ import java.util.List;
  */
 public class RowsRejectedException extends RuntimeException {
 
-  public record RowProblem(int row, String column, String message) {
-  }
+  public record RowProblem(int row, String column, String message) {}
 
   private final int rowsRead;
   private final List<RowProblem> problems;
 
   public RowsRejectedException(int rowsRead, List<RowProblem> problems) {
-    super(problems.stream().map(p -> p.row()).distinct().count() + " of " + rowsRead
-        + " rows are invalid; nothing was imported.");
+    super(
+        problems.stream().map(p -> p.row()).distinct().count()
+            + " of "
+            + rowsRead
+            + " rows are invalid; nothing was imported.");
     this.rowsRead = rowsRead;
     this.problems = List.copyOf(problems);
   }

@@ -28,18 +28,19 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Every answer the server itself gives (not a controller) is a problem detail too: Spring's error page
- * ({@code /error}), Spring Security's firewall, and Tomcat's own error report. TRACE and encoded slashes
- * are let through Tomcat so that {@link RequestGuard} refuses them as problem details.
+ * Every answer the server itself gives (not a controller) is a problem detail too: Spring's error
+ * page ({@code /error}), Spring Security's firewall, and Tomcat's own error report. TRACE and
+ * encoded slashes are let through Tomcat so that {@link RequestGuard} refuses them as problem
+ * details.
  */
 @Configuration
 class ServerErrors {
 
   @Bean
-  FilterRegistrationBean<RequestGuard> requestGuard(ObjectMapper json,
-      @Value("${server.tomcat.max-parameter-count:1000}") int maxParameters) {
-    FilterRegistrationBean<RequestGuard> registration = new FilterRegistrationBean<>(new RequestGuard(json,
-        maxParameters));
+  FilterRegistrationBean<RequestGuard> requestGuard(
+      ObjectMapper json, @Value("${server.tomcat.max-parameter-count:1000}") int maxParameters) {
+    FilterRegistrationBean<RequestGuard> registration =
+        new FilterRegistrationBean<>(new RequestGuard(json, maxParameters));
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     registration.addUrlPatterns("/*");
     return registration;
@@ -50,18 +51,21 @@ class ServerErrors {
     return new WebServerFactoryCustomizer<>() {
       @Override
       public void customize(TomcatServletWebServerFactory factory) {
-        factory.addConnectorCustomizers(connector -> {
-          connector.setAllowTrace(true);
-          connector.setEncodedSolidusHandling(EncodedSolidusHandling.PASS_THROUGH.getValue());
-        });
-        factory.addContextCustomizers(context -> {
-          for (Valve valve : context.getParent().getPipeline().getValves()) {
-            if (valve instanceof ErrorReportValve && !(valve instanceof ProblemErrorReportValve)) {
-              context.getParent().getPipeline().removeValve(valve);
-            }
-          }
-          context.getParent().getPipeline().addValve(new ProblemErrorReportValve());
-        });
+        factory.addConnectorCustomizers(
+            connector -> {
+              connector.setAllowTrace(true);
+              connector.setEncodedSolidusHandling(EncodedSolidusHandling.PASS_THROUGH.getValue());
+            });
+        factory.addContextCustomizers(
+            context -> {
+              for (Valve valve : context.getParent().getPipeline().getValves()) {
+                if (valve instanceof ErrorReportValve
+                    && !(valve instanceof ProblemErrorReportValve)) {
+                  context.getParent().getPipeline().removeValve(valve);
+                }
+              }
+              context.getParent().getPipeline().addValve(new ProblemErrorReportValve());
+            });
       }
     };
   }
@@ -71,8 +75,10 @@ class ServerErrors {
     return (request, response, e) -> {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-      ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-          "The request was refused: its path or headers are not allowed.");
+      ProblemDetail problem =
+          ProblemDetail.forStatusAndDetail(
+              HttpStatus.BAD_REQUEST,
+              "The request was refused: its path or headers are not allowed.");
       problem.setTitle("Bad Request");
       json.writeValue(response.getOutputStream(), problem);
     };
@@ -85,18 +91,29 @@ class ServerErrors {
     @RequestMapping("${server.error.path:/error}")
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
       Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-      HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
-          ? HttpStatus.valueOf(value) : HttpStatus.INTERNAL_SERVER_ERROR;
-      ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, status.is5xxServerError()
-          ? "The service could not answer this request." : "The request was refused.");
+      HttpStatus status =
+          code instanceof Integer value && HttpStatus.resolve(value) != null
+              ? HttpStatus.valueOf(value)
+              : HttpStatus.INTERNAL_SERVER_ERROR;
+      ProblemDetail problem =
+          ProblemDetail.forStatusAndDetail(
+              status,
+              status.is5xxServerError()
+                  ? "The service could not answer this request."
+                  : "The request was refused.");
       problem.setTitle(status.getReasonPhrase());
       Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
       problem.setInstance(RequestGuard.instanceOf(path == null ? null : path.toString()));
-      return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+      return ResponseEntity.status(status)
+          .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+          .body(problem);
     }
   }
 
-  /** Tomcat's error report (for what it refuses before any filter) as a problem detail, never an HTML page. */
+  /**
+   * Tomcat's error report (for what it refuses before any filter) as a problem detail, never an
+   * HTML page.
+   */
   static class ProblemErrorReportValve extends ErrorReportValve {
 
     @Override
@@ -112,9 +129,16 @@ class ServerErrors {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         Writer writer = response.getReporter();
         if (writer != null) {
-          writer.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-              + ",\"detail\":\"" + (status >= 500 ? "The service could not answer this request."
-              : "The request was refused.") + "\"}");
+          writer.write(
+              "{\"type\":\"about:blank\",\"title\":\""
+                  + title
+                  + "\",\"status\":"
+                  + status
+                  + ",\"detail\":\""
+                  + (status >= 500
+                      ? "The service could not answer this request."
+                      : "The request was refused.")
+                  + "\"}");
           response.finishResponse();
         }
       } catch (IOException | IllegalStateException e) {

@@ -15,10 +15,10 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Request parameters read like people type them: {@code stage=identified} as well as {@code IDENTIFIED}.
- * Whole numbers in paths and parameters are plain decimal digits ({@code 12}, {@code -1}); {@code +12},
- * {@code 0xC} or {@code 1e3} are refused, and a record id in a path ({@code {id}}, {@code {personId}}...)
- * is digits only.
+ * Request parameters read like people type them: {@code stage=identified} as well as {@code
+ * IDENTIFIED}. Whole numbers in paths and parameters are plain decimal digits ({@code 12}, {@code
+ * -1}); {@code +12}, {@code 0xC} or {@code 1e3} are refused, and a record id in a path ({@code
+ * {id}}, {@code {personId}}...) is digits only.
  */
 @Configuration
 class WebConfiguration implements WebMvcConfigurer {
@@ -28,30 +28,42 @@ class WebConfiguration implements WebMvcConfigurer {
 
   @Override
   public void addFormatters(FormatterRegistry registry) {
-    // Boot's lenient enum conversion (case and '-'/'_' insensitive), among its other application converters.
+    // Boot's lenient enum conversion (case and '-'/'_' insensitive), among its other application
+    // converters.
     ApplicationConversionService.addApplicationConverters(registry);
-    registry.addConverter(String.class, Long.class, (Converter<String, Long>) text -> Long.valueOf(wholeNumber(text)));
-    registry.addConverter(String.class, Integer.class,
+    registry.addConverter(
+        String.class,
+        Long.class,
+        (Converter<String, Long>) text -> Long.valueOf(wholeNumber(text)));
+    registry.addConverter(
+        String.class,
+        Integer.class,
         (Converter<String, Integer>) text -> Integer.valueOf(wholeNumber(text)));
   }
 
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
-    registry.addInterceptor(new HandlerInterceptor() {
-      @Override
-      public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (handler instanceof HandlerMethod
-            && request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables) {
-          variables.forEach((name, value) -> {
-            String field = String.valueOf(name);
-            if ((field.equals("id") || field.endsWith("Id")) && !RECORD_ID.matcher(String.valueOf(value)).matches()) {
-              throw new InvalidRequestException(field, "must be a record id: digits only, such as 12");
+    registry.addInterceptor(
+        new HandlerInterceptor() {
+          @Override
+          public boolean preHandle(
+              HttpServletRequest request, HttpServletResponse response, Object handler) {
+            if (handler instanceof HandlerMethod
+                && request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE)
+                    instanceof Map<?, ?> variables) {
+              variables.forEach(
+                  (name, value) -> {
+                    String field = String.valueOf(name);
+                    if ((field.equals("id") || field.endsWith("Id"))
+                        && !RECORD_ID.matcher(String.valueOf(value)).matches()) {
+                      throw new InvalidRequestException(
+                          field, "must be a record id: digits only, such as 12");
+                    }
+                  });
             }
-          });
-        }
-        return true;
-      }
-    });
+            return true;
+          }
+        });
   }
 
   private static String wholeNumber(String text) {

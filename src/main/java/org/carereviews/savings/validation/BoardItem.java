@@ -23,8 +23,7 @@ class BoardItem {
 
   private Long costChangeId;
 
-  protected BoardItem() {
-  }
+  protected BoardItem() {}
 
   BoardItem(long boardMeetingId, long costChangeId) {
     this.boardMeetingId = boardMeetingId;

@@ -8,7 +8,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 
-/** The board's decision on one saving of its list: ratified, or held back with a reason. Append-only. */
+/**
+ * The board's decision on one saving of its list: ratified, or held back with a reason.
+ * Append-only.
+ */
 @Entity
 @Immutable
 @Table(name = "board_item_decision")
@@ -19,8 +22,7 @@ class BoardItemDecision {
     HELD_BACK
   }
 
-  @Id
-  private Long boardItemId;
+  @Id private Long boardItemId;
 
   @Enumerated(EnumType.STRING)
   private Decision decision;
@@ -31,10 +33,10 @@ class BoardItemDecision {
 
   private Instant decidedAt;
 
-  protected BoardItemDecision() {
-  }
+  protected BoardItemDecision() {}
 
-  BoardItemDecision(long boardItemId, Decision decision, String reason, String decidedBy, Instant decidedAt) {
+  BoardItemDecision(
+      long boardItemId, Decision decision, String reason, String decidedBy, Instant decidedAt) {
     this.boardItemId = boardItemId;
     this.decision = decision;
     this.reason = reason;

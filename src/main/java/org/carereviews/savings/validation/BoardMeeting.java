@@ -18,7 +18,10 @@ class BoardMeeting {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "board_meeting_seq")
-  @SequenceGenerator(name = "board_meeting_seq", sequenceName = "board_meeting_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "board_meeting_seq",
+      sequenceName = "board_meeting_seq",
+      allocationSize = 50)
   private Long id;
 
   private LocalDate meetingMonth;
@@ -27,8 +30,7 @@ class BoardMeeting {
 
   private String gatheredBy;
 
-  protected BoardMeeting() {
-  }
+  protected BoardMeeting() {}
 
   BoardMeeting(LocalDate meetingMonth, Instant gatheredAt, String gatheredBy) {
     this.meetingMonth = meetingMonth;

@@ -9,8 +9,7 @@ import org.carereviews.savings.validation.SavingsProcesses.Board;
 /** The month a board's list is for, as the board process is started with it. */
 final class BoardMonths {
 
-  private BoardMonths() {
-  }
+  private BoardMonths() {}
 
   /** The board's month as a start variable (yyyy-mm, within the date window). */
   static YearMonth parse(String value) {
@@ -21,7 +20,8 @@ final class BoardMonths {
       month = null;
     }
     if (month == null || DateWindows.monthProblem(month) != null) {
-      throw new InvalidRequestException(Board.VAR_MONTH, "must be a month written yyyy-mm, from 1950-01 to 2099-12");
+      throw new InvalidRequestException(
+          Board.VAR_MONTH, "must be a month written yyyy-mm, from 1950-01 to 2099-12");
     }
     return month;
   }

@@ -10,11 +10,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The board's monthly job: on the configured day and time of each month
- * ({@code care-reviews.savings.validation.board-day-of-month} and {@code board-gather-time}, in the
- * service's time zone), starts the {@code ChangeAndEfficiencyBoard} process that gathers the validated
- * savings into that month's list, once a month however often it runs. Off with
- * {@code care-reviews.savings.validation.board-scheduler-enabled=false}.
+ * The board's monthly job: on the configured day and time of each month ({@code
+ * care-reviews.savings.validation.board-day-of-month} and {@code board-gather-time}, in the
+ * service's time zone), starts the {@code ChangeAndEfficiencyBoard} process that gathers the
+ * validated savings into that month's list, once a month however often it runs. Off with {@code
+ * care-reviews.savings.validation.board-scheduler-enabled=false}.
  */
 @Component
 class BoardScheduler implements ScheduledJob {
@@ -40,8 +40,11 @@ class BoardScheduler implements ScheduledJob {
 
   @Override
   public String cron() {
-    return "0 %d %d %d * *".formatted(properties.boardGatherTime().getMinute(), properties.boardGatherTime().getHour(),
-        properties.boardDayOfMonth());
+    return "0 %d %d %d * *"
+        .formatted(
+            properties.boardGatherTime().getMinute(),
+            properties.boardGatherTime().getHour(),
+            properties.boardDayOfMonth());
   }
 
   @Override

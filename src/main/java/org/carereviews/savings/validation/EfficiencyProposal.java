@@ -17,7 +17,10 @@ import org.carereviews.common.MoneyConverter;
 import org.carereviews.savings.SavingsKind;
 import org.hibernate.annotations.Immutable;
 
-/** A proposed new savings line with its target, before the head of finance's achievability check. Append-only. */
+/**
+ * A proposed new savings line with its target, before the head of finance's achievability check.
+ * Append-only.
+ */
 @Entity
 @Immutable
 @Table(name = "efficiency_proposal")
@@ -25,7 +28,10 @@ class EfficiencyProposal {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "efficiency_proposal_seq")
-  @SequenceGenerator(name = "efficiency_proposal_seq", sequenceName = "efficiency_proposal_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "efficiency_proposal_seq",
+      sequenceName = "efficiency_proposal_seq",
+      allocationSize = 50)
   private Long id;
 
   private String lineCode;
@@ -51,11 +57,19 @@ class EfficiencyProposal {
 
   private Instant proposedAt;
 
-  protected EfficiencyProposal() {
-  }
+  protected EfficiencyProposal() {}
 
-  EfficiencyProposal(String lineCode, String name, String theme, SavingsKind kind, String owner, FinancialYear year,
-      Money target, String rationale, String proposedBy, Instant proposedAt) {
+  EfficiencyProposal(
+      String lineCode,
+      String name,
+      String theme,
+      SavingsKind kind,
+      String owner,
+      FinancialYear year,
+      Money target,
+      String rationale,
+      String proposedBy,
+      Instant proposedAt) {
     this.lineCode = lineCode;
     this.name = name;
     this.theme = theme;

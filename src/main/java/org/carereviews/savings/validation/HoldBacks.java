@@ -10,8 +10,7 @@ import org.carereviews.common.web.InvalidRequestException;
  */
 final class HoldBacks {
 
-  private HoldBacks() {
-  }
+  private HoldBacks() {}
 
   /** The board form's hold-backs, one a line: {@code <cost change id>: <reason>}. */
   static Map<Long, String> parse(String text) {
@@ -30,7 +29,8 @@ final class HoldBacks {
           throw new InvalidRequestException("holdBack", "saving " + id + " is held back twice");
         }
       } catch (NumberFormatException e) {
-        throw new InvalidRequestException("holdBack", "each line is '<saving id>: <reason>', not '" + line.strip() + "'");
+        throw new InvalidRequestException(
+            "holdBack", "each line is '<saving id>: <reason>', not '" + line.strip() + "'");
       }
     }
     return result;
@@ -39,8 +39,12 @@ final class HoldBacks {
   /** The same hold-backs written for the form field (the API's way in). */
   static String text(Map<Long, String> holdBacks) {
     StringBuilder text = new StringBuilder();
-    holdBacks.forEach((id, reason) -> text.append(id).append(": ")
-        .append(reason == null ? "" : reason.replaceAll("\\R", " ")).append('\n'));
+    holdBacks.forEach(
+        (id, reason) ->
+            text.append(id)
+                .append(": ")
+                .append(reason == null ? "" : reason.replaceAll("\\R", " "))
+                .append('\n'));
     return text.toString();
   }
 }

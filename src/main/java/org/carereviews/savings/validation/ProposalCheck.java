@@ -6,14 +6,16 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 
-/** The head of finance's achievability check of a proposed efficiency. Append-only; one per proposal. */
+/**
+ * The head of finance's achievability check of a proposed efficiency. Append-only; one per
+ * proposal.
+ */
 @Entity
 @Immutable
 @Table(name = "efficiency_proposal_check")
 class ProposalCheck {
 
-  @Id
-  private Long proposalId;
+  @Id private Long proposalId;
 
   private boolean achievable;
 
@@ -23,10 +25,10 @@ class ProposalCheck {
 
   private Instant checkedAt;
 
-  protected ProposalCheck() {
-  }
+  protected ProposalCheck() {}
 
-  ProposalCheck(long proposalId, boolean achievable, String note, String checkedBy, Instant checkedAt) {
+  ProposalCheck(
+      long proposalId, boolean achievable, String note, String checkedBy, Instant checkedAt) {
     this.proposalId = proposalId;
     this.achievable = achievable;
     this.note = note;

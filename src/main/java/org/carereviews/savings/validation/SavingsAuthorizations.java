@@ -11,17 +11,23 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * Camunda authorizations for the savings processes, in every profile (idempotent): finance, the board
- * and the recorders (social workers, team managers) may read the process definitions, so Tasklist
- * shows their forms. Tasks themselves are granted by Camunda to each task's candidate group or
- * assignee when the task is created: validators see the validation queue, the head of finance the
- * second validations and proposals, board members the monthly list, a recorder their rejected savings.
+ * Camunda authorizations for the savings processes, in every profile (idempotent): finance, the
+ * board and the recorders (social workers, team managers) may read the process definitions, so
+ * Tasklist shows their forms. Tasks themselves are granted by Camunda to each task's candidate
+ * group or assignee when the task is created: validators see the validation queue, the head of
+ * finance the second validations and proposals, board members the monthly list, a recorder their
+ * rejected savings.
  */
 @Component
 class SavingsAuthorizations implements ApplicationRunner {
 
-  private static final List<String> READERS = List.of(Roles.FINANCE_VALIDATOR, Roles.HEAD_OF_FINANCE,
-      Roles.BOARD_MEMBER, Roles.SOCIAL_WORKER, Roles.TEAM_MANAGER);
+  private static final List<String> READERS =
+      List.of(
+          Roles.FINANCE_VALIDATOR,
+          Roles.HEAD_OF_FINANCE,
+          Roles.BOARD_MEMBER,
+          Roles.SOCIAL_WORKER,
+          Roles.TEAM_MANAGER);
 
   private final CamundaGrants grants;
 
@@ -37,5 +43,4 @@ class SavingsAuthorizations implements ApplicationRunner {
       }
     }
   }
-
 }

@@ -26,11 +26,11 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The thin delegates and task listeners of the savings processes, referenced by bean name from the
- * BPMN: each reads its typed variables (and its form, through {@link FormValues}), calls one service
- * method and writes the result. The listeners run on completion of a user task, from a Tasklist form or
- * the API alike, as the signed-in user (a refusal throws, the engine rolls back and the task stays
- * open), and remove the form's fields: the decision lives in the savings tables and the ledger, the
- * process keeps only its outcome.
+ * BPMN: each reads its typed variables (and its form, through {@link FormValues}), calls one
+ * service method and writes the result. The listeners run on completion of a user task, from a
+ * Tasklist form or the API alike, as the signed-in user (a refusal throws, the engine rolls back
+ * and the task stays open), and remove the form's fields: the decision lives in the savings tables
+ * and the ledger, the process keeps only its outcome.
  */
 @Configuration
 class SavingsDelegates {
@@ -45,13 +45,24 @@ class SavingsDelegates {
   TaskListener recordValidation(SavingsValidation validation, Workflow workflow) {
     return task -> {
       FormValues form = FormValues.of(task, clock.getZone());
-      String outcome = validation.decide(workflow.currentActor(), costChangeId(task), task.getTaskDefinitionKey(),
-          new ValidationInput(form.choice(Validation.FIELD_DECISION, Decision.class),
-              form.money(Validation.FIELD_VALIDATED_WEEKLY_DELTA), form.bool(Validation.FIELD_NEW_COST_LIVE),
-              form.text(Validation.FIELD_REASON)));
+      String outcome =
+          validation.decide(
+              workflow.currentActor(),
+              costChangeId(task),
+              task.getTaskDefinitionKey(),
+              new ValidationInput(
+                  form.choice(Validation.FIELD_DECISION, Decision.class),
+                  form.money(Validation.FIELD_VALIDATED_WEEKLY_DELTA),
+                  form.bool(Validation.FIELD_NEW_COST_LIVE),
+                  form.text(Validation.FIELD_REASON)));
       Validation.OUTCOME.write(task.getExecution(), outcome);
-      task.getExecution().removeVariables(List.of(Validation.FIELD_DECISION, Validation.FIELD_VALIDATED_WEEKLY_DELTA,
-          Validation.FIELD_NEW_COST_LIVE, Validation.FIELD_REASON));
+      task.getExecution()
+          .removeVariables(
+              List.of(
+                  Validation.FIELD_DECISION,
+                  Validation.FIELD_VALIDATED_WEEKLY_DELTA,
+                  Validation.FIELD_NEW_COST_LIVE,
+                  Validation.FIELD_REASON));
     };
   }
 
@@ -59,18 +70,25 @@ class SavingsDelegates {
   TaskListener recordResubmission(SavingsValidation validation, Workflow workflow) {
     return task -> {
       FormValues form = FormValues.of(task, clock.getZone());
-      String outcome = validation.recorderDecides(workflow.currentActor(), costChangeId(task),
-          form.choice(Validation.FIELD_RECORDER_DECISION, RecorderDecision.class),
-          form.text(Validation.FIELD_RECORDER_NOTE));
+      String outcome =
+          validation.recorderDecides(
+              workflow.currentActor(),
+              costChangeId(task),
+              form.choice(Validation.FIELD_RECORDER_DECISION, RecorderDecision.class),
+              form.text(Validation.FIELD_RECORDER_NOTE));
       Validation.OUTCOME.write(task.getExecution(), outcome);
-      task.getExecution().removeVariables(List.of(Validation.FIELD_RECORDER_DECISION, Validation.FIELD_RECORDER_NOTE));
+      task.getExecution()
+          .removeVariables(
+              List.of(Validation.FIELD_RECORDER_DECISION, Validation.FIELD_RECORDER_NOTE));
     };
   }
 
   @Bean
   JavaDelegate gatherBoardList(ChangeAndEfficiencyBoard board) {
     return execution -> {
-      GatheredList list = board.gather(BoardMonths.parse(Board.MONTH.read(execution)), Board.GATHERED_BY.read(execution));
+      GatheredList list =
+          board.gather(
+              BoardMonths.parse(Board.MONTH.read(execution)), Board.GATHERED_BY.read(execution));
       Board.MEETING_ID.write(execution, list.meetingId());
       Board.ITEM_COUNT.write(execution, list.itemCount());
     };
@@ -88,8 +106,12 @@ class SavingsDelegates {
   TaskListener recordAchievability(ProposedEfficiencies proposals, Workflow workflow) {
     return task -> {
       FormValues form = FormValues.of(task, clock.getZone());
-      boolean achievable = proposals.check(workflow.currentActor(), Proposal.PROPOSAL_ID.require(task),
-          form.bool(Proposal.FIELD_ACHIEVABLE), form.text(Proposal.FIELD_NOTE));
+      boolean achievable =
+          proposals.check(
+              workflow.currentActor(),
+              Proposal.PROPOSAL_ID.require(task),
+              form.bool(Proposal.FIELD_ACHIEVABLE),
+              form.text(Proposal.FIELD_NOTE));
       Proposal.ACHIEVABLE.write(task.getExecution(), achievable);
       task.getExecution().removeVariables(List.of(Proposal.FIELD_ACHIEVABLE, Proposal.FIELD_NOTE));
     };
@@ -103,8 +125,10 @@ class SavingsDelegates {
   /** Puts a saving's evidence on its task as the task is created, for the Tasklist form. */
   @Bean
   TaskListener prepareSavingEvidence(ValidationDesk desk) {
-    return task -> task.setVariableLocal(Validation.EVIDENCE.name(),
-        Variables.stringValue(desk.evidenceMarkdown(costChangeId(task))));
+    return task ->
+        task.setVariableLocal(
+            Validation.EVIDENCE.name(),
+            Variables.stringValue(desk.evidenceMarkdown(costChangeId(task))));
   }
 
   /**
@@ -113,14 +137,18 @@ class SavingsDelegates {
    */
   @Bean
   TaskListener prepareBoardList(ChangeAndEfficiencyBoard board) {
-    return task -> task.setVariableLocal(Board.SUMMARY.name(),
-        Variables.stringValue(board.summary(Board.MEETING_ID.require(task))));
+    return task ->
+        task.setVariableLocal(
+            Board.SUMMARY.name(),
+            Variables.stringValue(board.summary(Board.MEETING_ID.require(task))));
   }
 
   @Bean
   TaskListener prepareProposalSummary(ProposedEfficiencies proposals) {
-    return task -> task.setVariableLocal(Proposal.SUMMARY.name(),
-        Variables.stringValue(proposals.summaryMarkdown(Proposal.PROPOSAL_ID.require(task))));
+    return task ->
+        task.setVariableLocal(
+            Proposal.SUMMARY.name(),
+            Variables.stringValue(proposals.summaryMarkdown(Proposal.PROPOSAL_ID.require(task))));
   }
 
   private static CostChangeId costChangeId(DelegateTask task) {
@@ -133,12 +161,20 @@ class SavingsDelegates {
    */
   private Map<Long, String> holdBacksGiven(DelegateTask task) {
     TypedValue given = task.getVariableTyped(Board.FIELD_HOLD_BACKS);
-    String text = given == null ? null : FormValues.of(Collections.singletonMap(Board.FIELD_HOLD_BACKS,
-        given.getValue()), clock.getZone()).text(Board.FIELD_HOLD_BACKS);
+    String text =
+        given == null
+            ? null
+            : FormValues.of(
+                    Collections.singletonMap(Board.FIELD_HOLD_BACKS, given.getValue()),
+                    clock.getZone())
+                .text(Board.FIELD_HOLD_BACKS);
     if (text != null && !given.isTransient() && text.length() > Board.HOLD_BACKS_FORM_MAX) {
-      throw new InvalidRequestException(Board.FIELD_HOLD_BACKS, "is longer than " + Board.HOLD_BACKS_FORM_MAX
-          + " characters: shorten the reasons, or hold back fewer savings here and leave the rest to the "
-          + "board's own list");
+      throw new InvalidRequestException(
+          Board.FIELD_HOLD_BACKS,
+          "is longer than "
+              + Board.HOLD_BACKS_FORM_MAX
+              + " characters: shorten the reasons, or hold back fewer savings here and leave the rest to the "
+              + "board's own list");
     }
     return HoldBacks.parse(text);
   }

@@ -7,18 +7,19 @@ import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.carereviews.casebook.CasebookService;
-import org.carereviews.workflow.TaskSubject;
-import org.carereviews.workflow.TaskSubjects;
 import org.carereviews.savings.CostChanges;
 import org.carereviews.savings.validation.SavingsProcesses.Board;
 import org.carereviews.savings.validation.SavingsProcesses.Proposal;
 import org.carereviews.savings.validation.SavingsProcesses.Validation;
+import org.carereviews.workflow.TaskSubject;
+import org.carereviews.workflow.TaskSubjects;
 import org.springframework.stereotype.Component;
 
 /**
- * Savings tasks: a validation's {@code PKG-000393 P-000301 REV-000061: Validate saving, -GBP 25.00/wk
- * (-GBP 1,303.57 full year)}; the board's {@code Board Dec 2026: Ratify the list, 63 savings}; a
- * proposal's {@code Proposal HC-01 2026/27: Check achievability, target -GBP 10,000.00}.
+ * Savings tasks: a validation's {@code PKG-000393 P-000301 REV-000061: Validate saving, -GBP
+ * 25.00/wk (-GBP 1,303.57 full year)}; the board's {@code Board Dec 2026: Ratify the list, 63
+ * savings}; a proposal's {@code Proposal HC-01 2026/27: Check achievability, target -GBP
+ * 10,000.00}.
  */
 @Component
 class SavingsTaskSubjects implements TaskSubjects {
@@ -29,7 +30,8 @@ class SavingsTaskSubjects implements TaskSubjects {
   private final EfficiencyProposals proposals;
   private final CasebookService casebook;
 
-  SavingsTaskSubjects(CostChanges costChanges, EfficiencyProposals proposals, CasebookService casebook) {
+  SavingsTaskSubjects(
+      CostChanges costChanges, EfficiencyProposals proposals, CasebookService casebook) {
     this.costChanges = costChanges;
     this.proposals = proposals;
     this.casebook = casebook;
@@ -44,20 +46,34 @@ class SavingsTaskSubjects implements TaskSubjects {
   public Optional<TaskSubject> describe(DelegateTask task) {
     Long entryId = Validation.COST_CHANGE_ID.read(task);
     if (entryId != null) {
-      return costChanges.findById(entryId).map(saving -> {
-        StringBuilder references = new StringBuilder();
-        if (saving.getCarePackageId() != null) {
-          CasebookService.PackageSnapshot pack = casebook.packageSnapshot(saving.getCarePackageId());
-          references.append(pack.packageReference()).append(' ').append(pack.personReference());
-        } else if (saving.getPersonId() != null) {
-          references.append(casebook.personSnapshot(saving.getPersonId()).reference());
-        }
-        if (saving.getSourceReference() != null && saving.getSourceReference().matches("[A-Z]+-[0-9]+")) {
-          references.append(' ').append(saving.getSourceReference());
-        }
-        return new TaskSubject(references.toString(), TaskSubject.weeklyChange(saving.getWeeklyDelta()) + " ("
-            + TaskSubject.money(saving.getFullYearEffect()) + " full year, " + saving.getSavingsLineCode() + ")");
-      });
+      return costChanges
+          .findById(entryId)
+          .map(
+              saving -> {
+                StringBuilder references = new StringBuilder();
+                if (saving.getCarePackageId() != null) {
+                  CasebookService.PackageSnapshot pack =
+                      casebook.packageSnapshot(saving.getCarePackageId());
+                  references
+                      .append(pack.packageReference())
+                      .append(' ')
+                      .append(pack.personReference());
+                } else if (saving.getPersonId() != null) {
+                  references.append(casebook.personSnapshot(saving.getPersonId()).reference());
+                }
+                if (saving.getSourceReference() != null
+                    && saving.getSourceReference().matches("[A-Z]+-[0-9]+")) {
+                  references.append(' ').append(saving.getSourceReference());
+                }
+                return new TaskSubject(
+                    references.toString(),
+                    TaskSubject.weeklyChange(saving.getWeeklyDelta())
+                        + " ("
+                        + TaskSubject.money(saving.getFullYearEffect())
+                        + " full year, "
+                        + saving.getSavingsLineCode()
+                        + ")");
+              });
     }
     String month = Board.MONTH.read(task);
     if (month != null) {
@@ -67,9 +83,13 @@ class SavingsTaskSubjects implements TaskSubjects {
     }
     Long proposalId = Proposal.PROPOSAL_ID.read(task);
     if (proposalId != null) {
-      return proposals.findById(proposalId).map(proposal -> new TaskSubject(
-          "Proposal " + proposal.getLineCode() + " " + proposal.getFinancialYear(),
-          "target " + TaskSubject.money(proposal.getTarget())));
+      return proposals
+          .findById(proposalId)
+          .map(
+              proposal ->
+                  new TaskSubject(
+                      "Proposal " + proposal.getLineCode() + " " + proposal.getFinancialYear(),
+                      "target " + TaskSubject.money(proposal.getTarget())));
     }
     return Optional.empty();
   }

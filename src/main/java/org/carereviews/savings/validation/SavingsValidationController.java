@@ -1,7 +1,5 @@
 package org.carereviews.savings.validation;
 
-import org.carereviews.audit.AuditAction;
-import org.carereviews.audit.Audited;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -11,6 +9,8 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.carereviews.audit.AuditAction;
+import org.carereviews.audit.Audited;
 import org.carereviews.common.Money;
 import org.carereviews.common.web.InvalidRequestException;
 import org.carereviews.common.web.StateConflictException;
@@ -41,38 +41,42 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Finance validation, the Change and Efficiency Board and proposed efficiencies. */
-@Tag(name = "Savings validation", description = "Finance validation, board ratification, proposed efficiencies")
+@Tag(
+    name = "Savings validation",
+    description = "Finance validation, board ratification, proposed efficiencies")
 @RestController
 @RequestMapping("/api/savings")
 class SavingsValidationController {
 
-  record Decision(SavingsValidation.Decision decision, Money validatedWeeklyDelta, Boolean newCostLive, String reason) {
-  }
+  record Decision(
+      SavingsValidation.Decision decision,
+      Money validatedWeeklyDelta,
+      Boolean newCostLive,
+      String reason) {}
 
-  record Batch(List<DecisionRequest> items) {
-  }
+  record Batch(List<DecisionRequest> items) {}
 
-  record RecorderNote(String note) {
-  }
+  record RecorderNote(String note) {}
 
-  record Done(long costChangeId, String stage) {
-  }
+  record Done(long costChangeId, String stage) {}
 
-  record GatherRequest(String month) {
-  }
+  record GatherRequest(String month) {}
 
-  record HoldBack(Long costChangeId, String reason) {
-  }
+  record HoldBack(Long costChangeId, String reason) {}
 
-  record BoardDecision(List<HoldBack> holdBacks) {
-  }
+  record BoardDecision(List<HoldBack> holdBacks) {}
 
-  record ProposalRequest(String code, String name, String theme, SavingsKind kind, String owner, String financialYear,
-      Money target, String rationale) {
-  }
+  record ProposalRequest(
+      String code,
+      String name,
+      String theme,
+      SavingsKind kind,
+      String owner,
+      String financialYear,
+      Money target,
+      String rationale) {}
 
-  record CheckRequest(Boolean achievable, String note) {
-  }
+  record CheckRequest(Boolean achievable, String note) {}
 
   private final ValidationDesk desk;
   private final ChangeAndEfficiencyBoard board;
@@ -83,8 +87,15 @@ class SavingsValidationController {
   private final CurrentUser currentUser;
   private final Clock clock;
 
-  SavingsValidationController(ValidationDesk desk, ChangeAndEfficiencyBoard board, BoardDesk boardDesk,
-      ProposedEfficiencies proposals, Workflow workflow, SavingsLedger ledger, CurrentUser currentUser, Clock clock) {
+  SavingsValidationController(
+      ValidationDesk desk,
+      ChangeAndEfficiencyBoard board,
+      BoardDesk boardDesk,
+      ProposedEfficiencies proposals,
+      Workflow workflow,
+      SavingsLedger ledger,
+      CurrentUser currentUser,
+      Clock clock) {
     this.desk = desk;
     this.board = board;
     this.boardDesk = boardDesk;
@@ -95,27 +106,40 @@ class SavingsValidationController {
     this.clock = clock;
   }
 
-  @Operation(summary = "The savings waiting for me: validations, second validations, or my rejected savings")
+  @Operation(
+      summary =
+          "The savings waiting for me: validations, second validations, or my rejected savings")
   @GetMapping("/validations/queue")
   @Audited(action = AuditAction.LIST, record = "saving")
   List<QueueItem> queue() {
     return desk.queue(currentUser.get(), 200);
   }
 
-  @Operation(summary = "A saving's evidence: package versions before and after, the approving decision, effective "
-      + "date, validation steps and status history")
+  @Operation(
+      summary =
+          "A saving's evidence: package versions before and after, the approving decision, effective "
+              + "date, validation steps and status history")
   @GetMapping("/validations/{costChangeId}")
   @Audited(action = AuditAction.READ, record = "saving", id = "#costChangeId")
   Evidence evidence(@PathVariable long costChangeId) {
     return desk.evidence(currentUser.get(), CostChangeId.of(costChangeId));
   }
 
-  @Operation(summary = "Validate (confirming the new cost is live; a different amount needs a reason) or reject "
-      + "(with a reason) one saving")
+  @Operation(
+      summary =
+          "Validate (confirming the new cost is live; a different amount needs a reason) or reject "
+              + "(with a reason) one saving")
   @PostMapping("/validations/{costChangeId}")
   Done decide(@PathVariable long costChangeId, @RequestBody Decision body) {
-    desk.decide(currentUser.get(), CostChangeId.of(costChangeId), new DecisionRequest(costChangeId, body.decision(),
-        body.validatedWeeklyDelta(), body.newCostLive(), body.reason()));
+    desk.decide(
+        currentUser.get(),
+        CostChangeId.of(costChangeId),
+        new DecisionRequest(
+            costChangeId,
+            body.decision(),
+            body.validatedWeeklyDelta(),
+            body.newCostLive(),
+            body.reason()));
     return done(costChangeId);
   }
 
@@ -128,25 +152,31 @@ class SavingsValidationController {
   @Operation(summary = "The recorder resubmits a rejected saving, saying what was corrected")
   @PostMapping("/validations/{costChangeId}/resubmission")
   Done resubmit(@PathVariable long costChangeId, @RequestBody RecorderNote body) {
-    desk.recorderDecides(currentUser.get(), CostChangeId.of(costChangeId), RecorderDecision.RESUBMIT, body.note());
+    desk.recorderDecides(
+        currentUser.get(), CostChangeId.of(costChangeId), RecorderDecision.RESUBMIT, body.note());
     return done(costChangeId);
   }
 
   @Operation(summary = "The recorder withdraws a rejected saving, saying why")
   @PostMapping("/validations/{costChangeId}/withdrawal")
   Done withdraw(@PathVariable long costChangeId, @RequestBody RecorderNote body) {
-    desk.recorderDecides(currentUser.get(), CostChangeId.of(costChangeId), RecorderDecision.WITHDRAW, body.note());
+    desk.recorderDecides(
+        currentUser.get(), CostChangeId.of(costChangeId), RecorderDecision.WITHDRAW, body.note());
     return done(costChangeId);
   }
 
-  @Operation(summary = "Gather a month's board list now (the monthly timer does this on the configured day)")
+  @Operation(
+      summary =
+          "Gather a month's board list now (the monthly timer does this on the configured day)")
   @PostMapping("/board/meetings")
   ResponseEntity<BoardList> gather(@RequestBody(required = false) GatherRequest body) {
     CareUser user = currentUser.get();
     if (!user.hasAnyRole(java.util.Set.of(Roles.HEAD_OF_FINANCE, Roles.BOARD_MEMBER))) {
-      throw new AccessDeniedException("gathering the board's list is for the head of finance and board members");
+      throw new AccessDeniedException(
+          "gathering the board's list is for the head of finance and board members");
     }
-    YearMonth month = body == null || body.month() == null ? YearMonth.now(clock) : month(body.month());
+    YearMonth month =
+        body == null || body.month() == null ? YearMonth.now(clock) : month(body.month());
     String businessKey = Board.businessKey(month.toString());
     if (workflow.isRunning(Board.KEY, businessKey)) {
       throw new StateConflictException("the list of " + month + " has been gathered already");
@@ -163,13 +193,15 @@ class SavingsValidationController {
     return board.list(board.meetingOf(month(month)).getId());
   }
 
-  @Operation(summary = "The board ratifies the month's list, holding back named savings with a reason")
+  @Operation(
+      summary = "The board ratifies the month's list, holding back named savings with a reason")
   @PostMapping("/board/meetings/{month}/decision")
   @Transactional
   BoardList decideList(@PathVariable String month, @RequestBody BoardDecision body) {
     CareUser user = currentUser.get();
     if (!user.hasRole(Roles.BOARD_MEMBER)) {
-      throw new AccessDeniedException("ratifying savings is for members of the Change and Efficiency Board");
+      throw new AccessDeniedException(
+          "ratifying savings is for members of the Change and Efficiency Board");
     }
     YearMonth meetingMonth = month(month);
     Map<Long, String> holdBacks = new LinkedHashMap<>();
@@ -178,23 +210,41 @@ class SavingsValidationController {
       if (given.get(i).costChangeId() == null) {
         throw new InvalidRequestException("holdBacks[" + i + "].costChangeId", "is required");
       }
-      if (holdBacks.put(given.get(i).costChangeId(), given.get(i).reason() == null ? "" : given.get(i).reason()) != null) {
-        throw new InvalidRequestException("holdBacks[" + i + "].costChangeId", "saving " + given.get(i).costChangeId()
-            + " is held back twice");
+      if (holdBacks.put(
+              given.get(i).costChangeId(),
+              given.get(i).reason() == null ? "" : given.get(i).reason())
+          != null) {
+        throw new InvalidRequestException(
+            "holdBacks[" + i + "].costChangeId",
+            "saving " + given.get(i).costChangeId() + " is held back twice");
       }
     }
     boardDesk.decide(user, meetingMonth, holdBacks);
     return board.list(board.meetingOf(meetingMonth).getId());
   }
 
-  @Operation(summary = "Propose a new savings line with a target; the head of finance checks it is achievable")
+  @Operation(
+      summary =
+          "Propose a new savings line with a target; the head of finance checks it is achievable")
   @PostMapping("/proposals")
   @Transactional
   ResponseEntity<ProposalView> propose(@RequestBody ProposalRequest body) {
     CareUser user = currentUser.get();
-    EfficiencyProposal proposal = proposals.propose(user, new ProposedEfficiencies.Proposal(body.code(), body.name(),
-        body.theme(), body.kind(), body.owner(), body.financialYear(), body.target(), body.rationale()));
-    workflow.start(Proposal.KEY, Proposal.businessKey(proposal.getId()),
+    EfficiencyProposal proposal =
+        proposals.propose(
+            user,
+            new ProposedEfficiencies.Proposal(
+                body.code(),
+                body.name(),
+                body.theme(),
+                body.kind(),
+                body.owner(),
+                body.financialYear(),
+                body.target(),
+                body.rationale()));
+    workflow.start(
+        Proposal.KEY,
+        Proposal.businessKey(proposal.getId()),
         Proposal.startVariables(proposal.getId(), user.userId()));
     return ResponseEntity.created(URI.create("/api/savings/proposals/" + proposal.getId()))
         .body(proposals.view(proposal.getId()));
@@ -216,7 +266,8 @@ class SavingsValidationController {
       throw new AccessDeniedException("the achievability check is for the head of finance");
     }
     proposals.proposal(id);
-    OpenTask task = workflow.openTaskOfCase(Proposal.businessKey(id), Proposal.TASK_CHECK).orElse(null);
+    OpenTask task =
+        workflow.openTaskOfCase(Proposal.businessKey(id), Proposal.TASK_CHECK).orElse(null);
     if (task == null) {
       throw new StateConflictException("proposal " + id + " is not waiting for its check");
     }
@@ -232,9 +283,15 @@ class SavingsValidationController {
   }
 
   private static void boardReader(CareUser user) {
-    if (!user.hasAnyRole(java.util.Set.of(Roles.FINANCE_VALIDATOR, Roles.HEAD_OF_FINANCE, Roles.BOARD_MEMBER,
-        Roles.DIRECTOR, Roles.AUDITOR))) {
-      throw new AccessDeniedException("the savings programme's decisions are for finance, the board, directors and auditors");
+    if (!user.hasAnyRole(
+        java.util.Set.of(
+            Roles.FINANCE_VALIDATOR,
+            Roles.HEAD_OF_FINANCE,
+            Roles.BOARD_MEMBER,
+            Roles.DIRECTOR,
+            Roles.AUDITOR))) {
+      throw new AccessDeniedException(
+          "the savings programme's decisions are for finance, the board, directors and auditors");
     }
   }
 

@@ -31,46 +31,79 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What finance works from: the queue of savings waiting for them, each saving's evidence, and the
- * API's way to decide (one saving, or a batch in one transaction: all or nothing). The API completes
- * the same tasks as Tasklist, so the listeners apply the same rules.
+ * API's way to decide (one saving, or a batch in one transaction: all or nothing). The API
+ * completes the same tasks as Tasklist, so the listeners apply the same rules.
  */
 @Service
 class ValidationDesk {
 
   /** A saving waiting for its validator (or, for a recorder, for their answer to a rejection). */
-  public record QueueItem(long costChangeId, String task, String taskId, Instant waitingSince, String savingsLineCode,
-      SavingsKind kind, Money claimedWeeklyDelta, Money fullYearEffect, LocalDate effectiveDate, String recordedBy) {
-  }
+  public record QueueItem(
+      long costChangeId,
+      String task,
+      String taskId,
+      Instant waitingSince,
+      String savingsLineCode,
+      SavingsKind kind,
+      Money claimedWeeklyDelta,
+      Money fullYearEffect,
+      LocalDate effectiveDate,
+      String recordedBy) {}
 
   /**
    * The evidence of a saving.
    *
-   * @param versionBefore the package's terms before the change (null when the ledger entry came from an import)
+   * @param versionBefore the package's terms before the change (null when the ledger entry came
+   *     from an import)
    * @param versionAfter the package's terms the change introduced
    * @param approval the decision that approved the change, where the source records one
    * @param secondValidationRequired whether the claimed amount needs the head of finance too
    */
-  public record Evidence(long costChangeId, String stage, String sourceProcess, String sourceReference,
-      long carePackageId, long personId, Money oldNetWeeklyCost, Money newNetWeeklyCost, Money claimedWeeklyDelta,
-      LocalDate effectiveDate, String financialYear, Money fullYearEffect, Money inYearEffect, String savingsLineCode,
-      SavingsKind kind, String reason, String recordedBy, Instant recordedAt, VersionView versionBefore,
-      VersionView versionAfter, Approval approval, boolean secondValidationRequired, String waitingFor,
-      List<ValidationStep> steps, List<StatusView> statusHistory) {
-  }
+  public record Evidence(
+      long costChangeId,
+      String stage,
+      String sourceProcess,
+      String sourceReference,
+      long carePackageId,
+      long personId,
+      Money oldNetWeeklyCost,
+      Money newNetWeeklyCost,
+      Money claimedWeeklyDelta,
+      LocalDate effectiveDate,
+      String financialYear,
+      Money fullYearEffect,
+      Money inYearEffect,
+      String savingsLineCode,
+      SavingsKind kind,
+      String reason,
+      String recordedBy,
+      Instant recordedAt,
+      VersionView versionBefore,
+      VersionView versionAfter,
+      Approval approval,
+      boolean secondValidationRequired,
+      String waitingFor,
+      List<ValidationStep> steps,
+      List<StatusView> statusHistory) {}
 
-  public record StatusView(String status, Money validatedWeeklyDelta, String reason, String actor, Instant at) {
-  }
+  public record StatusView(
+      String status, Money validatedWeeklyDelta, String reason, String actor, Instant at) {}
 
   /** One decision of a batch, or the body of a single decision. */
-  public record DecisionRequest(Long costChangeId, SavingsValidation.Decision decision, Money validatedWeeklyDelta,
-      Boolean newCostLive, String reason) {
-  }
+  public record DecisionRequest(
+      Long costChangeId,
+      SavingsValidation.Decision decision,
+      Money validatedWeeklyDelta,
+      Boolean newCostLive,
+      String reason) {}
 
   /**
-   * The evidence on a validation task is a process variable (for the Tasklist form), so it is bounded
-   * whatever the saving's history: the latest status changes only, each free text cut (saying so).
+   * The evidence on a validation task is a process variable (for the Tasklist form), so it is
+   * bounded whatever the saving's history: the latest status changes only, each free text cut
+   * (saying so).
    */
   static final int EVIDENCE_STATUSES = 3;
+
   static final int EVIDENCE_TEXT = 300;
 
   private final SavingsLedger ledger;
@@ -79,7 +112,11 @@ class ValidationDesk {
   private final CasebookService casebook;
   private final ObjectProvider<ApprovalEvidence> approvals;
 
-  ValidationDesk(SavingsLedger ledger, SavingsValidation validation, Workflow workflow, CasebookService casebook,
+  ValidationDesk(
+      SavingsLedger ledger,
+      SavingsValidation validation,
+      Workflow workflow,
+      CasebookService casebook,
       ObjectProvider<ApprovalEvidence> approvals) {
     this.ledger = ledger;
     this.validation = validation;
@@ -88,7 +125,10 @@ class ValidationDesk {
     this.approvals = approvals;
   }
 
-  /** The user's queue: first validations for validators, second validations for the head of finance, rejections for recorders. */
+  /**
+   * The user's queue: first validations for validators, second validations for the head of finance,
+   * rejections for recorders.
+   */
   @Transactional(readOnly = true)
   public List<QueueItem> queue(CareUser user, int limit) {
     List<QueueItem> items = new ArrayList<>();
@@ -96,18 +136,33 @@ class ValidationDesk {
       add(items, workflow.openTasksOfKind(Validation.KEY, Validation.TASK_VALIDATE, null, limit));
     }
     if (user.hasRole(Roles.HEAD_OF_FINANCE)) {
-      add(items, workflow.openTasksOfKind(Validation.KEY, Validation.TASK_SECOND_VALIDATION, null, limit));
+      add(
+          items,
+          workflow.openTasksOfKind(Validation.KEY, Validation.TASK_SECOND_VALIDATION, null, limit));
     }
-    add(items, workflow.openTasksOfKind(Validation.KEY, Validation.TASK_CORRECT_OR_WITHDRAW, user.userId(), limit));
+    add(
+        items,
+        workflow.openTasksOfKind(
+            Validation.KEY, Validation.TASK_CORRECT_OR_WITHDRAW, user.userId(), limit));
     return items;
   }
 
   private void add(List<QueueItem> items, List<OpenTask> tasks) {
     for (OpenTask task : tasks) {
-      CostChange saving = ledger.entry(CostChangeId.of(workflow.variable(task, Validation.COST_CHANGE_ID)));
-      items.add(new QueueItem(saving.getId(), task.key(), task.id(), task.created(),
-          saving.getSavingsLineCode(), saving.getKind(), saving.getWeeklyDelta(), saving.getFullYearEffect(),
-          saving.getEffectiveDate(), saving.getRecordedBy()));
+      CostChange saving =
+          ledger.entry(CostChangeId.of(workflow.variable(task, Validation.COST_CHANGE_ID)));
+      items.add(
+          new QueueItem(
+              saving.getId(),
+              task.key(),
+              task.id(),
+              task.created(),
+              saving.getSavingsLineCode(),
+              saving.getKind(),
+              saving.getWeeklyDelta(),
+              saving.getFullYearEffect(),
+              saving.getEffectiveDate(),
+              saving.getRecordedBy()));
     }
   }
 
@@ -115,10 +170,17 @@ class ValidationDesk {
   @Transactional(readOnly = true)
   public Evidence evidence(CareUser user, CostChangeId entryId) {
     CostChange saving = ledger.entry(entryId);
-    boolean reader = user.hasAnyRole(java.util.Set.of(Roles.FINANCE_VALIDATOR, Roles.HEAD_OF_FINANCE,
-        Roles.BOARD_MEMBER, Roles.DIRECTOR, Roles.AUDITOR));
+    boolean reader =
+        user.hasAnyRole(
+            java.util.Set.of(
+                Roles.FINANCE_VALIDATOR,
+                Roles.HEAD_OF_FINANCE,
+                Roles.BOARD_MEMBER,
+                Roles.DIRECTOR,
+                Roles.AUDITOR));
     if (!reader && !user.userId().equals(saving.getRecordedBy())) {
-      throw new AccessDeniedException("a saving's evidence is for finance, the board, directors, auditors and its recorder");
+      throw new AccessDeniedException(
+          "a saving's evidence is for finance, the board, directors, auditors and its recorder");
     }
     VersionView after = null;
     VersionView before = null;
@@ -134,23 +196,57 @@ class ValidationDesk {
     }
     Approval approval = null;
     for (ApprovalEvidence source : approvals) {
-      approval = source.approvalOf(saving.getSourceProcess(), saving.getSourceReference()).orElse(null);
+      approval =
+          source.approvalOf(saving.getSourceProcess(), saving.getSourceReference()).orElse(null);
       if (approval != null) {
         break;
       }
     }
-    OpenTask open = workflow.openTaskOfCase(Validation.businessKey(entryId.value()), Validation.TASK_VALIDATE,
-        Validation.TASK_SECOND_VALIDATION, Validation.TASK_CORRECT_OR_WITHDRAW).orElse(null);
-    List<StatusView> history = ledger.historyOf(entryId).stream().map(e -> new StatusView(e.getStatus().name(),
-        e.getValidatedWeeklyDelta(), e.getReason(), e.getActor(), e.getOccurredAt())).toList();
-    return new Evidence(saving.getId(), ledger.stageOf(entryId).name(), saving.getSourceProcess().name(),
-        saving.getSourceReference(), saving.getCarePackageId(), saving.getPersonId(), saving.getOldNetWeeklyCost(),
-        saving.getNewNetWeeklyCost(), saving.getWeeklyDelta(), saving.getEffectiveDate(),
-        saving.getFinancialYear().toString(), saving.getFullYearEffect(), saving.getInYearEffect(),
-        saving.getSavingsLineCode(), saving.getKind(), saving.getReason(), saving.getRecordedBy(),
-        saving.getRecordedAt(), before, after, approval,
+    OpenTask open =
+        workflow
+            .openTaskOfCase(
+                Validation.businessKey(entryId.value()),
+                Validation.TASK_VALIDATE,
+                Validation.TASK_SECOND_VALIDATION,
+                Validation.TASK_CORRECT_OR_WITHDRAW)
+            .orElse(null);
+    List<StatusView> history =
+        ledger.historyOf(entryId).stream()
+            .map(
+                e ->
+                    new StatusView(
+                        e.getStatus().name(),
+                        e.getValidatedWeeklyDelta(),
+                        e.getReason(),
+                        e.getActor(),
+                        e.getOccurredAt()))
+            .toList();
+    return new Evidence(
+        saving.getId(),
+        ledger.stageOf(entryId).name(),
+        saving.getSourceProcess().name(),
+        saving.getSourceReference(),
+        saving.getCarePackageId(),
+        saving.getPersonId(),
+        saving.getOldNetWeeklyCost(),
+        saving.getNewNetWeeklyCost(),
+        saving.getWeeklyDelta(),
+        saving.getEffectiveDate(),
+        saving.getFinancialYear().toString(),
+        saving.getFullYearEffect(),
+        saving.getInYearEffect(),
+        saving.getSavingsLineCode(),
+        saving.getKind(),
+        saving.getReason(),
+        saving.getRecordedBy(),
+        saving.getRecordedAt(),
+        before,
+        after,
+        approval,
         validation.needsSecondValidation(saving, saving.getWeeklyDelta()),
-        open == null ? null : open.key(), validation.stepsOf(entryId), history);
+        open == null ? null : open.key(),
+        validation.stepsOf(entryId),
+        history);
   }
 
   /**
@@ -159,40 +255,97 @@ class ValidationDesk {
    */
   @Transactional(readOnly = true)
   public String evidenceMarkdown(CostChangeId entryId) {
-    Evidence e = evidence(CareUser.fromGroups("savings-validation", List.of(Roles.FINANCE_VALIDATOR)), entryId);
+    Evidence e =
+        evidence(
+            CareUser.fromGroups("savings-validation", List.of(Roles.FINANCE_VALIDATOR)), entryId);
     StringBuilder md = new StringBuilder();
-    md.append("**Saving ").append(e.costChangeId()).append("** (").append(e.kind()).append(", line ")
-        .append(e.savingsLineCode()).append("), recorded by ").append(e.recordedBy()).append(" from ")
-        .append(e.sourceProcess()).append(' ').append(e.sourceReference()).append("\n\n");
+    md.append("**Saving ")
+        .append(e.costChangeId())
+        .append("** (")
+        .append(e.kind())
+        .append(", line ")
+        .append(e.savingsLineCode())
+        .append("), recorded by ")
+        .append(e.recordedBy())
+        .append(" from ")
+        .append(e.sourceProcess())
+        .append(' ')
+        .append(e.sourceReference())
+        .append("\n\n");
     md.append("| | |\n|---|---|\n");
-    md.append("| Net weekly cost | ").append(e.oldNetWeeklyCost()).append(" -> ").append(e.newNetWeeklyCost())
-        .append(" |\n| Claimed weekly change | ").append(e.claimedWeeklyDelta())
-        .append(" |\n| Effective date | ").append(e.effectiveDate())
-        .append(" |\n| Full-year effect | ").append(e.fullYearEffect())
-        .append(" |\n| In-year effect (").append(e.financialYear()).append(") | ").append(e.inYearEffect()).append(" |\n");
+    md.append("| Net weekly cost | ")
+        .append(e.oldNetWeeklyCost())
+        .append(" -> ")
+        .append(e.newNetWeeklyCost())
+        .append(" |\n| Claimed weekly change | ")
+        .append(e.claimedWeeklyDelta())
+        .append(" |\n| Effective date | ")
+        .append(e.effectiveDate())
+        .append(" |\n| Full-year effect | ")
+        .append(e.fullYearEffect())
+        .append(" |\n| In-year effect (")
+        .append(e.financialYear())
+        .append(") | ")
+        .append(e.inYearEffect())
+        .append(" |\n");
     if (e.versionBefore() != null) {
-      md.append("| Package before (version ").append(e.versionBefore().version()).append(") | ")
-          .append(e.versionBefore().serviceType()).append(", ").append(e.versionBefore().provider()).append(", gross ")
-          .append(e.versionBefore().weeklyGrossCost()).append(" |\n");
+      md.append("| Package before (version ")
+          .append(e.versionBefore().version())
+          .append(") | ")
+          .append(e.versionBefore().serviceType())
+          .append(", ")
+          .append(e.versionBefore().provider())
+          .append(", gross ")
+          .append(e.versionBefore().weeklyGrossCost())
+          .append(" |\n");
     }
     if (e.versionAfter() != null) {
-      md.append("| Package after (version ").append(e.versionAfter().version()).append(") | ")
-          .append(e.versionAfter().serviceType()).append(", ").append(e.versionAfter().provider()).append(", gross ")
-          .append(e.versionAfter().weeklyGrossCost()).append(", from ").append(e.versionAfter().startDate()).append(" |\n");
+      md.append("| Package after (version ")
+          .append(e.versionAfter().version())
+          .append(") | ")
+          .append(e.versionAfter().serviceType())
+          .append(", ")
+          .append(e.versionAfter().provider())
+          .append(", gross ")
+          .append(e.versionAfter().weeklyGrossCost())
+          .append(", from ")
+          .append(e.versionAfter().startDate())
+          .append(" |\n");
     }
-    md.append("| Approval | ").append(e.approval() == null ? "none recorded (e.g. an import)"
-        : e.approval().reference() + ": " + e.approval().outcome() + " by " + e.approval().decidedBy()
-            + (e.approval().rationale() == null ? "" : " (" + shortened(e.approval().rationale()) + ")")).append(" |\n");
-    md.append("| Second validation needed | ").append(e.secondValidationRequired() ? "yes" : "no").append(" |\n");
-    // the latest steps only: the history grows with every rejection and resubmission, the task's text must not
+    md.append("| Approval | ")
+        .append(
+            e.approval() == null
+                ? "none recorded (e.g. an import)"
+                : e.approval().reference()
+                    + ": "
+                    + e.approval().outcome()
+                    + " by "
+                    + e.approval().decidedBy()
+                    + (e.approval().rationale() == null
+                        ? ""
+                        : " (" + shortened(e.approval().rationale()) + ")"))
+        .append(" |\n");
+    md.append("| Second validation needed | ")
+        .append(e.secondValidationRequired() ? "yes" : "no")
+        .append(" |\n");
+    // the latest steps only: the history grows with every rejection and resubmission, the task's
+    // text must not
     List<StatusView> history = e.statusHistory();
     if (history.size() > EVIDENCE_STATUSES) {
-      md.append("\n").append(history.size() - EVIDENCE_STATUSES)
+      md.append("\n")
+          .append(history.size() - EVIDENCE_STATUSES)
           .append(" earlier status change(s) not shown here; the saving's record holds them all.");
     }
-    for (StatusView status : history.subList(Math.max(0, history.size() - EVIDENCE_STATUSES), history.size())) {
-      md.append("\n- ").append(status.at()).append(' ').append(status.status()).append(" by ").append(status.actor())
-          .append(status.validatedWeeklyDelta() == null ? "" : " at " + status.validatedWeeklyDelta())
+    for (StatusView status :
+        history.subList(Math.max(0, history.size() - EVIDENCE_STATUSES), history.size())) {
+      md.append("\n- ")
+          .append(status.at())
+          .append(' ')
+          .append(status.status())
+          .append(" by ")
+          .append(status.actor())
+          .append(
+              status.validatedWeeklyDelta() == null ? "" : " at " + status.validatedWeeklyDelta())
           .append(status.reason() == null ? "" : ": " + shortened(status.reason()));
     }
     return md.toString();
@@ -203,7 +356,11 @@ class ValidationDesk {
     if (text.length() <= EVIDENCE_TEXT) {
       return text;
     }
-    return text.substring(0, EVIDENCE_TEXT) + "... (cut here at " + EVIDENCE_TEXT + " of " + text.length()
+    return text.substring(0, EVIDENCE_TEXT)
+        + "... (cut here at "
+        + EVIDENCE_TEXT
+        + " of "
+        + text.length()
         + " characters; the saving's record holds it all)";
   }
 
@@ -215,25 +372,45 @@ class ValidationDesk {
     if (!user.hasAnyRole(java.util.Set.of(Roles.FINANCE_VALIDATOR, Roles.HEAD_OF_FINANCE))) {
       throw new AccessDeniedException("validating savings is for finance validators");
     }
-    OpenTask task = workflow.openTaskOfCase(Validation.businessKey(entryId.value()), Validation.TASK_VALIDATE,
-        Validation.TASK_SECOND_VALIDATION).orElse(null);
+    OpenTask task =
+        workflow
+            .openTaskOfCase(
+                Validation.businessKey(entryId.value()),
+                Validation.TASK_VALIDATE,
+                Validation.TASK_SECOND_VALIDATION)
+            .orElse(null);
     if (task == null) {
-      throw new StateConflictException("saving " + entryId + " is not waiting for validation (it is "
-          + ledger.stageOf(entryId) + ")");
+      throw new StateConflictException(
+          "saving "
+              + entryId
+              + " is not waiting for validation (it is "
+              + ledger.stageOf(entryId)
+              + ")");
     }
-    String role = Validation.TASK_SECOND_VALIDATION.equals(task.key()) ? Roles.HEAD_OF_FINANCE
-        : Roles.FINANCE_VALIDATOR;
+    String role =
+        Validation.TASK_SECOND_VALIDATION.equals(task.key())
+            ? Roles.HEAD_OF_FINANCE
+            : Roles.FINANCE_VALIDATOR;
     if (!user.hasRole(role)) {
-      throw new AccessDeniedException(Roles.HEAD_OF_FINANCE.equals(role)
-          ? "saving " + entryId + " waits for the head of finance's second validation"
-          : "validating savings is for finance validators");
+      throw new AccessDeniedException(
+          Roles.HEAD_OF_FINANCE.equals(role)
+              ? "saving " + entryId + " waits for the head of finance's second validation"
+              : "validating savings is for finance validators");
     }
-    ValidationInput input = new ValidationInput(request.decision(), request.validatedWeeklyDelta(),
-        request.newCostLive(), request.reason());
+    ValidationInput input =
+        new ValidationInput(
+            request.decision(),
+            request.validatedWeeklyDelta(),
+            request.newCostLive(),
+            request.reason());
     Map<String, Object> variables = new HashMap<>();
-    variables.put(Validation.FIELD_DECISION, input.decision() == null ? null : input.decision().name());
-    variables.put(Validation.FIELD_VALIDATED_WEEKLY_DELTA,
-        input.validatedWeeklyDelta() == null ? null : input.validatedWeeklyDelta().amount().toPlainString());
+    variables.put(
+        Validation.FIELD_DECISION, input.decision() == null ? null : input.decision().name());
+    variables.put(
+        Validation.FIELD_VALIDATED_WEEKLY_DELTA,
+        input.validatedWeeklyDelta() == null
+            ? null
+            : input.validatedWeeklyDelta().amount().toPlainString());
     variables.put(Validation.FIELD_NEW_COST_LIVE, input.newCostLive());
     variables.put(Validation.FIELD_REASON, input.reason());
     workflow.complete(task, variables);
@@ -252,8 +429,9 @@ class ValidationDesk {
         throw new InvalidRequestException("items[" + i + "].costChangeId", "is required");
       }
       if (!seen.add(request.costChangeId())) {
-        throw new InvalidRequestException("items[" + i + "].costChangeId", "saving " + request.costChangeId()
-            + " is in the batch twice");
+        throw new InvalidRequestException(
+            "items[" + i + "].costChangeId",
+            "saving " + request.costChangeId() + " is in the batch twice");
       }
       try {
         decide(user, CostChangeId.of(request.costChangeId()), request);
@@ -268,19 +446,29 @@ class ValidationDesk {
 
   /** The recorder's answer to a rejection through the API. */
   @Transactional
-  public void recorderDecides(CareUser user, CostChangeId entryId, RecorderDecision decision, String note) {
+  public void recorderDecides(
+      CareUser user, CostChangeId entryId, RecorderDecision decision, String note) {
     // access before state: anyone but its recorder learns nothing of the saving's stage
     if (!user.userId().equals(ledger.entry(entryId).getRecordedBy())) {
-      throw new AccessDeniedException("only the person who recorded a saving resubmits or withdraws it");
+      throw new AccessDeniedException(
+          "only the person who recorded a saving resubmits or withdraws it");
     }
-    OpenTask task = workflow.openTaskOfCase(Validation.businessKey(entryId.value()), Validation.TASK_CORRECT_OR_WITHDRAW)
-        .orElse(null);
+    OpenTask task =
+        workflow
+            .openTaskOfCase(
+                Validation.businessKey(entryId.value()), Validation.TASK_CORRECT_OR_WITHDRAW)
+            .orElse(null);
     if (task == null) {
-      throw new StateConflictException("saving " + entryId + " is not waiting for its recorder (it is "
-          + ledger.stageOf(entryId) + ")");
+      throw new StateConflictException(
+          "saving "
+              + entryId
+              + " is not waiting for its recorder (it is "
+              + ledger.stageOf(entryId)
+              + ")");
     }
     if (!user.userId().equals(task.assignee())) {
-      throw new AccessDeniedException("only the person who recorded a saving resubmits or withdraws it");
+      throw new AccessDeniedException(
+          "only the person who recorded a saving resubmits or withdraws it");
     }
     Map<String, Object> variables = new HashMap<>();
     variables.put(Validation.FIELD_RECORDER_DECISION, decision == null ? null : decision.name());

@@ -19,7 +19,8 @@ import org.springframework.validation.annotation.Validated;
  * @param boardDayOfMonth the day of each month on which validated savings are gathered into the
  *     Change and Efficiency Board's list (1 to 28)
  * @param boardGatherTime the time of day of the gathering, in {@code care-reviews.time-zone}
- * @param boardSchedulerEnabled whether the monthly gathering runs (off in tests that gather by hand)
+ * @param boardSchedulerEnabled whether the monthly gathering runs (off in tests that gather by
+ *     hand)
  */
 @Validated
 @ConfigurationProperties("care-reviews.savings.validation")
@@ -27,5 +28,4 @@ public record ValidationProperties(
     @NotNull @PositiveOrZero BigDecimal secondValidationAbove,
     @Min(1) @Max(28) int boardDayOfMonth,
     @NotNull LocalTime boardGatherTime,
-    boolean boardSchedulerEnabled) {
-}
+    boolean boardSchedulerEnabled) {}

@@ -15,8 +15,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * transaction commits: in the same transaction, so a recording that rolls back (an import refused
  * for one bad row) leaves no validation behind, and after whatever else that transaction did to the
  * saving (an import that brings it in as already validated starts nothing). Bulk loads that write
- * the ledger with SQL do not pass through the ledger and start nothing. A saving's validation starts
- * once: while one runs, a second start does nothing.
+ * the ledger with SQL do not pass through the ledger and start nothing. A saving's validation
+ * starts once: while one runs, a second start does nothing.
  */
 @Component
 class ValidationStarter {
@@ -39,7 +39,9 @@ class ValidationStarter {
       return;
     }
     CostChange saving = ledger.entry(event.costChangeId());
-    workflow.start(Validation.KEY, businessKey, Validation.startVariables(event.costChangeId(),
-        saving.getRecordedBy()));
+    workflow.start(
+        Validation.KEY,
+        businessKey,
+        Validation.startVariables(event.costChangeId(), saving.getRecordedBy()));
   }
 }

@@ -14,7 +14,9 @@ import org.carereviews.common.Money;
 import org.carereviews.common.MoneyConverter;
 import org.hibernate.annotations.Immutable;
 
-/** One step of a saving's validation, with its evidence: who, when, what amount, why. Append-only. */
+/**
+ * One step of a saving's validation, with its evidence: who, when, what amount, why. Append-only.
+ */
 @Entity
 @Immutable
 @Table(name = "saving_validation_step")
@@ -22,7 +24,10 @@ class ValidationStep {
 
   /** The steps; the ledger's status events say where each left the saving. */
   public enum Kind {
-    /** A finance validator's validation (final, or awaiting the head of finance's second validation). */
+    /**
+     * A finance validator's validation (final, or awaiting the head of finance's second
+     * validation).
+     */
     VALIDATION,
     /** The head of finance's second validation above the threshold. */
     SECOND_VALIDATION,
@@ -33,7 +38,10 @@ class ValidationStep {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "saving_validation_step_seq")
-  @SequenceGenerator(name = "saving_validation_step_seq", sequenceName = "saving_validation_step_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "saving_validation_step_seq",
+      sequenceName = "saving_validation_step_seq",
+      allocationSize = 50)
   private Long id;
 
   private Long costChangeId;
@@ -54,11 +62,17 @@ class ValidationStep {
 
   private Instant occurredAt;
 
-  protected ValidationStep() {
-  }
+  protected ValidationStep() {}
 
-  ValidationStep(long costChangeId, Kind step, Money validatedWeeklyDelta, Boolean newCostLive,
-      Boolean secondValidationRequired, String reason, String actor, Instant occurredAt) {
+  ValidationStep(
+      long costChangeId,
+      Kind step,
+      Money validatedWeeklyDelta,
+      Boolean newCostLive,
+      Boolean secondValidationRequired,
+      String reason,
+      String actor,
+      Instant occurredAt) {
     this.costChangeId = costChangeId;
     this.step = step;
     this.validatedWeeklyDelta = validatedWeeklyDelta;

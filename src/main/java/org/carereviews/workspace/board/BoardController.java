@@ -31,21 +31,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The Change and Efficiency Board's page, {@code /board}: the month's list of validated savings with its
- * totals by line and kind; a board member holds named savings back, each with a reason, and ratifies the
- * rest (the board's ratification task, completed as the signed-in user); a confirmation of what happens
- * next; the record of past months, each month's list at {@code /board/{month}}.
+ * The Change and Efficiency Board's page, {@code /board}: the month's list of validated savings
+ * with its totals by line and kind; a board member holds named savings back, each with a reason,
+ * and ratifies the rest (the board's ratification task, completed as the signed-in user); a
+ * confirmation of what happens next; the record of past months, each month's list at {@code
+ * /board/{month}}.
  */
 @Controller
 class BoardController {
 
   static final int LONGEST_REASON = 1000;
   private static final Pattern SAVING_IN_MESSAGE = Pattern.compile("^saving (\\d+) ");
-  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+  private static final DateTimeFormatter MONTH =
+      DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
   /** A refusal at one field of the page, for the error summary and the field. */
-  record FieldError(String field, String message) {
-  }
+  record FieldError(String field, String message) {}
 
   private final BoardDesk desk;
 
@@ -66,8 +67,12 @@ class BoardController {
   }
 
   @PostMapping("/board/{month}/decision")
-  String decide(@PathVariable String month, @RequestParam MultiValueMap<String, String> form, CareUser user,
-      Model model, RedirectAttributes redirect) {
+  String decide(
+      @PathVariable String month,
+      @RequestParam MultiValueMap<String, String> form,
+      CareUser user,
+      Model model,
+      RedirectAttributes redirect) {
     YearMonth meetingMonth = month(month);
     List<String> ticked = form.getOrDefault("holdBack", List.of());
     Map<Long, String> holdBacks = new LinkedHashMap<>();
@@ -79,25 +84,39 @@ class BoardController {
       reasons.put(String.valueOf(row.costChangeId()), reason == null ? "" : reason);
       if (!ticked.contains(String.valueOf(row.costChangeId()))) {
         if (reason != null && !reason.isBlank()) {
-          // a reason without the tick: the board member meant to hold it back, so nothing is ratified unasked
-          errors.add(new FieldError("hold-back-" + row.costChangeId(), "Tick hold back for saving "
-              + row.costChangeId() + ", or clear its reason to ratify it"));
+          // a reason without the tick: the board member meant to hold it back, so nothing is
+          // ratified unasked
+          errors.add(
+              new FieldError(
+                  "hold-back-" + row.costChangeId(),
+                  "Tick hold back for saving "
+                      + row.costChangeId()
+                      + ", or clear its reason to ratify it"));
         }
         continue;
       }
       String field = "reason-" + row.costChangeId();
       if (reason == null || reason.isBlank()) {
-        errors.add(new FieldError(field, "Enter why saving " + row.costChangeId() + " is held back"));
+        errors.add(
+            new FieldError(field, "Enter why saving " + row.costChangeId() + " is held back"));
       } else if (reason.strip().length() > LONGEST_REASON) {
-        errors.add(new FieldError(field, "The reason for holding back saving " + row.costChangeId() + " must be "
-            + LONGEST_REASON + " characters or fewer"));
+        errors.add(
+            new FieldError(
+                field,
+                "The reason for holding back saving "
+                    + row.costChangeId()
+                    + " must be "
+                    + LONGEST_REASON
+                    + " characters or fewer"));
       } else {
         holdBacks.put(row.costChangeId(), reason.strip());
       }
     }
     for (String id : ticked) {
       if (list.rows().stream().noneMatch(r -> String.valueOf(r.costChangeId()).equals(id))) {
-        errors.add(new FieldError("ratify", "Saving " + id + " is not on the list of " + label(meetingMonth)));
+        errors.add(
+            new FieldError(
+                "ratify", "Saving " + id + " is not on the list of " + label(meetingMonth)));
       }
     }
     if (errors.isEmpty()) {
@@ -152,7 +171,8 @@ class BoardController {
 
   private static YearMonth month(String text) {
     try {
-      YearMonth month = text != null && text.matches("[0-9]{4}-[0-9]{2}") ? YearMonth.parse(text) : null;
+      YearMonth month =
+          text != null && text.matches("[0-9]{4}-[0-9]{2}") ? YearMonth.parse(text) : null;
       if (month != null && DateWindows.monthProblem(month) == null) {
         return month;
       }

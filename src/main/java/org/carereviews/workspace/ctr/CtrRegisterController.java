@@ -16,14 +16,16 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The dynamic support register, {@code /ctr}, for CTR chairs and commissioners (and the people's teams): who is
- * on it with their rating (red, amber, green; blue in hospital), consent, key worker and next register review;
- * the CTRs due and overdue; the actions overdue. Read through ctr's own services, which decide who sees whom.
+ * The dynamic support register, {@code /ctr}, for CTR chairs and commissioners (and the people's
+ * teams): who is on it with their rating (red, amber, green; blue in hospital), consent, key worker
+ * and next register review; the CTRs due and overdue; the actions overdue. Read through ctr's own
+ * services, which decide who sees whom.
  */
 @Controller
 class CtrRegisterController {
 
-  private static final List<Rating> ORDER = List.of(Rating.BLUE, Rating.RED, Rating.AMBER, Rating.GREEN);
+  private static final List<Rating> ORDER =
+      List.of(Rating.BLUE, Rating.RED, Rating.AMBER, Rating.GREEN);
 
   private final CtrRegister register;
   private final CtrSchedule schedule;
@@ -38,12 +40,14 @@ class CtrRegisterController {
   @GetMapping("/ctr")
   @Audited(action = AuditAction.LIST, record = "ctr-register")
   String register(CareUser user, Model model) {
-    List<RegisterEntryView> entries = register.list(user, null).stream()
-        .sorted(Comparator.comparing((RegisterEntryView e) -> ORDER.indexOf(e.rating()))
-            .thenComparing(RegisterEntryView::nextReviewDate))
-        .toList();
-    List<DueItemView> due = schedule.due(user).stream()
-        .sorted(Comparator.comparing(DueItemView::dueDate)).toList();
+    List<RegisterEntryView> entries =
+        register.list(user, null).stream()
+            .sorted(
+                Comparator.comparing((RegisterEntryView e) -> ORDER.indexOf(e.rating()))
+                    .thenComparing(RegisterEntryView::nextReviewDate))
+            .toList();
+    List<DueItemView> due =
+        schedule.due(user).stream().sorted(Comparator.comparing(DueItemView::dueDate)).toList();
     model.addAttribute("entries", entries);
     model.addAttribute("due", due);
     model.addAttribute("overdueCount", due.stream().filter(DueItemView::overdue).count());

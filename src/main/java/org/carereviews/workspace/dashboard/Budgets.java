@@ -19,10 +19,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Budgets per client group and financial year ({@code client_group_budget}, V22), imported as CSV all
- * or nothing: columns {@code financialYear,clientGroup,budget}, one row per client group and year. Every
- * row is checked before anything is written; one bad row refuses the file, naming each bad row and
- * column. An import adds rows; the latest row of a group and year is its budget.
+ * Budgets per client group and financial year ({@code client_group_budget}, V22), imported as CSV
+ * all or nothing: columns {@code financialYear,clientGroup,budget}, one row per client group and
+ * year. Every row is checked before anything is written; one bad row refuses the file, naming each
+ * bad row and column. An import adds rows; the latest row of a group and year is its budget.
  */
 @Service
 class Budgets {
@@ -30,8 +30,7 @@ class Budgets {
   static final List<String> COLUMNS = List.of("financialYear", "clientGroup", "budget");
   static final int MAX_ROWS = 1000;
 
-  record Imported(int rows, List<FinancialYear> years) {
-  }
+  record Imported(int rows, List<FinancialYear> years) {}
 
   private final NamedParameterJdbcTemplate jdbc;
   private final Clock clock;
@@ -45,13 +44,16 @@ class Budgets {
   @Transactional(readOnly = true)
   Map<ClientGroup, Money> of(FinancialYear year) {
     Map<ClientGroup, Money> budgets = new EnumMap<>(ClientGroup.class);
-    jdbc.query("""
+    jdbc.query(
+        """
         select b.client_group, b.budget from client_group_budget b
         where b.financial_year = :year and b.id = (select max(b2.id) from client_group_budget b2
           where b2.financial_year = b.financial_year and b2.client_group = b.client_group)""",
         new MapSqlParameterSource("year", year.startYear()),
         rs -> {
-          budgets.put(ClientGroup.valueOf(rs.getString("client_group")), Money.rounded(rs.getBigDecimal("budget")));
+          budgets.put(
+              ClientGroup.valueOf(rs.getString("client_group")),
+              Money.rounded(rs.getBigDecimal("budget")));
         });
     return budgets;
   }
@@ -62,8 +64,7 @@ class Budgets {
     if (table.unreadable()) {
       table.rejectIfAnyProblems();
     }
-    record Budget(FinancialYear year, ClientGroup group, BigDecimal amount) {
-    }
+    record Budget(FinancialYear year, ClientGroup group, BigDecimal amount) {}
     Map<String, Integer> firstRow = new HashMap<>();
     List<Budget> valid = new java.util.ArrayList<>();
     for (CsvTable.Row row : table.rows()) {
@@ -79,7 +80,8 @@ class Budgets {
       }
       Integer first = firstRow.putIfAbsent(year.startYear() + "/" + group, row.number());
       if (first != null) {
-        row.problem("clientGroup", group + " already has a budget for " + year + " in row " + first);
+        row.problem(
+            "clientGroup", group + " already has a budget for " + year + " in row " + first);
         continue;
       }
       valid.add(new Budget(year, group, amount));
@@ -87,13 +89,19 @@ class Budgets {
     table.rejectIfAnyProblems();
     Instant now = Instant.now(clock);
     for (Budget budget : valid) {
-      jdbc.update("""
+      jdbc.update(
+          """
           insert into client_group_budget (financial_year, client_group, budget, imported_by, imported_at)
-          values (:year, :group, :budget, :by, :at)""", new MapSqlParameterSource()
-          .addValue("year", budget.year().startYear()).addValue("group", budget.group().name())
-          .addValue("budget", budget.amount()).addValue("by", importedBy).addValue("at", Timestamp.from(now)));
+          values (:year, :group, :budget, :by, :at)""",
+          new MapSqlParameterSource()
+              .addValue("year", budget.year().startYear())
+              .addValue("group", budget.group().name())
+              .addValue("budget", budget.amount())
+              .addValue("by", importedBy)
+              .addValue("at", Timestamp.from(now)));
     }
-    return new Imported(valid.size(), valid.stream().map(Budget::year).distinct().sorted().toList());
+    return new Imported(
+        valid.size(), valid.stream().map(Budget::year).distinct().sorted().toList());
   }
 
   private static FinancialYear financialYear(CsvTable.Row row) {

@@ -46,9 +46,10 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The directors' dashboard, {@code /dashboard}: savings against target, the spend forecast, the review
- * backlog, the panel and CTR, each chart with its summary and its table; every table exported as CSV or
- * XLSX; every savings figure drilled down to its cost changes ({@code /dashboard/entries}).
+ * The directors' dashboard, {@code /dashboard}: savings against target, the spend forecast, the
+ * review backlog, the panel and CTR, each chart with its summary and its table; every table
+ * exported as CSV or XLSX; every savings figure drilled down to its cost changes ({@code
+ * /dashboard/entries}).
  */
 @Controller
 class DashboardController {
@@ -61,7 +62,8 @@ class DashboardController {
   private final CurrentUser currentUser;
   private final ObjectMapper json = new ObjectMapper();
 
-  DashboardController(Dashboard dashboard, SavingsDrillDown drillDown, Budgets budgets, CurrentUser currentUser) {
+  DashboardController(
+      Dashboard dashboard, SavingsDrillDown drillDown, Budgets budgets, CurrentUser currentUser) {
     this.dashboard = dashboard;
     this.drillDown = drillDown;
     this.budgets = budgets;
@@ -69,29 +71,38 @@ class DashboardController {
   }
 
   /** A field of the dashboard's form that could not be read, for the error summary. */
-  record FieldError(String field, String message) {
-  }
+  record FieldError(String field, String message) {}
 
   @GetMapping("/dashboard")
   @Audited(action = AuditAction.READ, record = "dashboard")
-  String page(@RequestParam(required = false) String financialYear, @RequestParam(required = false) String clearByDay,
-      @RequestParam(required = false) String clearByMonth, @RequestParam(required = false) String clearByYear,
-      Model model, HttpServletResponse response) {
+  String page(
+      @RequestParam(required = false) String financialYear,
+      @RequestParam(required = false) String clearByDay,
+      @RequestParam(required = false) String clearByMonth,
+      @RequestParam(required = false) String clearByYear,
+      Model model,
+      HttpServletResponse response) {
     CareUser user = reader();
     List<FieldError> errors = new ArrayList<>();
     Dashboard.Query query = query(financialYear, clearByDay, clearByMonth, clearByYear, errors);
     Dashboard.View view = render(user, query, errors, model);
     // How long each section took to build, for the browser's timing API (names only, no figures).
-    response.setHeader("Server-Timing", view.timings().entrySet().stream()
-        .map(e -> String.format(java.util.Locale.ROOT, "%s;dur=%.1f", e.getKey(), e.getValue()))
-        .collect(java.util.stream.Collectors.joining(", ")));
-    model.addAttribute("clearByDay", clearByDay == null ? query.clearBy().getDayOfMonth() : clearByDay);
-    model.addAttribute("clearByMonth", clearByMonth == null ? query.clearBy().getMonthValue() : clearByMonth);
-    model.addAttribute("clearByYear", clearByYear == null ? query.clearBy().getYear() : clearByYear);
+    response.setHeader(
+        "Server-Timing",
+        view.timings().entrySet().stream()
+            .map(e -> String.format(java.util.Locale.ROOT, "%s;dur=%.1f", e.getKey(), e.getValue()))
+            .collect(java.util.stream.Collectors.joining(", ")));
+    model.addAttribute(
+        "clearByDay", clearByDay == null ? query.clearBy().getDayOfMonth() : clearByDay);
+    model.addAttribute(
+        "clearByMonth", clearByMonth == null ? query.clearBy().getMonthValue() : clearByMonth);
+    model.addAttribute(
+        "clearByYear", clearByYear == null ? query.clearBy().getYear() : clearByYear);
     return "workspace/dashboard/dashboard";
   }
 
-  private Dashboard.View render(CareUser user, Dashboard.Query query, List<FieldError> errors, Model model) {
+  private Dashboard.View render(
+      CareUser user, Dashboard.Query query, List<FieldError> errors, Model model) {
     Dashboard.View view = dashboard.view(user, query);
     Map<String, String> chartData = new LinkedHashMap<>();
     Map<String, Table> tables = new LinkedHashMap<>();
@@ -113,17 +124,23 @@ class DashboardController {
 
   @GetMapping("/dashboard/export/{table}")
   @Audited(action = AuditAction.EXPORT, record = "dashboard", id = "#table")
-  void export(@PathVariable String table, @RequestParam(required = false) String financialYear,
-      @RequestParam(required = false) String clearBy, @RequestParam(defaultValue = "CSV") String format,
-      HttpServletResponse response) throws IOException {
+  void export(
+      @PathVariable String table,
+      @RequestParam(required = false) String financialYear,
+      @RequestParam(required = false) String clearBy,
+      @RequestParam(defaultValue = "CSV") String format,
+      HttpServletResponse response)
+      throws IOException {
     CareUser user = reader();
-    FinancialYear year = financialYear == null ? FinancialYear.containing(dashboard.today()) : year(financialYear);
+    FinancialYear year =
+        financialYear == null ? FinancialYear.containing(dashboard.today()) : year(financialYear);
     LocalDate clear = clearBy == null ? year.lastDay() : date(clearBy);
     Table found = dashboard.view(user, new Dashboard.Query(year, clear)).table(table);
     if (found == null) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
-    try (TableWriter writer = open(response, format(format), found.id() + "-" + year.toUrlForm(), found.id())) {
+    try (TableWriter writer =
+        open(response, format(format), found.id() + "-" + year.toUrlForm(), found.id())) {
       writer.header(found.headers());
       for (List<Cell> row : found.rows()) {
         writer.row(row.stream().map(Cell::value).toList());
@@ -133,39 +150,57 @@ class DashboardController {
 
   @GetMapping("/dashboard/entries")
   @Audited(action = AuditAction.LIST, record = "cost-change", id = "#financialYear")
-  String entries(@RequestParam String financialYear, @RequestParam(required = false) String groupBy,
-      @RequestParam(required = false) String group, @RequestParam(required = false) String kind,
-      @RequestParam(defaultValue = "IDENTIFIED") String stage, @RequestParam(defaultValue = "0") String inYearPage,
-      @RequestParam(defaultValue = "0") String carriedInPage, Model model) {
+  String entries(
+      @RequestParam String financialYear,
+      @RequestParam(required = false) String groupBy,
+      @RequestParam(required = false) String group,
+      @RequestParam(required = false) String kind,
+      @RequestParam(defaultValue = "IDENTIFIED") String stage,
+      @RequestParam(defaultValue = "0") String inYearPage,
+      @RequestParam(defaultValue = "0") String carriedInPage,
+      Model model) {
     CareUser user = reader();
     boolean masked = !DashboardAccess.seesNames(user);
     Figure inYear = figure(financialYear, groupBy, group, kind, stage, Part.IN_YEAR);
     Figure carriedIn = figure(financialYear, groupBy, group, kind, stage, Part.CARRIED_IN);
     EntriesPage inYearEntries = drillDown.page(inYear, page(inYearPage), ENTRIES_PAGE_SIZE, masked);
-    EntriesPage carriedInEntries = drillDown.page(carriedIn, page(carriedInPage), ENTRIES_PAGE_SIZE, masked);
+    EntriesPage carriedInEntries =
+        drillDown.page(carriedIn, page(carriedInPage), ENTRIES_PAGE_SIZE, masked);
     model.addAttribute("figure", inYear);
     model.addAttribute("stageLabel", stageLabel(inYear.stage()));
-    model.addAttribute("kindLabel", inYear.kind() == null ? "All kinds" : Dashboard.kindLabel(inYear.kind()));
+    model.addAttribute(
+        "kindLabel", inYear.kind() == null ? "All kinds" : Dashboard.kindLabel(inYear.kind()));
     model.addAttribute("inYear", inYearEntries);
     model.addAttribute("carriedIn", carriedInEntries);
     model.addAttribute("total", inYearEntries.total().plus(carriedInEntries.total()));
     model.addAttribute("masked", masked);
     model.addAttribute("query", entriesQuery(inYear));
-    model.addAttribute("backLink", "/dashboard?financialYear=" + inYear.financialYear().toUrlForm() + "#savings");
+    model.addAttribute(
+        "backLink", "/dashboard?financialYear=" + inYear.financialYear().toUrlForm() + "#savings");
     return "workspace/dashboard/entries";
   }
 
   @GetMapping("/dashboard/entries/export")
   @Audited(action = AuditAction.EXPORT, record = "cost-change", id = "#financialYear")
-  void exportEntries(@RequestParam String financialYear, @RequestParam(required = false) String groupBy,
-      @RequestParam(required = false) String group, @RequestParam(required = false) String kind,
-      @RequestParam(defaultValue = "IDENTIFIED") String stage, @RequestParam(defaultValue = "IN_YEAR") String part,
-      @RequestParam(defaultValue = "CSV") String format, HttpServletResponse response) throws IOException {
+  void exportEntries(
+      @RequestParam String financialYear,
+      @RequestParam(required = false) String groupBy,
+      @RequestParam(required = false) String group,
+      @RequestParam(required = false) String kind,
+      @RequestParam(defaultValue = "IDENTIFIED") String stage,
+      @RequestParam(defaultValue = "IN_YEAR") String part,
+      @RequestParam(defaultValue = "CSV") String format,
+      HttpServletResponse response)
+      throws IOException {
     CareUser user = reader();
     boolean masked = !DashboardAccess.seesNames(user);
     Figure figure = figure(financialYear, groupBy, group, kind, stage, choice(Part.class, part));
-    try (TableWriter writer = open(response, format(format), "savings-entries-" + figure.financialYear().toUrlForm(),
-        "Entries")) {
+    try (TableWriter writer =
+        open(
+            response,
+            format(format),
+            "savings-entries-" + figure.financialYear().toUrlForm(),
+            "Entries")) {
       writer.header(EntryColumns.headers(masked));
       drillDown.forEach(figure, masked, entry -> writer.row(EntryColumns.values(entry, masked)));
     }
@@ -173,14 +208,18 @@ class DashboardController {
 
   @PostMapping("/dashboard/budgets")
   @Audited(action = AuditAction.CREATE, record = "client-group-budget")
-  String importBudgets(@RequestParam(required = false) MultipartFile file,
-      @RequestParam(required = false) String financialYear, Model model, RedirectAttributes redirect)
+  String importBudgets(
+      @RequestParam(required = false) MultipartFile file,
+      @RequestParam(required = false) String financialYear,
+      Model model,
+      RedirectAttributes redirect)
       throws IOException {
     CareUser user = reader();
     if (!DashboardAccess.importsBudgets(user)) {
       throw new AccessDeniedException("budgets are imported by the head of finance");
     }
-    FinancialYear year = financialYear == null ? FinancialYear.containing(dashboard.today()) : year(financialYear);
+    FinancialYear year =
+        financialYear == null ? FinancialYear.containing(dashboard.today()) : year(financialYear);
     List<FieldError> errors = new ArrayList<>();
     List<RowsRejectedException.RowProblem> problems = List.of();
     if (file == null || file.isEmpty()) {
@@ -188,9 +227,16 @@ class DashboardController {
     } else {
       try (Reader csv = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
         Budgets.Imported imported = budgets.importCsv(csv, user.userId());
-        redirect.addFlashAttribute("imported", imported.rows() + (imported.rows() == 1 ? " budget" : " budgets")
-            + " imported for " + imported.years().stream().map(FinancialYear::toString).reduce((a, b) -> a + ", " + b)
-                .orElse("no year") + ".");
+        redirect.addFlashAttribute(
+            "imported",
+            imported.rows()
+                + (imported.rows() == 1 ? " budget" : " budgets")
+                + " imported for "
+                + imported.years().stream()
+                    .map(FinancialYear::toString)
+                    .reduce((a, b) -> a + ", " + b)
+                    .orElse("no year")
+                + ".");
         return "redirect:/dashboard?financialYear=" + year.toUrlForm() + "#spend";
       } catch (RowsRejectedException e) {
         errors.add(new FieldError("file", "The file was not imported: " + e.getMessage()));
@@ -206,18 +252,20 @@ class DashboardController {
     return "workspace/dashboard/dashboard";
   }
 
-  // ---- reading the request ------------------------------------------------------------------------------
+  // ---- reading the request
+  // ------------------------------------------------------------------------------
 
   private CareUser reader() {
     CareUser user = currentUser.get();
     if (!DashboardAccess.readsDashboard(user)) {
-      throw new AccessDeniedException("the dashboard is for directors, finance, the board and auditors");
+      throw new AccessDeniedException(
+          "the dashboard is for directors, finance, the board and auditors");
     }
     return user;
   }
 
-  private Dashboard.Query query(String financialYear, String day, String month, String yearText,
-      List<FieldError> errors) {
+  private Dashboard.Query query(
+      String financialYear, String day, String month, String yearText, List<FieldError> errors) {
     FinancialYear year = FinancialYear.containing(dashboard.today());
     if (financialYear != null && !financialYear.isBlank()) {
       try {
@@ -230,21 +278,29 @@ class DashboardController {
     boolean given = !(blank(day) && blank(month) && blank(yearText));
     if (given) {
       try {
-        clearBy = LocalDate.of(Integer.parseInt(yearText.strip()), Integer.parseInt(month.strip()),
-            Integer.parseInt(day.strip()));
+        clearBy =
+            LocalDate.of(
+                Integer.parseInt(yearText.strip()),
+                Integer.parseInt(month.strip()),
+                Integer.parseInt(day.strip()));
         if (clearBy.getYear() < 2000 || clearBy.getYear() > 2100) {
           throw new DateTimeException("out of range");
         }
       } catch (NumberFormatException | NullPointerException | DateTimeException e) {
-        errors.add(new FieldError("clearByDay", "The date to clear backlogs by must be a real date, for example 31 3 "
-            + year.lastDay().getYear()));
+        errors.add(
+            new FieldError(
+                "clearByDay",
+                "The date to clear backlogs by must be a real date, for example 31 3 "
+                    + year.lastDay().getYear()));
         clearBy = year.lastDay();
       }
     }
     return new Dashboard.Query(year, clearBy);
   }
 
-  /** A page number from a link: 0 to 100,000, else the link was not ours (a 400 page, never a 500). */
+  /**
+   * A page number from a link: 0 to 100,000, else the link was not ours (a 400 page, never a 500).
+   */
   private static int page(String text) {
     try {
       int page = Integer.parseInt(text.strip());
@@ -291,17 +347,24 @@ class DashboardController {
     throw new ResponseStatusException(HttpStatus.BAD_REQUEST, type.getSimpleName());
   }
 
-  private static Figure figure(String financialYear, String groupBy, String group, String kind, String stage,
-      Part part) {
+  private static Figure figure(
+      String financialYear, String groupBy, String group, String kind, String stage, Part part) {
     GroupBy grouping = blank(groupBy) ? null : choice(GroupBy.class, groupBy);
-    if (grouping == GroupBy.MONTH || (grouping != null && blank(group)) || (grouping == null && !blank(group))) {
+    if (grouping == GroupBy.MONTH
+        || (grouping != null && blank(group))
+        || (grouping == null && !blank(group))) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "group");
     }
     if (group != null && group.length() > 200) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "group");
     }
-    return new Figure(year(financialYear), grouping, grouping == null ? null : group,
-        blank(kind) ? null : choice(SavingsKind.class, kind), choice(Stage.class, stage), part);
+    return new Figure(
+        year(financialYear),
+        grouping,
+        grouping == null ? null : group,
+        blank(kind) ? null : choice(SavingsKind.class, kind),
+        choice(Stage.class, stage),
+        part);
   }
 
   static String stageLabel(Stage stage) {
@@ -313,8 +376,13 @@ class DashboardController {
   }
 
   private static String entriesQuery(Figure figure) {
-    String link = Dashboard.entriesLink(figure.financialYear(), figure.groupBy(), figure.group(), figure.kind(),
-        figure.stage());
+    String link =
+        Dashboard.entriesLink(
+            figure.financialYear(),
+            figure.groupBy(),
+            figure.group(),
+            figure.kind(),
+            figure.stage());
     return link.substring(link.indexOf('?') + 1);
   }
 
@@ -325,25 +393,34 @@ class DashboardController {
   private static List<FinancialYear> years(LocalDate today) {
     FinancialYear current = FinancialYear.containing(today);
     List<FinancialYear> years = new ArrayList<>();
-    for (FinancialYear y = current.previous().previous().previous(); y.compareTo(current.next()) <= 0; y = y.next()) {
+    for (FinancialYear y = current.previous().previous().previous();
+        y.compareTo(current.next()) <= 0;
+        y = y.next()) {
       years.add(y);
     }
     return years;
   }
 
-  /** JSON for a {@code <script type="application/json">} block: nothing in it can end the element. */
+  /**
+   * JSON for a {@code <script type="application/json">} block: nothing in it can end the element.
+   */
   private String scriptJson(Object value) {
     try {
-      return json.writeValueAsString(value).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+      return json.writeValueAsString(value)
+          .replace("<", "\\u003c")
+          .replace(">", "\\u003e")
+          .replace("&", "\\u0026");
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a chart's data could not be written", e);
     }
   }
 
-  private static TableWriter open(HttpServletResponse response, ExportFormat format, String baseName, String sheet)
+  private static TableWriter open(
+      HttpServletResponse response, ExportFormat format, String baseName, String sheet)
       throws IOException {
     response.setContentType(format.mediaType().toString());
-    response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+    response.setHeader(
+        HttpHeaders.CONTENT_DISPOSITION,
         ContentDisposition.attachment().filename(format.fileName(baseName)).build().toString());
     response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
     return format.open(response.getOutputStream(), sheet);

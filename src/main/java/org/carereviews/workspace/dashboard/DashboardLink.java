@@ -7,14 +7,18 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Every workspace page knows whether the signed-in user reads the dashboard ({@code readsDashboard}), to link to it. */
+/**
+ * Every workspace page knows whether the signed-in user reads the dashboard ({@code
+ * readsDashboard}), to link to it.
+ */
 @ControllerAdvice(basePackages = "org.carereviews.workspace")
 class DashboardLink {
 
   @ModelAttribute("readsDashboard")
   boolean readsDashboard() {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-    return authentication != null && authentication.isAuthenticated()
+    return authentication != null
+        && authentication.isAuthenticated()
         && !(authentication instanceof AnonymousAuthenticationToken)
         && DashboardAccess.readsDashboard(CurrentUser.fromAuthentication(authentication));
   }

@@ -11,15 +11,18 @@ import java.util.Map;
 import org.carereviews.common.Money;
 
 /**
- * The dashboard's building blocks: tables (shown as GOV.UK tables and exported as CSV or XLSX, the same
- * cells) and charts (an ECharts spec read by {@code dashboard.js}, each beside its table and summary).
+ * The dashboard's building blocks: tables (shown as GOV.UK tables and exported as CSV or XLSX, the
+ * same cells) and charts (an ECharts spec read by {@code dashboard.js}, each beside its table and
+ * summary).
  */
 final class DashboardTables {
 
-  private DashboardTables() {
-  }
+  private DashboardTables() {}
 
-  /** A cell: the value an export writes, the text a page shows, a link (a drill-down) and whether it is a number. */
+  /**
+   * A cell: the value an export writes, the text a page shows, a link (a drill-down) and whether it
+   * is a number.
+   */
   record Cell(Object value, String text, String href, boolean numeric) {
 
     static Cell text(String text) {
@@ -51,18 +54,19 @@ final class DashboardTables {
       List<Boolean> numeric = new ArrayList<>();
       for (int i = 0; i < headers.size(); i++) {
         int index = i;
-        numeric.add(i > 0 && rows.stream().anyMatch(r -> index < r.size() && r.get(index).numeric()));
+        numeric.add(
+            i > 0 && rows.stream().anyMatch(r -> index < r.size() && r.get(index).numeric()));
       }
       return numeric;
     }
   }
 
   /**
-   * A chart: {@code kind} bar (stacked when series share a stack), line; {@code categories} along the axis;
-   * {@code series} each with a name, values and optional stack, type and links (one per value, for a click).
+   * A chart: {@code kind} bar (stacked when series share a stack), line; {@code categories} along
+   * the axis; {@code series} each with a name, values and optional stack, type and links (one per
+   * value, for a click).
    */
-  record Chart(String id, String title, String summary, String tableId, Map<String, Object> spec) {
-  }
+  record Chart(String id, String title, String summary, String tableId, Map<String, Object> spec) {}
 
   record Series(String name, List<BigDecimal> data, String stack, String type, List<String> links) {
 
@@ -81,7 +85,8 @@ final class DashboardTables {
     }
   }
 
-  static Map<String, Object> spec(String kind, List<String> categories, List<Series> series, String valueAxisName) {
+  static Map<String, Object> spec(
+      String kind, List<String> categories, List<Series> series, String valueAxisName) {
     Map<String, Object> spec = new java.util.LinkedHashMap<>();
     spec.put("kind", kind);
     spec.put("categories", categories);
@@ -104,7 +109,9 @@ final class DashboardTables {
 
   /** A saving shown as a positive amount saved (the ledger signs a saving negative). */
   static BigDecimal saved(Money money) {
-    return money == null ? BigDecimal.ZERO : money.amount().negate().setScale(0, RoundingMode.HALF_EVEN);
+    return money == null
+        ? BigDecimal.ZERO
+        : money.amount().negate().setScale(0, RoundingMode.HALF_EVEN);
   }
 
   static BigDecimal whole(Money money) {

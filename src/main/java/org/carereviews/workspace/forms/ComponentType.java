@@ -3,7 +3,9 @@ package org.carereviews.workspace.forms;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The Camunda Forms components the workspace renders; a form with any other is refused at start-up. */
+/**
+ * The Camunda Forms components the workspace renders; a form with any other is refused at start-up.
+ */
 public enum ComponentType {
   TEXTFIELD("textfield", true),
   TEXTAREA("textarea", true),

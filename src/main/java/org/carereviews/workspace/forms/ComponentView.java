@@ -3,13 +3,16 @@ package org.carereviews.workspace.forms;
 import java.util.List;
 
 /**
- * One component as the {@code workspace/forms/fields} fragments show it: everything worked out (ids,
- * values, hint and error ids, whether it is conditional), so the templates only lay out GOV.UK markup.
+ * One component as the {@code workspace/forms/fields} fragments show it: everything worked out
+ * (ids, values, hint and error ids, whether it is conditional), so the templates only lay out
+ * GOV.UK markup.
  *
- * @param kind the fragment that shows it: {@code input}, {@code textarea}, {@code select}, {@code radios},
- *     {@code checkboxes}, {@code checkbox}, {@code date}, {@code text}, {@code group}, {@code separator}, {@code spacer}
+ * @param kind the fragment that shows it: {@code input}, {@code textarea}, {@code select}, {@code
+ *     radios}, {@code checkboxes}, {@code checkbox}, {@code date}, {@code text}, {@code group},
+ *     {@code separator}, {@code spacer}
  * @param id the id of its (first) input, or of the component for text and groups
- * @param name the parameter its value is posted under (a date's parts add -day, -month, -year, -time)
+ * @param name the parameter its value is posted under (a date's parts add -day, -month, -year,
+ *     -time)
  * @param hint the hint text, or null
  * @param error the inline error message, or null
  * @param value what the input shows (a checkbox: "true" when ticked)
@@ -22,10 +25,27 @@ import java.util.List;
  *     script it is always shown and the server drops it when its condition hides it)
  * @param hideTree the condition as JSON for the script, or null
  */
-public record ComponentView(String kind, String id, String name, String label, String hint, String error,
-    String value, List<OptionView> options, String prefix, String suffix, String inputmode, String width,
-    DateView date, String timeLabel, String html, List<ComponentView> children, boolean conditional,
-    String hideTree, boolean disabled, boolean readonly) {
+public record ComponentView(
+    String kind,
+    String id,
+    String name,
+    String label,
+    String hint,
+    String error,
+    String value,
+    List<OptionView> options,
+    String prefix,
+    String suffix,
+    String inputmode,
+    String width,
+    DateView date,
+    String timeLabel,
+    String html,
+    List<ComponentView> children,
+    boolean conditional,
+    String hideTree,
+    boolean disabled,
+    boolean readonly) {
 
   /** The hint's id ({@code key-hint}), or null. */
   public String hintId() {
@@ -52,11 +72,18 @@ public record ComponentView(String kind, String id, String name, String label, S
   }
 
   /** One choice, with its own id and whether it is chosen. */
-  public record OptionView(String id, String value, String label, boolean selected) {
-  }
+  public record OptionView(String id, String value, String label, boolean selected) {}
 
   /** A date's parts as shown, and which are in error. */
-  public record DateView(boolean hasDate, boolean hasTime, String day, String month, String year, String time,
-      boolean dayError, boolean monthError, boolean yearError, boolean timeError) {
-  }
+  public record DateView(
+      boolean hasDate,
+      boolean hasTime,
+      String day,
+      String month,
+      String year,
+      String time,
+      boolean dayError,
+      boolean monthError,
+      boolean yearError,
+      boolean timeError) {}
 }

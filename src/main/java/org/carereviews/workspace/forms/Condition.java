@@ -11,16 +11,17 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * A FEEL expression of the small kind Camunda Forms use to hide a component ({@code conditional.hide}),
- * evaluated by the server on the current values. Understood: names, strings, numbers, {@code true},
- * {@code false}, {@code null}, lists {@code [..]}, {@code =}, {@code !=}, {@code <}, {@code <=},
- * {@code >}, {@code >=}, {@code and}, {@code or}, {@code not(..)}, {@code list contains(list, x)} and
- * parentheses. Anything else (other functions, paths, arithmetic, ranges) is refused when the form is
- * loaded, so a form never runs with a guess at what its author meant.
+ * A FEEL expression of the small kind Camunda Forms use to hide a component ({@code
+ * conditional.hide}), evaluated by the server on the current values. Understood: names, strings,
+ * numbers, {@code true}, {@code false}, {@code null}, lists {@code [..]}, {@code =}, {@code !=},
+ * {@code <}, {@code <=}, {@code >}, {@code >=}, {@code and}, {@code or}, {@code not(..)}, {@code
+ * list contains(list, x)} and parentheses. Anything else (other functions, paths, arithmetic,
+ * ranges) is refused when the form is loaded, so a form never runs with a guess at what its author
+ * meant.
  *
- * <p>Like FEEL: a comparison with {@code null} is true only for {@code null}; values of different kinds
- * are neither equal nor unequal (null); {@code and}/{@code or} are three-valued. The component is
- * hidden only when the result is {@code true}.
+ * <p>Like FEEL: a comparison with {@code null} is true only for {@code null}; values of different
+ * kinds are neither equal nor unequal (null); {@code and}/{@code or} are three-valued. The
+ * component is hidden only when the result is {@code true}.
  */
 public final class Condition {
 
@@ -65,8 +66,8 @@ public final class Condition {
   }
 
   /**
-   * The expression as a tree of plain values ({@code ["or", a, b]}, {@code ["name", "x"]},
-   * {@code ["lit", v]}), for the page's script to re-evaluate as the user types.
+   * The expression as a tree of plain values ({@code ["or", a, b]}, {@code ["name", "x"]}, {@code
+   * ["lit", v]}), for the page's script to re-evaluate as the user types.
    */
   public Object tree() {
     return root.tree();
@@ -134,7 +135,10 @@ public final class Condition {
       Boolean equal = equal(left, right);
       return equal == null ? null : !equal;
     }
-    if (left == null || right == null || !(left instanceof Comparable) || left.getClass() != right.getClass()) {
+    if (left == null
+        || right == null
+        || !(left instanceof Comparable)
+        || left.getClass() != right.getClass()) {
       return null;
     }
     int order = ((Comparable) left).compareTo(right);
@@ -151,8 +155,7 @@ public final class Condition {
   private interface Node {
     Object evaluate(Function<String, Object> values);
 
-    default void collectNames(Set<String> names) {
-    }
+    default void collectNames(Set<String> names) {}
 
     Object tree();
   }
@@ -347,7 +350,8 @@ public final class Condition {
         expect(']');
         return new ListOf(items);
       }
-      if (Character.isDigit(c) || (c == '-' && at + 1 < text.length() && Character.isDigit(text.charAt(at + 1)))) {
+      if (Character.isDigit(c)
+          || (c == '-' && at + 1 < text.length() && Character.isDigit(text.charAt(at + 1)))) {
         return new Literal(number());
       }
       if (Character.isLetter(c) || c == '_') {
@@ -379,7 +383,10 @@ public final class Condition {
         }
         skipBlanks();
         if (peek('(')) {
-          throw refused("the function '" + word + "' is not supported (only not(..) and list contains(..) are)");
+          throw refused(
+              "the function '"
+                  + word
+                  + "' is not supported (only not(..) and list contains(..) are)");
         }
         if (peek('.')) {
           throw refused("paths such as '" + word + ".x' are not supported");
@@ -420,7 +427,8 @@ public final class Condition {
 
     private String word() {
       int start = at;
-      while (at < text.length() && (Character.isLetterOrDigit(text.charAt(at)) || text.charAt(at) == '_')) {
+      while (at < text.length()
+          && (Character.isLetterOrDigit(text.charAt(at)) || text.charAt(at) == '_')) {
         at++;
       }
       return text.substring(start, at);
@@ -429,7 +437,8 @@ public final class Condition {
     private boolean keyword(String word) {
       skipBlanks();
       int end = at + word.length();
-      if (text.startsWith(word, at) && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+      if (text.startsWith(word, at)
+          && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
         at = end;
         return true;
       }
@@ -469,7 +478,8 @@ public final class Condition {
     }
 
     private FormDefinitionException refused(String why) {
-      return new FormDefinitionException("the expression " + expression + " cannot be evaluated: " + why);
+      return new FormDefinitionException(
+          "the expression " + expression + " cannot be evaluated: " + why);
     }
   }
 

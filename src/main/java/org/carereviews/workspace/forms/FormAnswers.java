@@ -7,9 +7,9 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**
- * What a form's fields show: the answers just posted (kept as typed, even when refused), else what the
- * case holds now (the task's process variables), else the form's defaults. The case's variables also
- * fill the placeholders of text components and feed the conditions that hide components.
+ * What a form's fields show: the answers just posted (kept as typed, even when refused), else what
+ * the case holds now (the task's process variables), else the form's defaults. The case's variables
+ * also fill the placeholders of text components and feed the conditions that hide components.
  */
 public final class FormAnswers {
 

@@ -18,7 +18,8 @@ import org.springframework.util.MultiValueMap;
  * @param schemaVersion the Camunda Forms schema version it was written in
  * @param components its components, in order
  */
-public record FormDefinition(String id, String source, int schemaVersion, List<FormComponent> components) {
+public record FormDefinition(
+    String id, String source, int schemaVersion, List<FormComponent> components) {
 
   /** Every component, groups' contents included, in form order. */
   public List<FormComponent> allComponents() {
@@ -37,7 +38,9 @@ public record FormDefinition(String id, String source, int schemaVersion, List<F
 
   /** The variables the form's fields hold. */
   public Set<String> keys() {
-    return fields().stream().map(FormComponent::key).collect(Collectors.toCollection(LinkedHashSet::new));
+    return fields().stream()
+        .map(FormComponent::key)
+        .collect(Collectors.toCollection(LinkedHashSet::new));
   }
 
   /**
@@ -63,7 +66,9 @@ public record FormDefinition(String id, String source, int schemaVersion, List<F
     return FormRendering.scriptValues(this, answers);
   }
 
-  /** A refusal of one field (by the server, after the form's rules passed) as an error on this form. */
+  /**
+   * A refusal of one field (by the server, after the form's rules passed) as an error on this form.
+   */
   public FormError error(String field, String message) {
     return FormErrorMessages.refusal(this, field, message);
   }

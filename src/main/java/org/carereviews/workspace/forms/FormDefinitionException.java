@@ -1,6 +1,9 @@
 package org.carereviews.workspace.forms;
 
-/** A form the workspace cannot render faithfully: refused when the forms are loaded, never guessed at. */
+/**
+ * A form the workspace cannot render faithfully: refused when the forms are loaded, never guessed
+ * at.
+ */
 public class FormDefinitionException extends RuntimeException {
 
   public FormDefinitionException(String message) {

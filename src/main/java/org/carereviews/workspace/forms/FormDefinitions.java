@@ -14,9 +14,10 @@ import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * The Camunda Forms of the service ({@code forms/**}{@code /*.form} on the classpath, the files Camunda
- * deploys for Tasklist), read once at start-up and kept by form id. A form the workspace cannot render
- * faithfully stops the start-up with a message naming the form, the component and what is wrong.
+ * The Camunda Forms of the service ({@code forms/**}{@code /*.form} on the classpath, the files
+ * Camunda deploys for Tasklist), read once at start-up and kept by form id. A form the workspace
+ * cannot render faithfully stops the start-up with a message naming the form, the component and
+ * what is wrong.
  */
 @Component
 public class FormDefinitions {
@@ -63,8 +64,8 @@ public class FormDefinitions {
       }
       FormDefinition earlier = forms.putIfAbsent(form.id(), form);
       if (earlier != null) {
-        throw new FormDefinitionException("the form id " + form.id() + " is used by both " + earlier.source()
-            + " and " + source);
+        throw new FormDefinitionException(
+            "the form id " + form.id() + " is used by both " + earlier.source() + " and " + source);
       }
     }
     return forms;

@@ -13,10 +13,10 @@ import org.carereviews.common.web.RefusalSentences;
 final class FormErrorMessages {
 
   private static final Pattern TRAILING_NOTE = Pattern.compile("\\s*\\([^()]*\\)\\s*$");
-  private static final Pattern ARTICLE = Pattern.compile("^(The|A|An|Your|Their|His|Her|Its|Any|Each|Every) .*");
+  private static final Pattern ARTICLE =
+      Pattern.compile("^(The|A|An|Your|Their|His|Her|Its|Any|Each|Every) .*");
 
-  private FormErrorMessages() {
-  }
+  private FormErrorMessages() {}
 
   /** The field as the subject of a sentence: "Weekly gross cost", "The answer to 'Am I safe?'". */
   static String subject(FormComponent field) {
@@ -58,29 +58,43 @@ final class FormErrorMessages {
   }
 
   static String wrongFormat(FormComponent field) {
-    return subject(field) + " must be in the right format" + (field.description() == null ? ""
-        : " (" + field.description().strip() + ")");
+    return subject(field)
+        + " must be in the right format"
+        + (field.description() == null ? "" : " (" + field.description().strip() + ")");
   }
 
   static String notANumber(FormComponent field) {
     Integer digits = field.decimalDigits();
-    String example = digits == null ? "12.5" : digits == 0 ? "12" : "412." + "50".repeat(digits).substring(0, digits);
+    String example =
+        digits == null
+            ? "12.5"
+            : digits == 0 ? "12" : "412." + "50".repeat(digits).substring(0, digits);
     return subject(field) + " must be a number, like " + example;
   }
 
   static String tooManyDecimals(FormComponent field) {
     int digits = field.decimalDigits();
-    return digits == 0 ? subject(field) + " must be a whole number"
-        : subject(field) + " must have no more than " + digits + " decimal place" + (digits == 1 ? "" : "s");
+    return digits == 0
+        ? subject(field) + " must be a whole number"
+        : subject(field)
+            + " must have no more than "
+            + digits
+            + " decimal place"
+            + (digits == 1 ? "" : "s");
   }
 
   static String outOfRange(FormComponent field) {
     BigDecimal min = field.validate().min();
     BigDecimal max = field.validate().max();
     if (min != null && max != null) {
-      return subject(field) + " must be between " + amount(field, min) + " and " + amount(field, max);
+      return subject(field)
+          + " must be between "
+          + amount(field, min)
+          + " and "
+          + amount(field, max);
     }
-    return min != null ? subject(field) + " must be " + amount(field, min) + " or more"
+    return min != null
+        ? subject(field) + " must be " + amount(field, min) + " or more"
         : subject(field) + " must be " + amount(field, max) + " or less";
   }
 
@@ -109,15 +123,16 @@ final class FormErrorMessages {
   }
 
   /**
-   * A refusal the server gave after the form's own rules passed, on the field it names: a message that
-   * needs a subject ("must be at most 15000.00 a week") gets the field's label on this form.
+   * A refusal the server gave after the form's own rules passed, on the field it names: a message
+   * that needs a subject ("must be at most 15000.00 a week") gets the field's label on this form.
    */
   static FormError refusal(FormDefinition form, String field, String message) {
     Optional<FormComponent> component = field == null ? Optional.empty() : form.field(field);
     String text = message == null || message.isBlank() ? "is not accepted" : message.strip();
     String sentence;
     if (component.isPresent()) {
-      sentence = Character.isLowerCase(text.charAt(0)) ? subject(component.get()) + " " + text : text;
+      sentence =
+          Character.isLowerCase(text.charAt(0)) ? subject(component.get()) + " " + text : text;
     } else {
       sentence = RefusalSentences.of(field, text);
     }
@@ -125,7 +140,8 @@ final class FormErrorMessages {
     if (sentence.endsWith(".") && sentence.indexOf(". ") < 0) {
       sentence = sentence.substring(0, sentence.length() - 1);
     }
-    return new FormError(field == null ? "" : field, component.map(FormIds::firstInput).orElse(null), sentence);
+    return new FormError(
+        field == null ? "" : field, component.map(FormIds::firstInput).orElse(null), sentence);
   }
 
   private static String amount(FormComponent field, BigDecimal value) {

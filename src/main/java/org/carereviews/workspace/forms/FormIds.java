@@ -1,8 +1,8 @@
 package org.carereviews.workspace.forms;
 
 /**
- * The ids and names of a field's inputs on the page: the key itself for one input (the first radio or
- * checkbox of a list too, as GOV.UK Frontend names them), {@code key-day}, {@code key-month},
+ * The ids and names of a field's inputs on the page: the key itself for one input (the first radio
+ * or checkbox of a list too, as GOV.UK Frontend names them), {@code key-day}, {@code key-month},
  * {@code key-year} and {@code key-time} for dates and times.
  */
 final class FormIds {
@@ -12,10 +12,11 @@ final class FormIds {
   static final String YEAR = "-year";
   static final String TIME = "-time";
 
-  private FormIds() {
-  }
+  private FormIds() {}
 
-  /** The input an error summary links to: a date's day, a time-only field's time, else the field. */
+  /**
+   * The input an error summary links to: a date's day, a time-only field's time, else the field.
+   */
   static String firstInput(FormComponent field) {
     if (field.type() == ComponentType.DATETIME) {
       return field.key() + (field.dateTime().hasDate() ? DAY : TIME);

@@ -1,5 +1,4 @@
 package org.carereviews.workspace.forms;
 
 /** One choice of a select, radio or checklist: what the user reads and what is submitted. */
-public record FormOption(String label, String value) {
-}
+public record FormOption(String label, String value) {}

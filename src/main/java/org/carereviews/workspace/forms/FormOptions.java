@@ -5,11 +5,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-/** The choices of a select, radio or checklist: fixed in the form, or a case variable ({@code valuesKey}). */
+/**
+ * The choices of a select, radio or checklist: fixed in the form, or a case variable ({@code
+ * valuesKey}).
+ */
 final class FormOptions {
 
-  private FormOptions() {
-  }
+  private FormOptions() {}
 
   static List<FormOption> of(FormComponent field, FormAnswers answers) {
     if (field.valuesKey() == null) {
@@ -23,8 +25,10 @@ final class FormOptions {
     for (Object item : items) {
       if (item instanceof Map<?, ?> map && map.get("value") != null) {
         Object label = map.get("label");
-        options.add(new FormOption(label == null ? map.get("value").toString() : label.toString(),
-            map.get("value").toString()));
+        options.add(
+            new FormOption(
+                label == null ? map.get("value").toString() : label.toString(),
+                map.get("value").toString()));
       } else if (item != null) {
         options.add(new FormOption(item.toString(), item.toString()));
       }

@@ -17,35 +17,67 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * Reads Camunda Forms JSON into a {@link FormDefinition}, strictly: a component type, a property or an
- * expression the workspace would not render as Tasklist does is refused with the form, the component
- * and what is wrong, so that a form edited in Camunda Modeler is either shown faithfully or stops the
- * service from starting.
+ * Reads Camunda Forms JSON into a {@link FormDefinition}, strictly: a component type, a property or
+ * an expression the workspace would not render as Tasklist does is refused with the form, the
+ * component and what is wrong, so that a form edited in Camunda Modeler is either shown faithfully
+ * or stops the service from starting.
  */
 final class FormParser {
 
-  private static final Set<String> FORM_PROPERTIES = Set.of("components", "type", "id", "schemaVersion", "exporter",
-      "executionPlatform", "executionPlatformVersion");
-  /** Properties every component may have; layout and outline are presentation GOV.UK pages do not use. */
+  private static final Set<String> FORM_PROPERTIES =
+      Set.of(
+          "components",
+          "type",
+          "id",
+          "schemaVersion",
+          "exporter",
+          "executionPlatform",
+          "executionPlatformVersion");
+
+  /**
+   * Properties every component may have; layout and outline are presentation GOV.UK pages do not
+   * use.
+   */
   private static final Set<String> COMMON = Set.of("type", "id", "layout", "properties");
-  private static final Set<String> INPUT = Set.of("key", "label", "description", "validate", "conditional",
-      "defaultValue", "readonly", "disabled");
-  private static final Map<ComponentType, Set<String>> OWN = Map.ofEntries(
-      Map.entry(ComponentType.TEXTFIELD, Set.of("appearance")),
-      Map.entry(ComponentType.TEXTAREA, Set.of()),
-      Map.entry(ComponentType.NUMBER, Set.of("appearance", "decimalDigits", "serializeToString", "increment")),
-      Map.entry(ComponentType.CHECKBOX, Set.of()),
-      Map.entry(ComponentType.CHECKLIST, Set.of("values", "valuesKey")),
-      Map.entry(ComponentType.RADIO, Set.of("values", "valuesKey")),
-      Map.entry(ComponentType.SELECT, Set.of("values", "valuesKey", "searchable")),
-      Map.entry(ComponentType.DATETIME, Set.of("subtype", "dateLabel", "timeLabel", "use24h",
-          "timeSerializingFormat", "timeInterval")),
-      Map.entry(ComponentType.TEXT, Set.of("text", "conditional")),
-      Map.entry(ComponentType.GROUP, Set.of("label", "components", "showOutline", "conditional",
-          "verticalAlignment")),
-      Map.entry(ComponentType.SEPARATOR, Set.of("conditional")),
-      Map.entry(ComponentType.SPACER, Set.of("height", "conditional")));
-  private static final Set<String> VALIDATE = Set.of("required", "min", "max", "minLength", "maxLength", "pattern");
+
+  private static final Set<String> INPUT =
+      Set.of(
+          "key",
+          "label",
+          "description",
+          "validate",
+          "conditional",
+          "defaultValue",
+          "readonly",
+          "disabled");
+  private static final Map<ComponentType, Set<String>> OWN =
+      Map.ofEntries(
+          Map.entry(ComponentType.TEXTFIELD, Set.of("appearance")),
+          Map.entry(ComponentType.TEXTAREA, Set.of()),
+          Map.entry(
+              ComponentType.NUMBER,
+              Set.of("appearance", "decimalDigits", "serializeToString", "increment")),
+          Map.entry(ComponentType.CHECKBOX, Set.of()),
+          Map.entry(ComponentType.CHECKLIST, Set.of("values", "valuesKey")),
+          Map.entry(ComponentType.RADIO, Set.of("values", "valuesKey")),
+          Map.entry(ComponentType.SELECT, Set.of("values", "valuesKey", "searchable")),
+          Map.entry(
+              ComponentType.DATETIME,
+              Set.of(
+                  "subtype",
+                  "dateLabel",
+                  "timeLabel",
+                  "use24h",
+                  "timeSerializingFormat",
+                  "timeInterval")),
+          Map.entry(ComponentType.TEXT, Set.of("text", "conditional")),
+          Map.entry(
+              ComponentType.GROUP,
+              Set.of("label", "components", "showOutline", "conditional", "verticalAlignment")),
+          Map.entry(ComponentType.SEPARATOR, Set.of("conditional")),
+          Map.entry(ComponentType.SPACER, Set.of("height", "conditional")));
+  private static final Set<String> VALIDATE =
+      Set.of("required", "min", "max", "minLength", "maxLength", "pattern");
   private static final Pattern KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(.*?)}}");
 
@@ -68,10 +100,12 @@ final class FormParser {
     unknownProperties(source, "the form", root, FORM_PROPERTIES);
     String id = root.path("id").asText("");
     if (id.isBlank()) {
-      throw new FormDefinitionException(source + " has no id: Camunda user tasks reference a form by its id");
+      throw new FormDefinitionException(
+          source + " has no id: Camunda user tasks reference a form by its id");
     }
     if (!root.path("type").asText("default").equals("default")) {
-      throw new FormDefinitionException(source + ": form type '" + root.path("type").asText() + "' is not supported");
+      throw new FormDefinitionException(
+          source + ": form type '" + root.path("type").asText() + "' is not supported");
     }
     Context context = new Context(source + " (form " + id + ")");
     List<FormComponent> components = components(context, root.path("components"));
@@ -93,8 +127,15 @@ final class FormParser {
     String typeName = node.path("type").asText("");
     String id = node.path("id").asText("");
     String where = context.source + ", component " + (id.isEmpty() ? "without an id" : id);
-    ComponentType type = ComponentType.of(typeName).orElseThrow(() -> new FormDefinitionException(where
-        + ": the component type '" + typeName + "' is not supported by the workspace (see docs/workspace-forms.md)"));
+    ComponentType type =
+        ComponentType.of(typeName)
+            .orElseThrow(
+                () ->
+                    new FormDefinitionException(
+                        where
+                            + ": the component type '"
+                            + typeName
+                            + "' is not supported by the workspace (see docs/workspace-forms.md)"));
     Set<String> allowed = new HashSet<>(COMMON);
     allowed.addAll(OWN.get(type));
     if (type.isInput()) {
@@ -109,7 +150,8 @@ final class FormParser {
     if (type.isInput()) {
       key = node.path("key").asText("");
       if (!KEY.matcher(key).matches()) {
-        throw new FormDefinitionException(where + ": the key '" + key + "' is not a plain variable name");
+        throw new FormDefinitionException(
+            where + ": the key '" + key + "' is not a plain variable name");
       }
       if (!context.keys.add(key)) {
         throw new FormDefinitionException(where + ": the key '" + key + "' is used twice");
@@ -119,15 +161,22 @@ final class FormParser {
     FormComponent.DateTimeKind dateTime = null;
     String timeLabel = null;
     if (type == ComponentType.DATETIME) {
-      dateTime = switch (node.path("subtype").asText("date")) {
-        case "date" -> FormComponent.DateTimeKind.DATE;
-        case "time" -> FormComponent.DateTimeKind.TIME;
-        case "datetime" -> FormComponent.DateTimeKind.DATETIME;
-        default -> throw new FormDefinitionException(where + ": the date subtype '" + node.path("subtype").asText()
-            + "' is not supported");
-      };
-      if (dateTime.hasTime() && !node.path("timeSerializingFormat").asText("no_timezone").equals("no_timezone")) {
-        throw new FormDefinitionException(where + ": only times without a time zone (no_timezone) are supported");
+      dateTime =
+          switch (node.path("subtype").asText("date")) {
+            case "date" -> FormComponent.DateTimeKind.DATE;
+            case "time" -> FormComponent.DateTimeKind.TIME;
+            case "datetime" -> FormComponent.DateTimeKind.DATETIME;
+            default ->
+                throw new FormDefinitionException(
+                    where
+                        + ": the date subtype '"
+                        + node.path("subtype").asText()
+                        + "' is not supported");
+          };
+      if (dateTime.hasTime()
+          && !node.path("timeSerializingFormat").asText("no_timezone").equals("no_timezone")) {
+        throw new FormDefinitionException(
+            where + ": only times without a time zone (no_timezone) are supported");
       }
       if (dateTime.hasTime() && !node.path("use24h").asBoolean(true)) {
         throw new FormDefinitionException(where + ": only 24-hour times are supported");
@@ -141,14 +190,20 @@ final class FormParser {
       timeLabel = plain(where, "timeLabel", node.path("timeLabel"));
     }
     if (type.isInput() && label == null) {
-      throw new FormDefinitionException(where + ": a field needs a label (GOV.UK pages label every field)");
+      throw new FormDefinitionException(
+          where + ": a field needs a label (GOV.UK pages label every field)");
     }
 
     JsonNode appearance = node.path("appearance");
     if (!appearance.isMissingNode()) {
-      unknownProperties(context.source, where + " appearance", appearance, Set.of("prefixAdorner", "suffixAdorner"));
+      unknownProperties(
+          context.source,
+          where + " appearance",
+          appearance,
+          Set.of("prefixAdorner", "suffixAdorner"));
     }
-    Integer decimalDigits = node.hasNonNull("decimalDigits") ? node.get("decimalDigits").asInt() : null;
+    Integer decimalDigits =
+        node.hasNonNull("decimalDigits") ? node.get("decimalDigits").asInt() : null;
     String text = null;
     if (type == ComponentType.TEXT) {
       text = node.path("text").asText("");
@@ -158,20 +213,37 @@ final class FormParser {
       Matcher placeholder = PLACEHOLDER.matcher(text);
       while (placeholder.find()) {
         if (!KEY.matcher(placeholder.group(1).strip()).matches()) {
-          throw new FormDefinitionException(where + ": the template '{{" + placeholder.group(1)
-              + "}}' is not supported (only {{variableName}} is)");
+          throw new FormDefinitionException(
+              where
+                  + ": the template '{{"
+                  + placeholder.group(1)
+                  + "}}' is not supported (only {{variableName}} is)");
         }
       }
     }
-    List<FormComponent> children = type == ComponentType.GROUP ? components(context, node.path("components"))
-        : List.of();
-    return new FormComponent(type, id, key, label, plain(where, "description", node.path("description")),
-        validation(where, type, node.path("validate")), options(where, node.path("values")),
-        node.hasNonNull("valuesKey") ? node.get("valuesKey").asText() : null, defaultValue(where, node),
-        flag(where, "readonly", node.path("readonly")), flag(where, "disabled", node.path("disabled")),
-        hide(where, node.path("conditional")), plain(where, "prefixAdorner", appearance.path("prefixAdorner")),
-        plain(where, "suffixAdorner", appearance.path("suffixAdorner")), decimalDigits,
-        node.path("serializeToString").asBoolean(false), dateTime, timeLabel, text, children,
+    List<FormComponent> children =
+        type == ComponentType.GROUP ? components(context, node.path("components")) : List.of();
+    return new FormComponent(
+        type,
+        id,
+        key,
+        label,
+        plain(where, "description", node.path("description")),
+        validation(where, type, node.path("validate")),
+        options(where, node.path("values")),
+        node.hasNonNull("valuesKey") ? node.get("valuesKey").asText() : null,
+        defaultValue(where, node),
+        flag(where, "readonly", node.path("readonly")),
+        flag(where, "disabled", node.path("disabled")),
+        hide(where, node.path("conditional")),
+        plain(where, "prefixAdorner", appearance.path("prefixAdorner")),
+        plain(where, "suffixAdorner", appearance.path("suffixAdorner")),
+        decimalDigits,
+        node.path("serializeToString").asBoolean(false),
+        dateTime,
+        timeLabel,
+        text,
+        children,
         properties(node.path("properties")));
   }
 
@@ -183,7 +255,8 @@ final class FormParser {
     while (names.hasNext()) {
       String name = names.next();
       if (!VALIDATE.contains(name)) {
-        throw new FormDefinitionException(where + ": the rule validate." + name + " is not supported");
+        throw new FormDefinitionException(
+            where + ": the rule validate." + name + " is not supported");
       }
     }
     Pattern pattern = null;
@@ -191,12 +264,22 @@ final class FormParser {
       try {
         pattern = Pattern.compile(node.get("pattern").asText());
       } catch (PatternSyntaxException e) {
-        throw new FormDefinitionException(where + ": the pattern " + node.get("pattern").asText()
-            + " is not a regular expression Java understands: " + e.getDescription(), e);
+        throw new FormDefinitionException(
+            where
+                + ": the pattern "
+                + node.get("pattern").asText()
+                + " is not a regular expression Java understands: "
+                + e.getDescription(),
+            e);
       }
     }
-    return new Validation(node.path("required").asBoolean(false), decimal(where, node.get("min")),
-        decimal(where, node.get("max")), integer(node.get("minLength")), integer(node.get("maxLength")), pattern);
+    return new Validation(
+        node.path("required").asBoolean(false),
+        decimal(where, node.get("min")),
+        decimal(where, node.get("max")),
+        integer(node.get("minLength")),
+        integer(node.get("maxLength")),
+        pattern);
   }
 
   private static BigDecimal decimal(String where, JsonNode node) {
@@ -233,7 +316,8 @@ final class FormParser {
       return null;
     }
     if (value.isTextual() && value.asText().startsWith("=")) {
-      throw new FormDefinitionException(where + ": a default value given as an expression is not supported");
+      throw new FormDefinitionException(
+          where + ": a default value given as an expression is not supported");
     }
     if (value.isBoolean()) {
       return value.asBoolean();
@@ -254,7 +338,8 @@ final class FormParser {
       return false;
     }
     if (!node.isBoolean()) {
-      throw new FormDefinitionException(where + ": " + name + " given as an expression is not supported");
+      throw new FormDefinitionException(
+          where + ": " + name + " given as an expression is not supported");
     }
     return node.asBoolean();
   }
@@ -281,32 +366,40 @@ final class FormParser {
     }
   }
 
-  /** Text shown as it is: an expression in its place would need FEEL the workspace does not evaluate. */
+  /**
+   * Text shown as it is: an expression in its place would need FEEL the workspace does not
+   * evaluate.
+   */
   private static String plain(String where, String name, JsonNode node) {
     if (node == null || node.isMissingNode() || node.isNull()) {
       return null;
     }
     String text = node.asText();
     if (text.startsWith("=")) {
-      throw new FormDefinitionException(where + ": " + name + " given as an expression (" + text
-          + ") is not supported");
+      throw new FormDefinitionException(
+          where + ": " + name + " given as an expression (" + text + ") is not supported");
     }
     return text.isBlank() ? null : text;
   }
 
   private static Map<String, String> properties(JsonNode node) {
     Map<String, String> properties = new LinkedHashMap<>();
-    node.fields().forEachRemaining(entry -> properties.put(entry.getKey(), entry.getValue().asText()));
+    node.fields()
+        .forEachRemaining(entry -> properties.put(entry.getKey(), entry.getValue().asText()));
     return Map.copyOf(properties);
   }
 
-  private static void unknownProperties(String source, String where, JsonNode node, Set<String> allowed) {
+  private static void unknownProperties(
+      String source, String where, JsonNode node, Set<String> allowed) {
     Iterator<String> names = node.fieldNames();
     while (names.hasNext()) {
       String name = names.next();
       if (!allowed.contains(name)) {
-        throw new FormDefinitionException((where.startsWith(source) ? where : source + ", " + where) + ": the property '"
-            + name + "' is not supported by the workspace (see docs/workspace-forms.md)");
+        throw new FormDefinitionException(
+            (where.startsWith(source) ? where : source + ", " + where)
+                + ": the property '"
+                + name
+                + "' is not supported by the workspace (see docs/workspace-forms.md)");
       }
     }
   }

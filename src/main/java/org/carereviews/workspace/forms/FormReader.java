@@ -18,19 +18,18 @@ import java.util.regex.Pattern;
 import org.carereviews.workflow.Workflow;
 
 /**
- * Turns posted parameters into the variables Camunda Forms would submit, checking the form's own rules
- * on the components that are shown; a hidden component is neither checked nor submitted.
+ * Turns posted parameters into the variables Camunda Forms would submit, checking the form's own
+ * rules on the components that are shown; a hidden component is neither checked nor submitted.
  */
 final class FormReader {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern DIGITS = Pattern.compile("\\d{1,4}");
   private static final Pattern TIME = Pattern.compile("(\\d{1,2})[:.](\\d{2})");
-  private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
-      "oct", "nov", "dec");
+  private static final List<String> MONTHS =
+      List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
 
-  private FormReader() {
-  }
+  private FormReader() {}
 
   static FormSubmission read(FormDefinition form, FormAnswers answers) {
     Map<String, Object> variables = new LinkedHashMap<>();
@@ -39,11 +38,16 @@ final class FormReader {
     for (FormComponent component : form.components()) {
       read(component, answers, values, variables, errors);
     }
-    return new FormSubmission(form, answers, errors.isEmpty() ? variables : Map.of(), FormErrors.of(errors));
+    return new FormSubmission(
+        form, answers, errors.isEmpty() ? variables : Map.of(), FormErrors.of(errors));
   }
 
-  private static void read(FormComponent component, FormAnswers answers, Function<String, Object> values,
-      Map<String, Object> variables, List<FormError> errors) {
+  private static void read(
+      FormComponent component,
+      FormAnswers answers,
+      Function<String, Object> values,
+      Map<String, Object> variables,
+      List<FormError> errors) {
     if (isHidden(component, values)) {
       return;
     }
@@ -60,15 +64,16 @@ final class FormReader {
       return;
     }
     Field field = new Field(component, errors);
-    Object value = switch (component.type()) {
-      case TEXTFIELD, TEXTAREA -> text(field, answers);
-      case NUMBER -> number(field, answers);
-      case CHECKBOX -> checkbox(field, answers);
-      case CHECKLIST -> checklist(field, answers);
-      case RADIO, SELECT -> choice(field, answers);
-      case DATETIME -> dateTime(field, answers);
-      default -> throw new IllegalStateException("not an input: " + component.type());
-    };
+    Object value =
+        switch (component.type()) {
+          case TEXTFIELD, TEXTAREA -> text(field, answers);
+          case NUMBER -> number(field, answers);
+          case CHECKBOX -> checkbox(field, answers);
+          case CHECKLIST -> checklist(field, answers);
+          case RADIO, SELECT -> choice(field, answers);
+          case DATETIME -> dateTime(field, answers);
+          default -> throw new IllegalStateException("not an input: " + component.type());
+        };
     variables.put(component.key(), value);
   }
 
@@ -94,12 +99,14 @@ final class FormReader {
         if (current != null) {
           return current;
         }
-        return field.defaultValue() != null ? field.defaultValue()
+        return field.defaultValue() != null
+            ? field.defaultValue()
             : field.type() == ComponentType.CHECKBOX ? Boolean.FALSE : null;
       }
       Field lenient = new Field(field, new ArrayList<>());
       return switch (field.type()) {
-        case TEXTFIELD, TEXTAREA -> answers.param(name) == null ? null : answers.param(name).strip();
+        case TEXTFIELD, TEXTAREA ->
+            answers.param(name) == null ? null : answers.param(name).strip();
         case NUMBER -> {
           Object number = number(lenient, answers);
           yield number instanceof String text ? new BigDecimal(text) : number;
@@ -177,7 +184,8 @@ final class FormReader {
       return number.toPlainString();
     }
     // As Tasklist's Camunda Forms submit a number: a whole number as a Long, any other as a Double.
-    if (number.stripTrailingZeros().scale() <= 0 && number.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) < 0) {
+    if (number.stripTrailingZeros().scale() <= 0
+        && number.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) < 0) {
       return number.longValueExact();
     }
     return number.doubleValue();
@@ -192,18 +200,22 @@ final class FormReader {
   }
 
   private static Object checklist(Field field, FormAnswers answers) {
-    List<String> allowed = FormOptions.of(field.component, answers).stream().map(FormOption::value).toList();
-    List<String> chosen = answers.params(field.key()).stream().filter(value -> !value.isBlank()).distinct().toList();
+    List<String> allowed =
+        FormOptions.of(field.component, answers).stream().map(FormOption::value).toList();
+    List<String> chosen =
+        answers.params(field.key()).stream().filter(value -> !value.isBlank()).distinct().toList();
     if (!allowed.containsAll(chosen)) {
       field.refuse(FormErrorMessages.notAChoice(field.component));
     } else if (chosen.isEmpty() && field.component.validate().required()) {
       field.refuse(FormErrorMessages.required(field.component));
     }
-    // A list goes to the engine as a JSON variable, as Tasklist submits it; never as a serialized Java object.
+    // A list goes to the engine as a JSON variable, as Tasklist submits it; never as a serialized
+    // Java object.
     try {
       return Workflow.jsonValue(JSON.writeValueAsString(chosen));
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("the choices of " + field.key() + " cannot be written as JSON", e);
+      throw new IllegalStateException(
+          "the choices of " + field.key() + " cannot be written as JSON", e);
     }
   }
 
@@ -215,7 +227,9 @@ final class FormReader {
       }
       return null;
     }
-    boolean known = FormOptions.of(field.component, answers).stream().anyMatch(option -> option.value().equals(chosen));
+    boolean known =
+        FormOptions.of(field.component, answers).stream()
+            .anyMatch(option -> option.value().equals(chosen));
     if (!known) {
       field.refuse(FormErrorMessages.notAChoice(field.component));
       return null;
@@ -223,7 +237,9 @@ final class FormReader {
     return chosen;
   }
 
-  /** A date from day, month and year ({@code yyyy-MM-dd}); with a time, {@code yyyy-MM-ddTHH:mm}. */
+  /**
+   * A date from day, month and year ({@code yyyy-MM-dd}); with a time, {@code yyyy-MM-ddTHH:mm}.
+   */
   private static String dateTime(Field field, FormAnswers answers) {
     FormComponent component = field.component;
     String key = component.key();
@@ -258,7 +274,9 @@ final class FormReader {
         return null;
       }
       Integer monthNumber = month(month);
-      if (!DIGITS.matcher(day).matches() || monthNumber == null || !DIGITS.matcher(year).matches()) {
+      if (!DIGITS.matcher(day).matches()
+          || monthNumber == null
+          || !DIGITS.matcher(year).matches()) {
         field.refuse(FormErrorMessages.notARealDate(component), key + FormIds.DAY);
         return null;
       }
@@ -284,7 +302,8 @@ final class FormReader {
         if (!matcher.matches()) {
           throw new DateTimeException(time);
         }
-        clock = LocalTime.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
+        clock =
+            LocalTime.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
       } catch (DateTimeException e) {
         field.refuse(FormErrorMessages.notARealTime(component), key + FormIds.TIME);
         return null;
@@ -305,14 +324,17 @@ final class FormReader {
     String name = month.toLowerCase(Locale.ROOT);
     if (name.length() >= 3) {
       int index = MONTHS.indexOf(name.substring(0, 3));
-      if (index >= 0 && java.time.Month.of(index + 1).name().toLowerCase(Locale.ROOT).startsWith(name)) {
+      if (index >= 0
+          && java.time.Month.of(index + 1).name().toLowerCase(Locale.ROOT).startsWith(name)) {
         return index + 1;
       }
     }
     return null;
   }
 
-  /** A date-time variable of the case ({@code yyyy-MM-dd}, a date-time text or a Date) as its parts. */
+  /**
+   * A date-time variable of the case ({@code yyyy-MM-dd}, a date-time text or a Date) as its parts.
+   */
   static String[] parts(Object value) {
     if (value == null) {
       return new String[] {"", "", "", ""};
@@ -331,8 +353,12 @@ final class FormReader {
     }
     try {
       LocalDate date = LocalDate.parse(datePart);
-      return new String[] {String.valueOf(date.getDayOfMonth()), String.valueOf(date.getMonthValue()),
-          String.valueOf(date.getYear()), timePart};
+      return new String[] {
+        String.valueOf(date.getDayOfMonth()),
+        String.valueOf(date.getMonthValue()),
+        String.valueOf(date.getYear()),
+        timePart
+      };
     } catch (DateTimeException e) {
       return new String[] {"", "", "", timePart};
     }

@@ -14,20 +14,24 @@ final class FormRendering {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private FormRendering() {
-  }
+  private FormRendering() {}
 
   static List<ComponentView> views(FormDefinition form, FormAnswers answers, FormErrors errors) {
     Function<String, Object> values = FormReader.conditionValues(form, answers);
     return views(form, form.components(), answers, errors, values);
   }
 
-  private static List<ComponentView> views(FormDefinition form, List<FormComponent> components, FormAnswers answers,
-      FormErrors errors, Function<String, Object> values) {
+  private static List<ComponentView> views(
+      FormDefinition form,
+      List<FormComponent> components,
+      FormAnswers answers,
+      FormErrors errors,
+      Function<String, Object> values) {
     Set<String> keys = form.keys();
     List<ComponentView> views = new ArrayList<>();
     for (FormComponent component : components) {
-      boolean conditional = component.hide() != null && component.hide().names().stream().anyMatch(keys::contains);
+      boolean conditional =
+          component.hide() != null && component.hide().names().stream().anyMatch(keys::contains);
       if (!conditional && FormReader.isHidden(component, values)) {
         continue; // hidden by what the case holds: nothing the user types can show it
       }
@@ -36,13 +40,23 @@ final class FormRendering {
     return views;
   }
 
-  private static ComponentView view(FormDefinition form, FormComponent component, FormAnswers answers,
-      FormErrors errors, Function<String, Object> values, boolean conditional) {
+  private static ComponentView view(
+      FormDefinition form,
+      FormComponent component,
+      FormAnswers answers,
+      FormErrors errors,
+      Function<String, Object> values,
+      boolean conditional) {
     String hideTree = conditional ? tree(component.hide()) : null;
     String id = component.isInput() ? FormIds.firstInput(component) : component.id();
-    String error = component.isInput() ? errors.forField(component.key()).map(FormError::message).orElse(null) : null;
-    List<ComponentView> children = component.type() == ComponentType.GROUP
-        ? views(form, component.components(), answers, errors, values) : List.of();
+    String error =
+        component.isInput()
+            ? errors.forField(component.key()).map(FormError::message).orElse(null)
+            : null;
+    List<ComponentView> children =
+        component.type() == ComponentType.GROUP
+            ? views(form, component.components(), answers, errors, values)
+            : List.of();
     String kind;
     String value = null;
     List<ComponentView.OptionView> options = List.of();
@@ -78,8 +92,10 @@ final class FormRendering {
         value = String.valueOf(Boolean.TRUE.equals(values.apply(component.key())));
       }
       case RADIO, SELECT, CHECKLIST -> {
-        kind = component.type() == ComponentType.SELECT ? "select"
-            : component.type() == ComponentType.RADIO ? "radios" : "checkboxes";
+        kind =
+            component.type() == ComponentType.SELECT
+                ? "select"
+                : component.type() == ComponentType.RADIO ? "radios" : "checkboxes";
         options = options(component, answers, values.apply(component.key()));
       }
       case DATETIME -> {
@@ -89,13 +105,32 @@ final class FormRendering {
       default -> throw new IllegalStateException("no view for " + component.type());
     }
     String hint = component.description();
-    if (component.type() == ComponentType.DATETIME && hint == null && component.dateTime().hasDate()) {
+    if (component.type() == ComponentType.DATETIME
+        && hint == null
+        && component.dateTime().hasDate()) {
       hint = "For example, 27 3 2026";
     }
-    return new ComponentView(kind, id, component.key(), component.label(), hint, error, value, options,
-        component.isMoney() ? "£" : component.prefix(), component.suffix(), inputmode, width, date,
-        component.timeLabel() == null ? "Time" : component.timeLabel(), html, children, conditional, hideTree,
-        component.disabled(), component.readonly());
+    return new ComponentView(
+        kind,
+        id,
+        component.key(),
+        component.label(),
+        hint,
+        error,
+        value,
+        options,
+        component.isMoney() ? "£" : component.prefix(),
+        component.suffix(),
+        inputmode,
+        width,
+        date,
+        component.timeLabel() == null ? "Time" : component.timeLabel(),
+        html,
+        children,
+        conditional,
+        hideTree,
+        component.disabled(),
+        component.readonly());
   }
 
   /** A text or number as shown: as posted, else the case's value, else the form's default. */
@@ -117,24 +152,35 @@ final class FormRendering {
     return current == null ? "" : current.toString();
   }
 
-  private static List<ComponentView.OptionView> options(FormComponent component, FormAnswers answers, Object chosen) {
+  private static List<ComponentView.OptionView> options(
+      FormComponent component, FormAnswers answers, Object chosen) {
     List<ComponentView.OptionView> views = new ArrayList<>();
     List<FormOption> options = FormOptions.of(component, answers);
     for (int i = 0; i < options.size(); i++) {
       FormOption option = options.get(i);
-      boolean selected = chosen instanceof Collection<?> items ? items.stream().anyMatch(item -> option.value()
-          .equals(String.valueOf(item))) : chosen != null && option.value().equals(String.valueOf(chosen));
-      views.add(new ComponentView.OptionView(FormIds.option(component, i), option.value(), option.label(), selected));
+      boolean selected =
+          chosen instanceof Collection<?> items
+              ? items.stream().anyMatch(item -> option.value().equals(String.valueOf(item)))
+              : chosen != null && option.value().equals(String.valueOf(chosen));
+      views.add(
+          new ComponentView.OptionView(
+              FormIds.option(component, i), option.value(), option.label(), selected));
     }
     return views;
   }
 
-  private static ComponentView.DateView date(FormComponent component, FormAnswers answers, FormErrors errors) {
+  private static ComponentView.DateView date(
+      FormComponent component, FormAnswers answers, FormErrors errors) {
     String key = component.key();
     String[] parts;
     if (answers.wasPosted() && !component.readonly() && !component.disabled()) {
-      parts = new String[] {blank(answers.param(key + FormIds.DAY)), blank(answers.param(key + FormIds.MONTH)),
-          blank(answers.param(key + FormIds.YEAR)), blank(answers.param(key + FormIds.TIME))};
+      parts =
+          new String[] {
+            blank(answers.param(key + FormIds.DAY)),
+            blank(answers.param(key + FormIds.MONTH)),
+            blank(answers.param(key + FormIds.YEAR)),
+            blank(answers.param(key + FormIds.TIME))
+          };
     } else {
       Object current = answers.variable(key);
       parts = FormReader.parts(current == null ? component.defaultValue() : current);
@@ -161,8 +207,17 @@ final class FormRendering {
         time = !day;
       }
     }
-    return new ComponentView.DateView(component.dateTime().hasDate(), component.dateTime().hasTime(), parts[0],
-        parts[1], parts[2], parts[3], day, month, year, time);
+    return new ComponentView.DateView(
+        component.dateTime().hasDate(),
+        component.dateTime().hasTime(),
+        parts[0],
+        parts[1],
+        parts[2],
+        parts[3],
+        day,
+        month,
+        year,
+        time);
   }
 
   private static String blank(String value) {
@@ -174,7 +229,8 @@ final class FormRendering {
     java.util.Map<String, Object> values = new java.util.TreeMap<>();
     for (FormComponent component : form.allComponents()) {
       if (component.hide() != null && component.hide().names().stream().anyMatch(keys::contains)) {
-        component.hide().names().stream().filter(name -> !keys.contains(name))
+        component.hide().names().stream()
+            .filter(name -> !keys.contains(name))
             .forEach(name -> values.put(name, Condition.normalized(answers.variable(name))));
       }
     }
@@ -184,7 +240,8 @@ final class FormRendering {
     try {
       return JSON.writeValueAsString(values);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("the values of form " + form.id() + " cannot be written as JSON", e);
+      throw new IllegalStateException(
+          "the values of form " + form.id() + " cannot be written as JSON", e);
     }
   }
 

@@ -4,8 +4,9 @@ import java.util.Collections;
 import java.util.Map;
 
 /**
- * A posted form, read: either the variables to complete the task with (as Camunda Forms would submit
- * them) or the errors to show, with the answers as the user typed them. Nothing is recorded by reading.
+ * A posted form, read: either the variables to complete the task with (as Camunda Forms would
+ * submit them) or the errors to show, with the answers as the user typed them. Nothing is recorded
+ * by reading.
  */
 public final class FormSubmission {
 
@@ -14,7 +15,8 @@ public final class FormSubmission {
   private final Map<String, Object> variables;
   private final FormErrors errors;
 
-  FormSubmission(FormDefinition form, FormAnswers answers, Map<String, Object> variables, FormErrors errors) {
+  FormSubmission(
+      FormDefinition form, FormAnswers answers, Map<String, Object> variables, FormErrors errors) {
     this.form = form;
     this.answers = answers;
     this.variables = Collections.unmodifiableMap(variables);
@@ -27,9 +29,9 @@ public final class FormSubmission {
   }
 
   /**
-   * The typed variables: text as text, numbers as numbers (or their text where the form says
-   * {@code serializeToString}), a checkbox as a boolean, a checklist as a list, a date as
-   * {@code yyyy-MM-dd}; fields hidden by their condition are left out.
+   * The typed variables: text as text, numbers as numbers (or their text where the form says {@code
+   * serializeToString}), a checkbox as a boolean, a checklist as a list, a date as {@code
+   * yyyy-MM-dd}; fields hidden by their condition are left out.
    *
    * @throws IllegalStateException when the submission was refused
    */
@@ -51,8 +53,8 @@ public final class FormSubmission {
   }
 
   /**
-   * This submission refused by the server after the form's own rules passed (e.g. an
-   * {@code InvalidRequestException} from completing the task): the field it names gets the message.
+   * This submission refused by the server after the form's own rules passed (e.g. an {@code
+   * InvalidRequestException} from completing the task): the field it names gets the message.
    */
   public FormSubmission refused(String field, String message) {
     return new FormSubmission(form, answers, Map.of(), errors.plus(form.error(field, message)));

@@ -10,23 +10,29 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * A text component's markdown as GOV.UK HTML, safely: every character of the text and of the values
- * put into its {@code {{name}}} placeholders is escaped, and only the markdown below becomes markup.
- * Headings ({@code #} to {@code ####}; one level below the page's own {@code h1}), paragraphs, bold,
- * italics, code, bulleted and numbered lists, and tables.
+ * put into its {@code {{name}}} placeholders is escaped, and only the markdown below becomes
+ * markup. Headings ({@code #} to {@code ####}; one level below the page's own {@code h1}),
+ * paragraphs, bold, italics, code, bulleted and numbered lists, and tables.
  */
 final class FormText {
 
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}}");
+  private static final Pattern PLACEHOLDER =
+      Pattern.compile("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}}");
   private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*)$");
   private static final Pattern BULLET = Pattern.compile("^\\s*[-*+]\\s+(.*)$");
   private static final Pattern NUMBERED = Pattern.compile("^\\s*\\d+[.)]\\s+(.*)$");
-  private static final Pattern TABLE_RULE = Pattern.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$");
-  private static final String[] HEADING_CLASSES = {"govuk-heading-l", "govuk-heading-m", "govuk-heading-s"};
+  private static final Pattern TABLE_RULE =
+      Pattern.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$");
+  private static final String[] HEADING_CLASSES = {
+    "govuk-heading-l", "govuk-heading-m", "govuk-heading-s"
+  };
 
-  private FormText() {
-  }
+  private FormText() {}
 
-  /** The text with its placeholders filled from the case's variables (an unknown name shows nothing). */
+  /**
+   * The text with its placeholders filled from the case's variables (an unknown name shows
+   * nothing).
+   */
   static String filled(String markdown, Function<String, Object> variables) {
     Matcher placeholder = PLACEHOLDER.matcher(markdown);
     StringBuilder text = new StringBuilder();
@@ -54,15 +60,24 @@ final class FormText {
         flush(paragraph, html);
         int level = heading.group(1).length();
         int tag = Math.min(level + 1, 6);
-        html.append("<h").append(tag).append(" class=\"").append(HEADING_CLASSES[Math.min(level, 3) - 1])
-            .append("\">").append(inline(heading.group(2).strip())).append("</h").append(tag).append(">\n");
+        html.append("<h")
+            .append(tag)
+            .append(" class=\"")
+            .append(HEADING_CLASSES[Math.min(level, 3) - 1])
+            .append("\">")
+            .append(inline(heading.group(2).strip()))
+            .append("</h")
+            .append(tag)
+            .append(">\n");
         i++;
       } else if (BULLET.matcher(line).matches() || NUMBERED.matcher(line).matches()) {
         flush(paragraph, html);
         boolean numbered = !BULLET.matcher(line).matches();
         Pattern item = numbered ? NUMBERED : BULLET;
-        html.append(numbered ? "<ol class=\"govuk-list govuk-list--number\">\n"
-            : "<ul class=\"govuk-list govuk-list--bullet\">\n");
+        html.append(
+            numbered
+                ? "<ol class=\"govuk-list govuk-list--number\">\n"
+                : "<ul class=\"govuk-list govuk-list--bullet\">\n");
         while (i < lines.size() && item.matcher(lines.get(i)).matches()) {
           Matcher matched = item.matcher(lines.get(i));
           matched.matches();
@@ -70,7 +85,9 @@ final class FormText {
           i++;
         }
         html.append(numbered ? "</ol>\n" : "</ul>\n");
-      } else if (line.strip().startsWith("|") && i + 1 < lines.size() && TABLE_RULE.matcher(lines.get(i + 1)).matches()) {
+      } else if (line.strip().startsWith("|")
+          && i + 1 < lines.size()
+          && TABLE_RULE.matcher(lines.get(i + 1)).matches()) {
         flush(paragraph, html);
         List<String> header = cells(line);
         i += 2;
@@ -91,7 +108,9 @@ final class FormText {
 
   private static void flush(List<String> paragraph, StringBuilder html) {
     if (!paragraph.isEmpty()) {
-      html.append("<p class=\"govuk-body\">").append(inline(String.join(" ", paragraph))).append("</p>\n");
+      html.append("<p class=\"govuk-body\">")
+          .append(inline(String.join(" ", paragraph)))
+          .append("</p>\n");
       paragraph.clear();
     }
   }
@@ -100,14 +119,18 @@ final class FormText {
   private static void table(List<String> header, List<List<String>> rows, StringBuilder html) {
     boolean rowHeaders = !header.isEmpty() && header.get(0).isBlank();
     boolean anyHeading = header.stream().anyMatch(cell -> !cell.isBlank());
-    // In its own scrolling box (focusable, named), so that a wide table never makes the page scroll sideways.
-    html.append("<div class=\"app-table-scroll\" role=\"region\" aria-label=\"Table\" tabindex=\"0\">\n");
+    // In its own scrolling box (focusable, named), so that a wide table never makes the page scroll
+    // sideways.
+    html.append(
+        "<div class=\"app-table-scroll\" role=\"region\" aria-label=\"Table\" tabindex=\"0\">\n");
     html.append("<table class=\"govuk-table\">\n");
     if (anyHeading) {
       html.append("<thead class=\"govuk-table__head\"><tr class=\"govuk-table__row\">");
       for (String cell : header) {
-        html.append(cell.isBlank() ? "<td class=\"govuk-table__header\"></td>"
-            : "<th scope=\"col\" class=\"govuk-table__header\">" + inline(cell) + "</th>");
+        html.append(
+            cell.isBlank()
+                ? "<td class=\"govuk-table__header\"></td>"
+                : "<th scope=\"col\" class=\"govuk-table__header\">" + inline(cell) + "</th>");
       }
       html.append("</tr></thead>\n");
     }
@@ -115,8 +138,10 @@ final class FormText {
     for (List<String> row : rows) {
       html.append("<tr class=\"govuk-table__row\">");
       for (int c = 0; c < row.size(); c++) {
-        html.append(c == 0 && rowHeaders ? "<th scope=\"row\" class=\"govuk-table__header\">" + inline(row.get(c)) + "</th>"
-            : "<td class=\"govuk-table__cell\">" + inline(row.get(c)) + "</td>");
+        html.append(
+            c == 0 && rowHeaders
+                ? "<th scope=\"row\" class=\"govuk-table__header\">" + inline(row.get(c)) + "</th>"
+                : "<td class=\"govuk-table__cell\">" + inline(row.get(c)) + "</td>");
       }
       html.append("</tr>\n");
     }
@@ -138,7 +163,10 @@ final class FormText {
     return cells;
   }
 
-  /** Escapes the text, then marks up {@code **bold**}, {@code _italics_}/{@code *italics*} and {@code `code`}. */
+  /**
+   * Escapes the text, then marks up {@code **bold**}, {@code _italics_}/{@code *italics*} and
+   * {@code `code`}.
+   */
   static String inline(String text) {
     String escaped = HtmlUtils.htmlEscape(text);
     escaped = escaped.replaceAll("`([^`]+)`", "<code>$1</code>");

@@ -8,7 +8,12 @@ import java.util.regex.Pattern;
  *
  * @param pattern the whole value must match it, as in Camunda Forms
  */
-public record Validation(boolean required, BigDecimal min, BigDecimal max, Integer minLength, Integer maxLength,
+public record Validation(
+    boolean required,
+    BigDecimal min,
+    BigDecimal max,
+    Integer minLength,
+    Integer maxLength,
     Pattern pattern) {
 
   static final Validation NONE = new Validation(false, null, null, null, null, null);

@@ -3,7 +3,6 @@ package org.carereviews.workspace.panel;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.carereviews.casebook.ServiceType;
@@ -14,9 +13,10 @@ import org.carereviews.panel.PanelSeat;
 import org.carereviews.panel.ProposedPackage;
 
 /**
- * The decision form as posted: text as typed, kept to show again beside its errors. {@link #toInput} turns it
- * into the decision service's input, or gives the fields it cannot read (a word where money goes, a date that
- * does not exist); every business rule stays with the decision service.
+ * The decision form as posted: text as typed, kept to show again beside its errors. {@link
+ * #toInput} turns it into the decision service's input, or gives the fields it cannot read (a word
+ * where money goes, a date that does not exist); every business rule stays with the decision
+ * service.
  */
 public class DecisionForm {
 
@@ -49,7 +49,10 @@ public class DecisionForm {
     return form;
   }
 
-  /** The service's input, or null with {@code errors} filled (by field id) when a field cannot be read. */
+  /**
+   * The service's input, or null with {@code errors} filled (by field id) when a field cannot be
+   * read.
+   */
   DecisionInput toInput(PanelSeat seat, Map<String, String> errors) {
     PanelOutcome chosen = null;
     try {
@@ -61,7 +64,8 @@ public class DecisionForm {
       errors.put("outcome", "Select the decision");
       return null;
     }
-    ProposedPackage amended = chosen == PanelOutcome.APPROVED_WITH_AMENDMENT ? amended(errors) : null;
+    ProposedPackage amended =
+        chosen == PanelOutcome.APPROVED_WITH_AMENDMENT ? amended(errors) : null;
     LocalDate returnBy = null;
     if (chosen == PanelOutcome.DEFERRED && !allBlank(returnByDay, returnByMonth, returnByYear)) {
       returnBy = date(returnByDay, returnByMonth, returnByYear);
@@ -72,7 +76,12 @@ public class DecisionForm {
     if (!errors.isEmpty()) {
       return null;
     }
-    return new DecisionInput(chosen, seat, rationale, amended, chosen == PanelOutcome.DEFERRED ? question : null,
+    return new DecisionInput(
+        chosen,
+        seat,
+        rationale,
+        amended,
+        chosen == PanelOutcome.DEFERRED ? question : null,
         returnBy);
   }
 
@@ -86,28 +95,43 @@ public class DecisionForm {
     if (amendedProvider == null || amendedProvider.isBlank()) {
       errors.put("amended-provider", "Enter the provider");
     }
-    Money weekly = money(amendedWeeklyGrossCost, "amended-weeklyGrossCost", "The weekly gross cost", true, errors);
-    Money contribution = money(amendedAssessedContribution, "amended-assessedContribution",
-        "The assessed contribution", false, errors);
+    Money weekly =
+        money(
+            amendedWeeklyGrossCost,
+            "amended-weeklyGrossCost",
+            "The weekly gross cost",
+            true,
+            errors);
+    Money contribution =
+        money(
+            amendedAssessedContribution,
+            "amended-assessedContribution",
+            "The assessed contribution",
+            false,
+            errors);
     BigDecimal nhsShare = BigDecimal.ZERO;
     if (amendedNhsSharePercent != null && !amendedNhsSharePercent.isBlank()) {
       try {
         nhsShare = new BigDecimal(amendedNhsSharePercent.strip());
       } catch (NumberFormatException e) {
-        errors.put("amended-nhsSharePercent", "The NHS share must be a number between 0 and 100, like 25");
+        errors.put(
+            "amended-nhsSharePercent", "The NHS share must be a number between 0 and 100, like 25");
       }
     }
     LocalDate effective = date(amendedEffectiveDay, amendedEffectiveMonth, amendedEffectiveYear);
     if (effective == null) {
-      errors.put("amended-effectiveDate-day", "The effective date must be a real date, like 1 7 2031");
+      errors.put(
+          "amended-effectiveDate-day", "The effective date must be a real date, like 1 7 2031");
     }
     if (!errors.isEmpty()) {
       return null;
     }
-    return new ProposedPackage(serviceType, amendedProvider.strip(), weekly, contribution, nhsShare, effective);
+    return new ProposedPackage(
+        serviceType, amendedProvider.strip(), weekly, contribution, nhsShare, effective);
   }
 
-  private static Money money(String text, String field, String label, boolean required, Map<String, String> errors) {
+  private static Money money(
+      String text, String field, String label, boolean required, Map<String, String> errors) {
     if (text == null || text.isBlank()) {
       if (required) {
         errors.put(field, "Enter " + label.toLowerCase(Locale.UK));
@@ -124,7 +148,9 @@ public class DecisionForm {
 
   private static LocalDate date(String day, String month, String year) {
     try {
-      return LocalDate.of(Integer.parseInt(blankToEmpty(year).strip()), Integer.parseInt(blankToEmpty(month).strip()),
+      return LocalDate.of(
+          Integer.parseInt(blankToEmpty(year).strip()),
+          Integer.parseInt(blankToEmpty(month).strip()),
           Integer.parseInt(blankToEmpty(day).strip()));
     } catch (NumberFormatException | DateTimeException e) {
       return null;

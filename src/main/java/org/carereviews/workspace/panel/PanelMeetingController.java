@@ -26,6 +26,7 @@ import org.carereviews.panel.CurrentPackage;
 import org.carereviews.panel.DecisionInput;
 import org.carereviews.panel.DecisionStage;
 import org.carereviews.panel.PackageRequest;
+import org.carereviews.panel.PackageRequestId;
 import org.carereviews.panel.PanelAgenda;
 import org.carereviews.panel.PanelDecision;
 import org.carereviews.panel.PanelDecisionService;
@@ -35,7 +36,6 @@ import org.carereviews.panel.PanelMeetingService;
 import org.carereviews.panel.PanelPacks;
 import org.carereviews.panel.PanelRequestService;
 import org.carereviews.panel.PanelSeat;
-import org.carereviews.panel.PackageRequestId;
 import org.carereviews.panel.ProposedPackage;
 import org.carereviews.workflow.Workflow;
 import org.springframework.security.access.AccessDeniedException;
@@ -49,39 +49,66 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The spend-control panel's meeting for its members ({@code /panel}): today's agenda with each item's person,
- * packages, change and wait; the seats and decisions, refreshed every few seconds ({@code /panel/live}); taking
- * a seat, deciding an item from its pack ({@code /panel/items/{id}}), closing the meeting, and a meeting's
- * record ({@code /panel/meetings/{date}}). Every rule (seats, quorum, the proposer kept out, what a decision
- * needs) is the panel's services'; a refusal is shown at the field it concerns.
+ * The spend-control panel's meeting for its members ({@code /panel}): today's agenda with each
+ * item's person, packages, change and wait; the seats and decisions, refreshed every few seconds
+ * ({@code /panel/live}); taking a seat, deciding an item from its pack ({@code /panel/items/{id}}),
+ * closing the meeting, and a meeting's record ({@code /panel/meetings/{date}}). Every rule (seats,
+ * quorum, the proposer kept out, what a decision needs) is the panel's services'; a refusal is
+ * shown at the field it concerns.
  */
 @Controller
 class PanelMeetingController {
 
-  static final Set<String> READERS = Set.of(Roles.PANEL_ASC, Roles.PANEL_FINANCE, Roles.PANEL_COMMISSIONING,
-      Roles.DIRECTOR, Roles.AUDITOR);
-  static final Set<String> MEMBERS = Set.of(Roles.PANEL_ASC, Roles.PANEL_FINANCE, Roles.PANEL_COMMISSIONING);
+  static final Set<String> READERS =
+      Set.of(
+          Roles.PANEL_ASC,
+          Roles.PANEL_FINANCE,
+          Roles.PANEL_COMMISSIONING,
+          Roles.DIRECTOR,
+          Roles.AUDITOR);
+  static final Set<String> MEMBERS =
+      Set.of(Roles.PANEL_ASC, Roles.PANEL_FINANCE, Roles.PANEL_COMMISSIONING);
 
   /** An agenda item as the page shows it. */
-  record AgendaRow(long requestId, String personName, String personReference, String type, String current,
-      String proposed, Money weeklyChange, Money fullYearChange, long daysWaiting, int meetingsWaited,
-      boolean retrospective, LocalDate retrospectiveDue) {
-  }
+  record AgendaRow(
+      long requestId,
+      String personName,
+      String personReference,
+      String type,
+      String current,
+      String proposed,
+      Money weeklyChange,
+      Money fullYearChange,
+      long daysWaiting,
+      int meetingsWaited,
+      boolean retrospective,
+      LocalDate retrospectiveDue) {}
 
   /** A seat: who holds it (their name), and whether the signed-in member may take it. */
-  record SeatRow(PanelSeat seat, String label, String holderName, boolean mine, boolean canTake) {
-  }
+  record SeatRow(PanelSeat seat, String label, String holderName, boolean mine, boolean canTake) {}
 
   /** A decision of the meeting. */
-  record DecisionRow(long requestId, String personName, String outcome, String rationale, String question,
-      LocalDate returnBy, String amendedTo, String decidedBy, String seat, java.time.Instant decidedAt,
-      long daysToDecision) {
-  }
+  record DecisionRow(
+      long requestId,
+      String personName,
+      String outcome,
+      String rationale,
+      String question,
+      LocalDate returnBy,
+      String amendedTo,
+      String decidedBy,
+      String seat,
+      java.time.Instant decidedAt,
+      long daysToDecision) {}
 
   /** Seats, quorum and decisions: the part of the page that refreshes. */
-  record Live(LocalDate date, String state, List<SeatRow> seats, boolean quorate, boolean seated,
-      List<DecisionRow> decisions) {
-  }
+  record Live(
+      LocalDate date,
+      String state,
+      List<SeatRow> seats,
+      boolean quorate,
+      boolean seated,
+      List<DecisionRow> decisions) {}
 
   private final PanelMeetingService meetings;
   private final PanelDecisionService decisions;
@@ -93,9 +120,16 @@ class PanelMeetingController {
   private final Workflow workflow;
   private final Clock clock;
 
-  PanelMeetingController(PanelMeetingService meetings, PanelDecisionService decisions, PanelAgenda agenda,
-      PanelPacks packs, PanelRequestService requests, CasebookService casebook, CamundaDirectory directory,
-      Workflow workflow, Clock clock) {
+  PanelMeetingController(
+      PanelMeetingService meetings,
+      PanelDecisionService decisions,
+      PanelAgenda agenda,
+      PanelPacks packs,
+      PanelRequestService requests,
+      CasebookService casebook,
+      CamundaDirectory directory,
+      Workflow workflow,
+      Clock clock) {
     this.meetings = meetings;
     this.decisions = decisions;
     this.agenda = agenda;
@@ -119,9 +153,13 @@ class PanelMeetingController {
     return "workspace/panel/meeting";
   }
 
-  /** The seats ({@code part=seats}) or the decisions so far ({@code part=decisions}) alone, for the page's polling. */
+  /**
+   * The seats ({@code part=seats}) or the decisions so far ({@code part=decisions}) alone, for the
+   * page's polling.
+   */
   @GetMapping("/panel/live")
-  String liveFragment(@RequestParam(defaultValue = "seats") String part, CareUser user, Model model) {
+  String liveFragment(
+      @RequestParam(defaultValue = "seats") String part, CareUser user, Model model) {
     require(user, READERS);
     model.addAttribute("live", live(user, LocalDate.now(clock)));
     model.addAttribute("member", user.hasAnyRole(MEMBERS));
@@ -143,7 +181,8 @@ class PanelMeetingController {
 
   @PostMapping("/panel/seats")
   @Audited(action = AuditAction.CHANGE, record = "panel-meeting")
-  String takeSeat(@RequestParam(required = false) String seat, CareUser user, RedirectAttributes flash) {
+  String takeSeat(
+      @RequestParam(required = false) String seat, CareUser user, RedirectAttributes flash) {
     require(user, MEMBERS);
     PanelSeat chosen = seatOf(seat);
     try {
@@ -178,19 +217,36 @@ class PanelMeetingController {
 
   @PostMapping("/panel/items/{id}/decision")
   @Audited(action = AuditAction.DECIDE, record = "panel-request", id = "#id")
-  String decide(@PathVariable long id, @ModelAttribute DecisionForm form, CareUser user, Model model,
+  String decide(
+      @PathVariable long id,
+      @ModelAttribute DecisionForm form,
+      CareUser user,
+      Model model,
       RedirectAttributes flash) {
     require(user, MEMBERS);
     PanelPacks.Pack pack = packs.packFor(user, id);
     Map<String, String> errors = new LinkedHashMap<>();
-    PanelSeat seat = meetings.findMeeting(LocalDate.now(clock)).flatMap(m -> meetings.seats(m).holders().entrySet()
-        .stream().filter(e -> e.getValue().equals(user.userId())).map(Map.Entry::getKey).findFirst()).orElse(null);
+    PanelSeat seat =
+        meetings
+            .findMeeting(LocalDate.now(clock))
+            .flatMap(
+                m ->
+                    meetings.seats(m).holders().entrySet().stream()
+                        .filter(e -> e.getValue().equals(user.userId()))
+                        .map(Map.Entry::getKey)
+                        .findFirst())
+            .orElse(null);
     DecisionInput input = form.toInput(seat, errors);
     if (input != null) {
       try {
         decisions.decideThroughApi(user, PackageRequestId.of(id), input);
-        flash.addFlashAttribute("notice", "Decision recorded for " + pack.person().displayName() + ": "
-            + outcome(input.outcome().name()) + ".");
+        flash.addFlashAttribute(
+            "notice",
+            "Decision recorded for "
+                + pack.person().displayName()
+                + ": "
+                + outcome(input.outcome().name())
+                + ".");
         return "redirect:/panel";
       } catch (InvalidRequestException refused) {
         errors.put(fieldId(refused.field()), message(refused.field(), refused.getMessage()));
@@ -222,10 +278,15 @@ class PanelMeetingController {
     return "workspace/panel/record";
   }
 
-  private String itemPage(PanelPacks.Pack pack, CareUser user, DecisionForm form, Map<String, String> errors,
+  private String itemPage(
+      PanelPacks.Pack pack,
+      CareUser user,
+      DecisionForm form,
+      Map<String, String> errors,
       Model model) {
     LocalDate today = LocalDate.now(clock);
-    boolean onAgenda = agenda.itemsFor(today).stream().anyMatch(i -> i.requestId() == pack.requestId());
+    boolean onAgenda =
+        agenda.itemsFor(today).stream().anyMatch(i -> i.requestId() == pack.requestId());
     boolean open = meetings.findMeeting(today).map(m -> !meetings.isClosed(m)).orElse(false);
     model.addAttribute("pack", pack);
     model.addAttribute("current", describe(pack.current()));
@@ -247,17 +308,29 @@ class PanelMeetingController {
     }
     boolean closed = meetings.isClosed(meeting.get());
     PanelMeetingService.Seats seats = meetings.seats(meeting.get());
-    return new Live(today, closed ? "closed" : "open", seatRows(user, seats, !closed), seats.quorate(),
-        seats.seated(user.userId()), decisionRows(meeting.get()));
+    return new Live(
+        today,
+        closed ? "closed" : "open",
+        seatRows(user, seats, !closed),
+        seats.quorate(),
+        seats.seated(user.userId()),
+        decisionRows(meeting.get()));
   }
 
   private List<SeatRow> seatRows(CareUser user, PanelMeetingService.Seats seats, boolean open) {
     List<SeatRow> rows = new ArrayList<>();
     for (PanelSeat seat : PanelSeat.values()) {
       String holder = seats.holders().get(seat);
-      rows.add(new SeatRow(seat, label(seat), holder == null ? null : nameOf(holder),
-          user.userId().equals(holder), open && holder == null && user.hasRole(seat.group())
-              && !seats.seated(user.userId())));
+      rows.add(
+          new SeatRow(
+              seat,
+              label(seat),
+              holder == null ? null : nameOf(holder),
+              user.userId().equals(holder),
+              open
+                  && holder == null
+                  && user.hasRole(seat.group())
+                  && !seats.seated(user.userId())));
     }
     return rows;
   }
@@ -265,42 +338,79 @@ class PanelMeetingController {
   private List<DecisionRow> decisionRows(PanelMeeting meeting) {
     return meetings.decisionsAt(meeting).stream()
         .sorted(java.util.Comparator.comparing(PanelDecision::getDecidedAt))
-        .map(this::decisionRow).toList();
+        .map(this::decisionRow)
+        .toList();
   }
 
   private DecisionRow decisionRow(PanelDecision decision) {
     PackageRequest request = requests.request(decision.getRequestId());
     var view = decision.view();
-    long days = ChronoUnit.DAYS.between(request.getReceivedAt().atZone(clock.getZone()).toLocalDate(),
-        decision.getDecidedAt().atZone(clock.getZone()).toLocalDate());
-    return new DecisionRow(decision.getRequestId(), casebook.personSnapshot(request.getPersonId()).displayName(),
-        outcome(decision.getOutcome().name()), view.rationale(), view.question(), view.returnBy(),
-        view.amended() == null ? null : describe(view.amended()), nameOf(decision.getDecidedBy()),
-        decision.getSeat() == null ? "" : label(decision.getSeat()), decision.getDecidedAt(), days);
+    long days =
+        ChronoUnit.DAYS.between(
+            request.getReceivedAt().atZone(clock.getZone()).toLocalDate(),
+            decision.getDecidedAt().atZone(clock.getZone()).toLocalDate());
+    return new DecisionRow(
+        decision.getRequestId(),
+        casebook.personSnapshot(request.getPersonId()).displayName(),
+        outcome(decision.getOutcome().name()),
+        view.rationale(),
+        view.question(),
+        view.returnBy(),
+        view.amended() == null ? null : describe(view.amended()),
+        nameOf(decision.getDecidedBy()),
+        decision.getSeat() == null ? "" : label(decision.getSeat()),
+        decision.getDecidedAt(),
+        days);
   }
 
   private List<AgendaRow> agendaRows(LocalDate today) {
-    return agenda.itemsFor(today).stream().map(item -> {
-      PanelPacks.Pack pack = packs.pack(item.requestId());
-      return new AgendaRow(item.requestId(), pack.person().displayName(), pack.person().reference(),
-          type(item.type().name()), describe(pack.current()), describe(pack.proposed()), item.weeklyChange(),
-          item.fullYearChange(), item.daysWaiting(), item.meetingsWaited(),
-          item.stage() == DecisionStage.RETROSPECTIVE, item.retrospectiveDue());
-    }).toList();
+    return agenda.itemsFor(today).stream()
+        .map(
+            item -> {
+              PanelPacks.Pack pack = packs.pack(item.requestId());
+              return new AgendaRow(
+                  item.requestId(),
+                  pack.person().displayName(),
+                  pack.person().reference(),
+                  type(item.type().name()),
+                  describe(pack.current()),
+                  describe(pack.proposed()),
+                  item.weeklyChange(),
+                  item.fullYearChange(),
+                  item.daysWaiting(),
+                  item.meetingsWaited(),
+                  item.stage() == DecisionStage.RETROSPECTIVE,
+                  item.retrospectiveDue());
+            })
+        .toList();
   }
 
   private static String describe(CurrentPackage current) {
     if (current == null) {
       return "None";
     }
-    return current.serviceType().label() + ", " + current.provider() + ": " + pounds(current.weeklyGrossCost())
-        + " a week gross, " + pounds(current.netWeeklyCost()) + " net";
+    return current.serviceType().label()
+        + ", "
+        + current.provider()
+        + ": "
+        + pounds(current.weeklyGrossCost())
+        + " a week gross, "
+        + pounds(current.netWeeklyCost())
+        + " net";
   }
 
   private static String describe(ProposedPackage proposed) {
-    return proposed.serviceType().label() + ", " + proposed.provider() + ": " + pounds(proposed.weeklyGrossCost())
-        + " a week gross, " + pounds(proposed.netWeeklyCost()) + " net, from " + proposed.effectiveDate()
-        .format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
+    return proposed.serviceType().label()
+        + ", "
+        + proposed.provider()
+        + ": "
+        + pounds(proposed.weeklyGrossCost())
+        + " a week gross, "
+        + pounds(proposed.netWeeklyCost())
+        + " net, from "
+        + proposed
+            .effectiveDate()
+            .format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
   }
 
   private static String pounds(Money money) {
@@ -359,10 +469,24 @@ class PanelMeetingController {
     return field.replace('.', '-');
   }
 
-  private static final Map<String, String> LABELS = Map.of("rationale", "The rationale", "question", "The question",
-      "returnBy", "The return-by date", "amended", "The amended figures", "amended.weeklyGrossCost",
-      "The weekly gross cost", "amended.assessedContribution", "The assessed contribution",
-      "amended.nhsSharePercent", "The NHS share", "amended.provider", "The provider");
+  private static final Map<String, String> LABELS =
+      Map.of(
+          "rationale",
+          "The rationale",
+          "question",
+          "The question",
+          "returnBy",
+          "The return-by date",
+          "amended",
+          "The amended figures",
+          "amended.weeklyGrossCost",
+          "The weekly gross cost",
+          "amended.assessedContribution",
+          "The assessed contribution",
+          "amended.nhsSharePercent",
+          "The NHS share",
+          "amended.provider",
+          "The provider");
 
   /** The service's refusal as a sentence naming the field. */
   private static String message(String field, String message) {
@@ -384,8 +508,8 @@ class PanelMeetingController {
   }
 
   /**
-   * A colleague's name from the directory. Read as the service: a member's own engine authorization lets them
-   * read only their own user, and the page names the other members and the proposer.
+   * A colleague's name from the directory. Read as the service: a member's own engine authorization
+   * lets them read only their own user, and the page names the other members and the proposer.
    */
   private String nameOf(String userId) {
     return workflow.asService(() -> directory.displayName(userId));

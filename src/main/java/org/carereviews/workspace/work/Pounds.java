@@ -5,11 +5,13 @@ import java.text.NumberFormat;
 import java.util.Locale;
 import org.carereviews.common.Money;
 
-/** Money as a page shows it: {@code £1,234.56}, and a change with its sign ({@code +£20.00}, {@code −£1,043.00}). */
+/**
+ * Money as a page shows it: {@code £1,234.56}, and a change with its sign ({@code +£20.00}, {@code
+ * −£1,043.00}).
+ */
 public final class Pounds {
 
-  private Pounds() {
-  }
+  private Pounds() {}
 
   public static String of(Money money) {
     if (money == null) {

@@ -13,7 +13,12 @@ import org.carereviews.review.ReviewLines.ReviewLine;
  * @param review the review the task belongs to, or null
  * @param pack the package request's pack, or null
  */
-public record TaskCase(PersonView person, PackageView carePackage, ReviewLine review, ReviewLine lastReview, Pack pack) {
+public record TaskCase(
+    PersonView person,
+    PackageView carePackage,
+    ReviewLine review,
+    ReviewLine lastReview,
+    Pack pack) {
 
   public String netWeeklyText() {
     return carePackage == null ? null : Pounds.of(carePackage.netWeeklyCost());
@@ -49,10 +54,13 @@ public record TaskCase(PersonView person, PackageView carePackage, ReviewLine re
     }
     var f = pack.findings();
     return java.util.stream.Stream.of(
-        f.outcomesWanted() == null ? null : "Outcomes the person wants: " + f.outcomesWanted(),
-        f.changeInNeed() == null ? null : "Change in need: " + f.changeInNeed(),
-        f.alternativeMeetingOutcome() == null ? null : "How the outcomes are met: " + f.alternativeMeetingOutcome(),
-        f.personViews() == null ? null : "The person's views: " + f.personViews())
-        .filter(java.util.Objects::nonNull).toList();
+            f.outcomesWanted() == null ? null : "Outcomes the person wants: " + f.outcomesWanted(),
+            f.changeInNeed() == null ? null : "Change in need: " + f.changeInNeed(),
+            f.alternativeMeetingOutcome() == null
+                ? null
+                : "How the outcomes are met: " + f.alternativeMeetingOutcome(),
+            f.personViews() == null ? null : "The person's views: " + f.personViews())
+        .filter(java.util.Objects::nonNull)
+        .toList();
   }
 }

@@ -21,10 +21,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Doing a task, {@code /tasks/{taskId}}: its form (the one Tasklist shows, from its {@code camunda:formRef})
- * beside the case; a POST checks the form's rules, then completes the task as the user; every refusal
- * comes back as a GOV.UK error summary linking to the field, with nothing recorded. Then a confirmation
- * saying what happens next, read from what the process did.
+ * Doing a task, {@code /tasks/{taskId}}: its form (the one Tasklist shows, from its {@code
+ * camunda:formRef}) beside the case; a POST checks the form's rules, then completes the task as the
+ * user; every refusal comes back as a GOV.UK error summary linking to the field, with nothing
+ * recorded. Then a confirmation saying what happens next, read from what the process did.
  */
 @Controller
 class TaskController {
@@ -48,7 +48,10 @@ class TaskController {
   }
 
   @PostMapping("/tasks/{task}")
-  String submit(CareUser user, @PathVariable("task") String taskId, @RequestParam MultiValueMap<String, String> posted,
+  String submit(
+      CareUser user,
+      @PathVariable("task") String taskId,
+      @RequestParam MultiValueMap<String, String> posted,
       Model model) {
     OpenTask task = work.task(user, taskId);
     FormDefinition form = work.form(task);
@@ -58,8 +61,14 @@ class TaskController {
       Instant completedAt = clock.instant();
       try {
         work.complete(user, task, submission.variables());
-        return "redirect:/tasks/" + task.id() + "/done?process=" + task.processInstanceId() + "&case="
-            + (task.businessKey() == null ? "" : task.businessKey()) + "&at=" + completedAt.toEpochMilli();
+        return "redirect:/tasks/"
+            + task.id()
+            + "/done?process="
+            + task.processInstanceId()
+            + "&case="
+            + (task.businessKey() == null ? "" : task.businessKey())
+            + "&at="
+            + completedAt.toEpochMilli();
       } catch (InvalidRequestException refused) {
         submission = submission.refused(refused.field(), sentence(refused.getMessage()));
       } catch (StateConflictException | AccessDeniedException refused) {
@@ -70,19 +79,38 @@ class TaskController {
     return "workspace/work/task";
   }
 
-  /** The confirmation: what the process did after the task (drawn again by htmx while its next step is pending). */
+  /**
+   * The confirmation: what the process did after the task (drawn again by htmx while its next step
+   * is pending).
+   */
   @GetMapping("/tasks/{task}/done")
-  String done(CareUser user, @PathVariable("task") String taskId, @RequestParam String process,
-      @RequestParam(name = "case", required = false) String businessKey, @RequestParam(required = false) String at,
-      @RequestParam(required = false) String partial, Model model) {
+  String done(
+      CareUser user,
+      @PathVariable("task") String taskId,
+      @RequestParam String process,
+      @RequestParam(name = "case", required = false) String businessKey,
+      @RequestParam(required = false) String at,
+      @RequestParam(required = false) String partial,
+      Model model) {
     if (!process.matches("[A-Za-z0-9-]{1,64}")) {
       throw new org.carereviews.common.web.RecordNotFoundException("process", process);
     }
-    Instant completedAt = at != null && at.matches("\\d{1,15}") ? Instant.ofEpochMilli(Long.parseLong(at))
-        : clock.instant();
+    Instant completedAt =
+        at != null && at.matches("\\d{1,15}")
+            ? Instant.ofEpochMilli(Long.parseLong(at))
+            : clock.instant();
     model.addAttribute("next", work.nextStep(user, process, businessKey, completedAt));
-    model.addAttribute("refreshUrl", "/tasks/" + taskId + "/done?process=" + process + "&case="
-        + (businessKey == null ? "" : businessKey) + "&at=" + completedAt.toEpochMilli() + "&partial=true");
+    model.addAttribute(
+        "refreshUrl",
+        "/tasks/"
+            + taskId
+            + "/done?process="
+            + process
+            + "&case="
+            + (businessKey == null ? "" : businessKey)
+            + "&at="
+            + completedAt.toEpochMilli()
+            + "&partial=true");
     if (partial != null) {
       return "workspace/work/done :: confirmation";
     }
@@ -101,7 +129,12 @@ class TaskController {
     return message;
   }
 
-  private void page(CareUser user, OpenTask task, FormDefinition form, FormAnswers answers, FormErrors errors,
+  private void page(
+      CareUser user,
+      OpenTask task,
+      FormDefinition form,
+      FormAnswers answers,
+      FormErrors errors,
       Model model) {
     model.addAttribute("task", task);
     model.addAttribute("whatToDo", TaskKind.plainName(task.key(), task.name()));

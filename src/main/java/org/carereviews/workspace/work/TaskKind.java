@@ -8,7 +8,8 @@ import org.carereviews.review.ReviewProcess;
 
 /**
  * The kinds of task a work list filters by, each with the plain name a row gives it ("Carry out
- * review") and the BPMN task ids it covers. A task of no kind here is still listed, under its own name.
+ * review") and the BPMN task ids it covers. A task of no kind here is still listed, under its own
+ * name.
  */
 public enum TaskKind {
   REVIEW("review", "Carry out review", ReviewProcess.TASK_CONDUCT),
@@ -17,7 +18,10 @@ public enum TaskKind {
   CHASE("chase", "Chase overdue review", ReviewProcess.TASK_CHASE_OVERDUE),
   DECIDE("decide", "Decide package request", PanelProcesses.TASK_DECIDE_UNDER_DELEGATED_AUTHORITY),
   URGENT("urgent", "Approve urgent start", PanelProcesses.TASK_APPROVE_URGENT_START),
-  RETROSPECTIVE("retrospective", "Act on the panel's retrospective decision", PanelProcesses.TASK_ACT_ON_RETROSPECTIVE);
+  RETROSPECTIVE(
+      "retrospective",
+      "Act on the panel's retrospective decision",
+      PanelProcesses.TASK_ACT_ON_RETROSPECTIVE);
 
   private final String param;
   private final String plainName;
@@ -49,7 +53,10 @@ public enum TaskKind {
     return Arrays.stream(values()).filter(k -> k.taskKey.equals(taskKey)).findFirst();
   }
 
-  /** The plain name of a task: its kind's, else the name the model gives it without the subject's references. */
+  /**
+   * The plain name of a task: its kind's, else the name the model gives it without the subject's
+   * references.
+   */
   static String plainName(String taskKey, String engineName) {
     return ofTaskKey(taskKey).map(TaskKind::plainName).orElseGet(() -> withoutSubject(engineName));
   }

@@ -30,16 +30,19 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Doing a task in the workspace: the task as the user may see it, its form, the case beside it, the
- * completion as the user (one transaction: a refusal records nothing), and what the process did next.
+ * completion as the user (one transaction: a refusal records nothing), and what the process did
+ * next.
  */
 @Service
 public class TaskWork {
 
   private static final String REQUEST_KEY_PREFIX = "request-";
 
-  /** What the confirmation says. {@code pending}: the process has not taken its next step yet (shown again shortly). */
-  public record NextStep(String title, String body, boolean pending) {
-  }
+  /**
+   * What the confirmation says. {@code pending}: the process has not taken its next step yet (shown
+   * again shortly).
+   */
+  public record NextStep(String title, String body, boolean pending) {}
 
   private final Workflow workflow;
   private final FormDefinitions forms;
@@ -48,7 +51,12 @@ public class TaskWork {
   private final PanelPacks packs;
   private final CasebookService casebook;
 
-  TaskWork(Workflow workflow, FormDefinitions forms, ReviewLines reviews, RequestLines requests, PanelPacks packs,
+  TaskWork(
+      Workflow workflow,
+      FormDefinitions forms,
+      ReviewLines reviews,
+      RequestLines requests,
+      PanelPacks packs,
       CasebookService casebook) {
     this.workflow = workflow;
     this.forms = forms;
@@ -58,19 +66,27 @@ public class TaskWork {
     this.casebook = casebook;
   }
 
-  /** The open task, if the user may see it (Camunda's authorizations) and read its case (their team). */
+  /**
+   * The open task, if the user may see it (Camunda's authorizations) and read its case (their
+   * team).
+   */
   OpenTask task(CareUser user, String taskId) {
     if (taskId == null || !taskId.matches("[A-Za-z0-9-]{1,64}")) {
       throw new RecordNotFoundException("task", taskId);
     }
-    OpenTask task = workflow.visibleTask(user, taskId).orElseThrow(() -> new RecordNotFoundException("task", taskId));
+    OpenTask task =
+        workflow
+            .visibleTask(user, taskId)
+            .orElseThrow(() -> new RecordNotFoundException("task", taskId));
     caseOf(user, task);
     return task;
   }
 
   /** The form the task's model names; a task without one is not done here. */
   FormDefinition form(OpenTask task) {
-    return workflow.formRef(task).flatMap(forms::byId)
+    return workflow
+        .formRef(task)
+        .flatMap(forms::byId)
         .orElseThrow(() -> new RecordNotFoundException("form of task", task.id()));
   }
 
@@ -82,21 +98,29 @@ public class TaskWork {
   @Transactional(readOnly = true)
   TaskCase caseOf(CareUser user, OpenTask task) {
     String key = task.businessKey();
-    if (key != null && key.startsWith(REQUEST_KEY_PREFIX) && key.substring(REQUEST_KEY_PREFIX.length()).matches("\\d{1,18}")) {
+    if (key != null
+        && key.startsWith(REQUEST_KEY_PREFIX)
+        && key.substring(REQUEST_KEY_PREFIX.length()).matches("\\d{1,18}")) {
       Pack pack = packs.packFor(user, Long.parseLong(key.substring(REQUEST_KEY_PREFIX.length())));
       PersonView person = casebook.getPerson(user, pack.person().personId());
-      PackageView current = pack.currentPackageId() == null ? null : packageOf(person, pack.currentPackageId());
+      PackageView current =
+          pack.currentPackageId() == null ? null : packageOf(person, pack.currentPackageId());
       ReviewLine last = reviews.lastCompleted(person.id()).orElse(null);
       return new TaskCase(person, current, null, last, pack);
     }
     Optional<ReviewLine> review = reviews.ofProcess(task.processInstanceId());
     if (review.isPresent()) {
       if (!user.canReadTeam(review.get().teamCode())) {
-        throw new AccessDeniedException("review " + review.get().reference() + " belongs to another team");
+        throw new AccessDeniedException(
+            "review " + review.get().reference() + " belongs to another team");
       }
       PersonView person = casebook.getPerson(user, review.get().personId());
-      return new TaskCase(person, packageOf(person, review.get().packageId()), review.get(),
-          reviews.lastCompleted(person.id()).orElse(null), null);
+      return new TaskCase(
+          person,
+          packageOf(person, review.get().packageId()),
+          review.get(),
+          reviews.lastCompleted(person.id()).orElse(null),
+          null);
     }
     return new TaskCase(null, null, null, null, null);
   }
@@ -107,78 +131,130 @@ public class TaskWork {
 
   /**
    * Completes the task as the user: the engine's authentication is theirs, so Camunda checks they
-   * may and the task's listeners record them as who decided. One transaction with the listeners' and
-   * the next steps' writes: a refusal leaves everything as it was.
+   * may and the task's listeners record them as who decided. One transaction with the listeners'
+   * and the next steps' writes: a refusal leaves everything as it was.
    */
   @Transactional
   void complete(CareUser user, OpenTask task, Map<String, Object> variables) {
-    workflow.asUser(user, () -> {
-      workflow.complete(task, variables);
-      return null;
-    });
+    workflow.asUser(
+        user,
+        () -> {
+          workflow.complete(task, variables);
+          return null;
+        });
   }
 
   /** What the process did after the user completed a task of it at {@code completedAt}. */
   @Transactional(readOnly = true)
-  NextStep nextStep(CareUser user, String processInstanceId, String businessKey, Instant completedAt) {
-    if (businessKey != null && businessKey.startsWith(REQUEST_KEY_PREFIX)
+  NextStep nextStep(
+      CareUser user, String processInstanceId, String businessKey, Instant completedAt) {
+    if (businessKey != null
+        && businessKey.startsWith(REQUEST_KEY_PREFIX)
         && businessKey.substring(REQUEST_KEY_PREFIX.length()).matches("\\d{1,18}")) {
-      return afterDecision(user, Long.parseLong(businessKey.substring(REQUEST_KEY_PREFIX.length())));
+      return afterDecision(
+          user, Long.parseLong(businessKey.substring(REQUEST_KEY_PREFIX.length())));
     }
-    ReviewLine review = reviews.ofProcess(processInstanceId)
-        .orElseThrow(() -> new RecordNotFoundException("review of process", processInstanceId));
+    ReviewLine review =
+        reviews
+            .ofProcess(processInstanceId)
+            .orElseThrow(() -> new RecordNotFoundException("review of process", processInstanceId));
     if (!user.canReadTeam(review.teamCode())) {
       throw new AccessDeniedException("review " + review.reference() + " belongs to another team");
     }
     if (review.status() == ReviewStatus.COMPLETED) {
-      return new NextStep("Review closed", "Review " + review.reference()
-          + " is complete and its next review date is set.", false);
+      return new NextStep(
+          "Review closed",
+          "Review " + review.reference() + " is complete and its next review date is set.",
+          false);
     }
-    Optional<RequestLine> request = requests.latestOfProcess(processInstanceId)
-        .filter(r -> !r.receivedAt().isBefore(completedAt.minusSeconds(1)));
+    Optional<RequestLine> request =
+        requests
+            .latestOfProcess(processInstanceId)
+            .filter(r -> !r.receivedAt().isBefore(completedAt.minusSeconds(1)));
     if (request.isPresent()) {
       RequestLine sent = request.get();
       if (sent.route() == PanelRoute.TEAM_MANAGER) {
         List<String> managers = workflow.membersOf(List.of(Roles.managerGroup(review.teamCode())));
         Map<String, String> names = workflow.userNames(managers);
-        String who = managers.size() == 1 ? names.getOrDefault(managers.get(0), "your team manager")
-            : "your team manager";
-        return new NextStep("Sent to " + who + " under delegated authority", "The package request for review "
-            + review.reference() + " is with " + who + ". You will see the decision in your work list.", false);
+        String who =
+            managers.size() == 1
+                ? names.getOrDefault(managers.get(0), "your team manager")
+                : "your team manager";
+        return new NextStep(
+            "Sent to " + who + " under delegated authority",
+            "The package request for review "
+                + review.reference()
+                + " is with "
+                + who
+                + ". You will see the decision in your work list.",
+            false);
       }
-      return new NextStep("Sent to the spend-control panel for " + Outcomes.DATE.format(sent.firstMeeting()),
-          "The package request for review " + review.reference() + " goes to the panel meeting on "
-              + Outcomes.DATE.format(sent.firstMeeting()) + ". You will see the decision in your work list.", false);
+      return new NextStep(
+          "Sent to the spend-control panel for " + Outcomes.DATE.format(sent.firstMeeting()),
+          "The package request for review "
+              + review.reference()
+              + " goes to the panel meeting on "
+              + Outcomes.DATE.format(sent.firstMeeting())
+              + ". You will see the decision in your work list.",
+          false);
     }
     if (review.status() == ReviewStatus.AWAITING_NHS_DECISION) {
-      return new NextStep("Referred for NHS Continuing Healthcare", "Review " + review.reference()
-          + " waits for the NHS decision.", false);
+      return new NextStep(
+          "Referred for NHS Continuing Healthcare",
+          "Review " + review.reference() + " waits for the NHS decision.",
+          false);
     }
-    List<OpenTask> open = workflow.openTasks(processInstanceId).stream()
-        .filter(t -> !TaskKind.CHASE.taskKey().equals(t.key())).toList();
+    List<OpenTask> open =
+        workflow.openTasks(processInstanceId).stream()
+            .filter(t -> !TaskKind.CHASE.taskKey().equals(t.key()))
+            .toList();
     if (!open.isEmpty()) {
-      return new NextStep("Next: " + TaskKind.plainName(open.get(0).key(), open.get(0).name()),
-          "Review " + review.reference() + " waits for this step. It is in the work list of whoever does it.", false);
+      return new NextStep(
+          "Next: " + TaskKind.plainName(open.get(0).key(), open.get(0).name()),
+          "Review "
+              + review.reference()
+              + " waits for this step. It is in the work list of whoever does it.",
+          false);
     }
     if (review.outcome() != null && review.outcome() == ReviewOutcome.NO_CHANGE) {
-      return new NextStep("Closing the review", "The outcome of review " + review.reference()
-          + " is recorded and the review is being closed.", true);
+      return new NextStep(
+          "Closing the review",
+          "The outcome of review "
+              + review.reference()
+              + " is recorded and the review is being closed.",
+          true);
     }
-    return new NextStep("Outcome recorded", "The outcome of review " + review.reference()
-        + " is recorded; its next step is being taken.", true);
+    return new NextStep(
+        "Outcome recorded",
+        "The outcome of review "
+            + review.reference()
+            + " is recorded; its next step is being taken.",
+        true);
   }
 
   private NextStep afterDecision(CareUser user, long requestId) {
     Pack pack = packs.packFor(user, requestId);
     if (pack.decisions().isEmpty()) {
-      return new NextStep("Recorded", "Package request " + requestId + " waits for its decision.", false);
+      return new NextStep(
+          "Recorded", "Package request " + requestId + " waits for its decision.", false);
     }
-    PanelDecisionView decision = pack.decisions().stream()
-        .max(java.util.Comparator.comparing(PanelDecisionView::decidedAt)).orElseThrow();
-    String proposer = pack.proposedBy() == null ? "The worker"
-        : workflow.userNames(List.of(pack.proposedBy())).getOrDefault(pack.proposedBy(), pack.proposedBy());
-    return new NextStep(Outcomes.label(decision) + ": decision recorded", proposer
-        + " sees the decision in their work list" + (pack.sourceReference() == null ? "."
-        : ", and review " + pack.sourceReference() + " goes on from it."), false);
+    PanelDecisionView decision =
+        pack.decisions().stream()
+            .max(java.util.Comparator.comparing(PanelDecisionView::decidedAt))
+            .orElseThrow();
+    String proposer =
+        pack.proposedBy() == null
+            ? "The worker"
+            : workflow
+                .userNames(List.of(pack.proposedBy()))
+                .getOrDefault(pack.proposedBy(), pack.proposedBy());
+    return new NextStep(
+        Outcomes.label(decision) + ": decision recorded",
+        proposer
+            + " sees the decision in their work list"
+            + (pack.sourceReference() == null
+                ? "."
+                : ", and review " + pack.sourceReference() + " goes on from it."),
+        false);
   }
 }

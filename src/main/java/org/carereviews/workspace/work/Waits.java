@@ -3,11 +3,12 @@ package org.carereviews.workspace.work;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
-/** How overdue a task is and how long it has waited, in the words a row uses ("3 weeks overdue"). */
+/**
+ * How overdue a task is and how long it has waited, in the words a row uses ("3 weeks overdue").
+ */
 final class Waits {
 
-  private Waits() {
-  }
+  private Waits() {}
 
   /** "3 weeks overdue", "1 day overdue", or null when not overdue (or no due date). */
   static String overdue(LocalDate due, LocalDate today) {

@@ -18,8 +18,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * "My work" ({@code /}, {@code /work}) and "My team's work" ({@code /team-work}, {@code /team}: team
- * managers), with the team's backlog and allocation; "Decisions on your requests" for a worker.
+ * "My work" ({@code /}, {@code /work}) and "My team's work" ({@code /team-work}, {@code /team}:
+ * team managers), with the team's backlog and allocation; "Decisions on your requests" for a
+ * worker.
  */
 @Controller
 class WorkController {
@@ -38,9 +39,14 @@ class WorkController {
   }
 
   @GetMapping({"/", "/work"})
-  String myWork(CareUser user, @RequestParam(required = false) String kind,
-      @RequestParam(required = false) String overdue, @RequestParam(required = false) String q,
-      @RequestParam(required = false) String sort, @RequestParam(required = false) String page, Model model) {
+  String myWork(
+      CareUser user,
+      @RequestParam(required = false) String kind,
+      @RequestParam(required = false) String overdue,
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) String sort,
+      @RequestParam(required = false) String page,
+      Model model) {
     WorkFilter filter = WorkFilter.of(kind, overdue, q, sort, page);
     WorkLists.WorkListPage list = lists.myWork(user, filter);
     model.addAttribute("list", list);
@@ -54,9 +60,14 @@ class WorkController {
   }
 
   @GetMapping({"/team-work", "/team"})
-  String teamWork(CareUser user, @RequestParam(required = false) String kind,
-      @RequestParam(required = false) String overdue, @RequestParam(required = false) String q,
-      @RequestParam(required = false) String sort, @RequestParam(required = false) String page, Model model) {
+  String teamWork(
+      CareUser user,
+      @RequestParam(required = false) String kind,
+      @RequestParam(required = false) String overdue,
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) String sort,
+      @RequestParam(required = false) String page,
+      Model model) {
     if (!WorkLists.isManager(user)) {
       throw new AccessDeniedException("only a team manager sees the team's work");
     }
@@ -65,10 +76,17 @@ class WorkController {
     return "workspace/work/team-work";
   }
 
-  /** Allocates an unallocated review to a worker of the team (as the API's allocation: a team manager of its team). */
+  /**
+   * Allocates an unallocated review to a worker of the team (as the API's allocation: a team
+   * manager of its team).
+   */
   @PostMapping("/team-work/reviews/{review}/allocation")
-  String allocate(CareUser user, @PathVariable("review") String reviewId, @RequestParam(required = false) String assignee,
-      Model model, RedirectAttributes redirect) {
+  String allocate(
+      CareUser user,
+      @PathVariable("review") String reviewId,
+      @RequestParam(required = false) String assignee,
+      Model model,
+      RedirectAttributes redirect) {
     if (!WorkLists.isManager(user)) {
       throw new AccessDeniedException("only a team manager allocates reviews");
     }
@@ -79,10 +97,12 @@ class WorkController {
       refusal = "Select who carries out the review";
     } else {
       try {
-        workflow.asUser(user, () -> {
-          reviews.allocate(user, id, assignee.strip());
-          return null;
-        });
+        workflow.asUser(
+            user,
+            () -> {
+              reviews.allocate(user, id, assignee.strip());
+              return null;
+            });
       } catch (InvalidRequestException | StateConflictException refused) {
         refusal = "The person selected " + refused.getMessage();
       }
@@ -90,7 +110,8 @@ class WorkController {
     if (refusal != null) {
       WorkFilter filter = WorkFilter.of(null, null, null, null, null);
       teamPage(user, filter, model);
-      model.addAttribute("allocationError", Map.of("href", "#" + field, "message", refusal, "field", field));
+      model.addAttribute(
+          "allocationError", Map.of("href", "#" + field, "message", refusal, "field", field));
       return "workspace/work/team-work";
     }
     String name = lists.teamMembers(user).getOrDefault(assignee.strip(), assignee.strip());
@@ -110,7 +131,8 @@ class WorkController {
   }
 
   private static List<TaskKind> kindsFor(CareUser user) {
-    return WorkLists.isManager(user) ? List.of(TaskKind.values())
+    return WorkLists.isManager(user)
+        ? List.of(TaskKind.values())
         : List.of(TaskKind.REVIEW, TaskKind.REASSESS, TaskKind.DECLINED);
   }
 

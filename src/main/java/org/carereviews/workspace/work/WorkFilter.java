@@ -7,7 +7,8 @@ import org.carereviews.workflow.Workflow.WorkOrder;
  * What a work list is asked for, from the query string: kind of task, overdue only, a search on the
  * person's name or a reference, the order and the page (1-based). Anything unknown means "any".
  */
-public record WorkFilter(TaskKind kind, boolean overdueOnly, String search, WorkOrder order, int page) {
+public record WorkFilter(
+    TaskKind kind, boolean overdueOnly, String search, WorkOrder order, int page) {
 
   static final int PAGE_SIZE = 25;
   static final int MAX_SEARCH = 100;
@@ -22,8 +23,12 @@ public record WorkFilter(TaskKind kind, boolean overdueOnly, String search, Work
     if (page != null && page.matches("\\d{1,6}")) {
       number = Math.max(1, Integer.parseInt(page));
     }
-    return new WorkFilter(kind == null ? null : TaskKind.ofParam(kind.toLowerCase(Locale.ROOT)).orElse(null),
-        "true".equals(overdue) || "on".equals(overdue), text, order, number);
+    return new WorkFilter(
+        kind == null ? null : TaskKind.ofParam(kind.toLowerCase(Locale.ROOT)).orElse(null),
+        "true".equals(overdue) || "on".equals(overdue),
+        text,
+        order,
+        number);
   }
 
   /** Whether this asks for the whole list (any page, any order): its total is the list's count. */

@@ -45,14 +45,20 @@ public class WorkLists {
 
   /** How many people a name search looks at (a search matching more asks for a closer one). */
   static final int SEARCH_PEOPLE = 200;
-  private static final String REQUEST_KEY_PREFIX = PanelProcesses.requestBusinessKey(0).replace("0", "");
+
+  private static final String REQUEST_KEY_PREFIX =
+      PanelProcesses.requestBusinessKey(0).replace("0", "");
 
   /** One page of a list. */
-  public record WorkListPage(List<WorkRow> rows, long total, int page, int pages) {
-  }
+  public record WorkListPage(List<WorkRow> rows, long total, int page, int pages) {}
 
   /** The team's unallocated reviews by how overdue they are. */
-  public record Backlog(long notYetDue, long upToTwoWeeks, long twoToFourWeeks, long fourToEightWeeks, long overEightWeeks) {
+  public record Backlog(
+      long notYetDue,
+      long upToTwoWeeks,
+      long twoToFourWeeks,
+      long fourToEightWeeks,
+      long overEightWeeks) {
 
     public long total() {
       return notYetDue + upToTwoWeeks + twoToFourWeeks + fourToEightWeeks + overEightWeeks;
@@ -60,9 +66,15 @@ public class WorkLists {
   }
 
   /** A decision on one of the user's requests, for the worker's list. */
-  public record DecisionRow(long requestId, String personName, String personReference, String caseReference,
-      String outcome, String detail, Instant decidedAt, String decidedOn) {
-  }
+  public record DecisionRow(
+      long requestId,
+      String personName,
+      String personReference,
+      String caseReference,
+      String outcome,
+      String detail,
+      Instant decidedAt,
+      String decidedOn) {}
 
   private final Workflow workflow;
   private final ReviewLines reviews;
@@ -71,7 +83,12 @@ public class WorkLists {
   private final CasebookService casebook;
   private final Clock clock;
 
-  WorkLists(Workflow workflow, ReviewLines reviews, RequestLines requests, CaseLines cases, CasebookService casebook,
+  WorkLists(
+      Workflow workflow,
+      ReviewLines reviews,
+      RequestLines requests,
+      CaseLines cases,
+      CasebookService casebook,
       Clock clock) {
     this.workflow = workflow;
     this.reviews = reviews;
@@ -81,7 +98,10 @@ public class WorkLists {
     this.clock = clock;
   }
 
-  /** The user's own work: tasks assigned to them, and (a team manager) tasks offered to the team's managers. */
+  /**
+   * The user's own work: tasks assigned to them, and (a team manager) tasks offered to the team's
+   * managers.
+   */
   WorkListPage myWork(CareUser user, WorkFilter filter) {
     return page(user, filter, myWorkQuery(user, filter));
   }
@@ -97,35 +117,65 @@ public class WorkLists {
   }
 
   long teamWorkCount(CareUser user) {
-    return isManager(user) ? workflow.count(user, teamQuery(user, WorkFilter.of(null, null, null, null, null))) : 0;
+    return isManager(user)
+        ? workflow.count(user, teamQuery(user, WorkFilter.of(null, null, null, null, null)))
+        : 0;
   }
 
-  /** The team's unallocated reviews: not yet due, and overdue by 0-2, 2-4, 4-8 and 8+ weeks (five counts). */
+  /**
+   * The team's unallocated reviews: not yet due, and overdue by 0-2, 2-4, 4-8 and 8+ weeks (five
+   * counts).
+   */
   Backlog backlog(CareUser user) {
     requireManager(user);
     LocalDate today = LocalDate.now(clock);
-    return new Backlog(unallocated(user, null, today), unallocated(user, today, today.minusWeeks(2)),
+    return new Backlog(
+        unallocated(user, null, today),
+        unallocated(user, today, today.minusWeeks(2)),
         unallocated(user, today.minusWeeks(2), today.minusWeeks(4)),
-        unallocated(user, today.minusWeeks(4), today.minusWeeks(8)), unallocated(user, today.minusWeeks(8), null));
+        unallocated(user, today.minusWeeks(4), today.minusWeeks(8)),
+        unallocated(user, today.minusWeeks(8), null));
   }
 
-  /** Unallocated reviews due before {@code before} and on or after {@code from} (null: open-ended). */
+  /**
+   * Unallocated reviews due before {@code before} and on or after {@code from} (null: open-ended).
+   */
   private long unallocated(CareUser user, LocalDate before, LocalDate from) {
-    return workflow.count(user, new WorkQuery(null, teamGroups(user), false, List.of(TaskKind.REVIEW.taskKey()), null,
-        before == null ? null : startOf(before), from == null ? null : startOf(from).minusMillis(1), null, 0, 0));
+    return workflow.count(
+        user,
+        new WorkQuery(
+            null,
+            teamGroups(user),
+            false,
+            List.of(TaskKind.REVIEW.taskKey()),
+            null,
+            before == null ? null : startOf(before),
+            from == null ? null : startOf(from).minusMillis(1),
+            null,
+            0,
+            0));
   }
 
   /** The latest decisions on the requests this user sent (reviews' package changes). */
   List<DecisionRow> decisionsOnRequestsOf(CareUser user) {
     List<DecidedRequest> decided = requests.decidedRequestsOf(user.userId());
-    Lines lines = cases.of(decided.stream().map(d -> d.request().personId()).collect(Collectors.toSet()));
-    return decided.stream().map(d -> {
-      PersonLine person = lines.people().get(d.request().personId());
-      return new DecisionRow(d.request().requestId(), person == null ? null : person.displayName(),
-          person == null ? null : person.reference(), d.request().sourceReference(), Outcomes.label(d.decision()),
-          Outcomes.detail(d.decision()), d.decision().decidedAt(),
-          Outcomes.DATE.format(d.decision().decidedAt().atZone(clock.getZone())));
-    }).toList();
+    Lines lines =
+        cases.of(decided.stream().map(d -> d.request().personId()).collect(Collectors.toSet()));
+    return decided.stream()
+        .map(
+            d -> {
+              PersonLine person = lines.people().get(d.request().personId());
+              return new DecisionRow(
+                  d.request().requestId(),
+                  person == null ? null : person.displayName(),
+                  person == null ? null : person.reference(),
+                  d.request().sourceReference(),
+                  Outcomes.label(d.decision()),
+                  Outcomes.detail(d.decision()),
+                  d.decision().decidedAt(),
+                  Outcomes.DATE.format(d.decision().decidedAt().atZone(clock.getZone())));
+            })
+        .toList();
   }
 
   /** The members of the user's teams (user id to name), for allocation. */
@@ -133,7 +183,8 @@ public class WorkLists {
     List<String> ids = workflow.membersOf(user.teamCodes().stream().map(Roles::teamGroup).toList());
     Map<String, String> names = workflow.userNames(ids);
     Map<String, String> members = new java.util.LinkedHashMap<>();
-    ids.stream().sorted(java.util.Comparator.comparing(id -> names.getOrDefault(id, id)))
+    ids.stream()
+        .sorted(java.util.Comparator.comparing(id -> names.getOrDefault(id, id)))
         .forEach(id -> members.put(id, names.getOrDefault(id, id)));
     return members;
   }
@@ -166,27 +217,49 @@ public class WorkLists {
     return user.teamCodes().stream().map(Roles::teamGroup).sorted().toList();
   }
 
-  private WorkQuery query(CareUser user, String assignee, Collection<String> groups, boolean includeAssigned,
+  private WorkQuery query(
+      CareUser user,
+      String assignee,
+      Collection<String> groups,
+      boolean includeAssigned,
       WorkFilter filter) {
     Instant dueBefore = filter.overdueOnly() ? startOf(LocalDate.now(clock)) : null;
-    return new WorkQuery(assignee, groups, includeAssigned,
+    return new WorkQuery(
+        assignee,
+        groups,
+        includeAssigned,
         filter.kind() == null ? null : List.of(filter.kind().taskKey()),
-        filter.search() == null ? null : searchKeys(user, filter.search()), dueBefore, null, filter.order(),
-        (filter.page() - 1) * WorkFilter.PAGE_SIZE, WorkFilter.PAGE_SIZE);
+        filter.search() == null ? null : searchKeys(user, filter.search()),
+        dueBefore,
+        null,
+        filter.order(),
+        (filter.page() - 1) * WorkFilter.PAGE_SIZE,
+        WorkFilter.PAGE_SIZE);
   }
 
-  /** The cases (business keys) a search names: a review's reference, or the open cases of people whose name matches. */
+  /**
+   * The cases (business keys) a search names: a review's reference, or the open cases of people
+   * whose name matches.
+   */
   private Set<String> searchKeys(CareUser user, String text) {
     Set<String> keys = new LinkedHashSet<>();
     String upper = text.toUpperCase(Locale.ROOT);
     if (upper.startsWith("REV-")) {
       keys.add(upper);
     }
-    List<Long> people = casebook.findPeople(user, new PeopleFilter(null, null, null, text),
-        PageRequest.of(0, SEARCH_PEOPLE)).content().stream().map(p -> p.id()).toList();
+    List<Long> people =
+        casebook
+            .findPeople(
+                user, new PeopleFilter(null, null, null, text), PageRequest.of(0, SEARCH_PEOPLE))
+            .content()
+            .stream()
+            .map(p -> p.id())
+            .toList();
     if (!people.isEmpty()) {
       keys.addAll(reviews.openReferencesOf(people));
-      requests.ofPeople(people).forEach(r -> keys.add(PanelProcesses.requestBusinessKey(r.requestId())));
+      requests
+          .ofPeople(people)
+          .forEach(r -> keys.add(PanelProcesses.requestBusinessKey(r.requestId())));
     }
     return keys;
   }
@@ -219,28 +292,49 @@ public class WorkLists {
     Lines lines = cases.of(personIds);
     Map<String, RequestLine> latestRequestOfReview = new HashMap<>();
     if (!reviewsByRef.isEmpty()) {
-      Set<Long> reviewPeople = reviewsByRef.values().stream().map(ReviewLine::personId).collect(Collectors.toSet());
-      requests.ofPeople(reviewPeople).forEach(r -> {
-        if (r.sourceReference() != null) {
-          latestRequestOfReview.putIfAbsent(r.sourceReference(), r);
-        }
-      });
+      Set<Long> reviewPeople =
+          reviewsByRef.values().stream().map(ReviewLine::personId).collect(Collectors.toSet());
+      requests
+          .ofPeople(reviewPeople)
+          .forEach(
+              r -> {
+                if (r.sourceReference() != null) {
+                  latestRequestOfReview.putIfAbsent(r.sourceReference(), r);
+                }
+              });
     }
-    Set<String> assignees = tasks.stream().map(OpenTask::assignee).filter(a -> a != null).collect(Collectors.toSet());
+    Set<String> assignees =
+        tasks.stream().map(OpenTask::assignee).filter(a -> a != null).collect(Collectors.toSet());
     Map<String, String> assigneeNames = workflow.userNames(assignees);
     LocalDate today = LocalDate.now(clock);
     List<WorkRow> rows = new ArrayList<>();
     for (OpenTask task : tasks) {
-      rows.add(row(task, reviewsByRef, requestsById, latestRequestOfReview, lines, assigneeNames, today));
+      rows.add(
+          row(
+              task,
+              reviewsByRef,
+              requestsById,
+              latestRequestOfReview,
+              lines,
+              assigneeNames,
+              today));
     }
-    int pages = (int) Math.max(1, (found.total() + WorkFilter.PAGE_SIZE - 1) / WorkFilter.PAGE_SIZE);
+    int pages =
+        (int) Math.max(1, (found.total() + WorkFilter.PAGE_SIZE - 1) / WorkFilter.PAGE_SIZE);
     return new WorkListPage(rows, found.total(), filter.page(), pages);
   }
 
-  private WorkRow row(OpenTask task, Map<String, ReviewLine> reviewsByRef, Map<Long, RequestLine> requestsById,
-      Map<String, RequestLine> latestRequestOfReview, Lines lines, Map<String, String> assigneeNames, LocalDate today) {
+  private WorkRow row(
+      OpenTask task,
+      Map<String, ReviewLine> reviewsByRef,
+      Map<Long, RequestLine> requestsById,
+      Map<String, RequestLine> latestRequestOfReview,
+      Lines lines,
+      Map<String, String> assigneeNames,
+      LocalDate today) {
     LocalDate due = task.due() == null ? null : task.due().atZone(clock.getZone()).toLocalDate();
-    LocalDate created = task.created() == null ? null : task.created().atZone(clock.getZone()).toLocalDate();
+    LocalDate created =
+        task.created() == null ? null : task.created().atZone(clock.getZone()).toLocalDate();
     String what = TaskKind.plainName(task.key(), task.name());
     Long personId = null;
     Long reviewId = null;
@@ -272,10 +366,24 @@ public class WorkLists {
       caseRef = request.sourceReference() != null ? request.sourceReference() : caseRef;
     }
     PersonLine person = personId == null ? null : lines.people().get(personId);
-    return new WorkRow(task.id(), task.key(), what, person == null ? null : person.displayName(),
-        person == null ? null : person.reference(), caseRef, due, Waits.overdue(due, today), current, proposed,
-        fullYear, Waits.waited(created, today), reviewId, task.assignee(),
-        task.assignee() == null ? null : assigneeNames.getOrDefault(task.assignee(), task.assignee()));
+    return new WorkRow(
+        task.id(),
+        task.key(),
+        what,
+        person == null ? null : person.displayName(),
+        person == null ? null : person.reference(),
+        caseRef,
+        due,
+        Waits.overdue(due, today),
+        current,
+        proposed,
+        fullYear,
+        Waits.waited(created, today),
+        reviewId,
+        task.assignee(),
+        task.assignee() == null
+            ? null
+            : assigneeNames.getOrDefault(task.assignee(), task.assignee()));
   }
 
   private static RequestLine requestOf(String businessKey, Map<Long, RequestLine> requestsById) {

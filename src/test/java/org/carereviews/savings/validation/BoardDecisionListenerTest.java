@@ -52,8 +52,10 @@ class BoardDecisionListenerTest {
     when(task.getVariable(Board.VAR_MEETING_ID)).thenReturn(3L);
     when(task.getVariableTyped(Board.FIELD_HOLD_BACKS)).thenReturn(Variables.stringValue(text));
 
-    assertThatThrownBy(() -> recordBoardDecision.notify(task)).isInstanceOfSatisfying(InvalidRequestException.class,
-        e -> assertThat(e.field()).isEqualTo(Board.FIELD_HOLD_BACKS));
+    assertThatThrownBy(() -> recordBoardDecision.notify(task))
+        .isInstanceOfSatisfying(
+            InvalidRequestException.class,
+            e -> assertThat(e.field()).isEqualTo(Board.FIELD_HOLD_BACKS));
     verify(board, never()).decide(any(), anyLong(), anyMap());
   }
 
@@ -72,22 +74,31 @@ class BoardDecisionListenerTest {
   @Test
   void aShortTasklistHoldBackIsDecided() {
     when(task.getVariable(Board.VAR_MEETING_ID)).thenReturn(3L);
-    when(task.getVariableTyped(Board.FIELD_HOLD_BACKS)).thenReturn(Variables.stringValue("12: invoice disputed"));
+    when(task.getVariableTyped(Board.FIELD_HOLD_BACKS))
+        .thenReturn(Variables.stringValue("12: invoice disputed"));
 
     recordBoardDecision.notify(task);
 
-    verify(board).decide(any(), eq(3L), argThat(given -> given.equals(Map.of(12L, "invoice disputed"))));
+    verify(board)
+        .decide(any(), eq(3L), argThat(given -> given.equals(Map.of(12L, "invoice disputed"))));
   }
 
   @Test
   void theRatificationTaskCarriesTheListsSummaryNotTheList() {
     when(task.getVariable(Board.VAR_MEETING_ID)).thenReturn(3L);
-    when(board.summary(3L)).thenReturn("cashable saving: 1000, GBP -1.00 full year, GBP -1.00 in year");
+    when(board.summary(3L))
+        .thenReturn("cashable saving: 1000, GBP -1.00 full year, GBP -1.00 in year");
 
     delegates.prepareBoardList(board).notify(task);
 
-    verify(task).setVariableLocal(eq(Board.VAR_SUMMARY),
-        argThat(value -> "cashable saving: 1000, GBP -1.00 full year, GBP -1.00 in year"
-            .equals(((org.camunda.bpm.engine.variable.value.TypedValue) value).getValue())));
+    verify(task)
+        .setVariableLocal(
+            eq(Board.VAR_SUMMARY),
+            argThat(
+                value ->
+                    "cashable saving: 1000, GBP -1.00 full year, GBP -1.00 in year"
+                        .equals(
+                            ((org.camunda.bpm.engine.variable.value.TypedValue) value)
+                                .getValue())));
   }
 }

@@ -1,12 +1,12 @@
 package org.carereviews.savings.validation;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
@@ -14,7 +14,6 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 import java.util.Map;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -44,20 +43,27 @@ class ChangeAndEfficiencyBoardProcessTest {
   @BeforeEach
   void registerDelegates() {
     init(ENGINE.getProcessEngine());
-    JavaDelegate gatherBoardList = execution -> {
-      execution.setVariable(Board.VAR_MEETING_ID, 3L);
-      execution.setVariable(Board.VAR_ITEM_COUNT, itemsGathered);
-    };
-    doAnswer(call -> {
-      DelegateTask task = call.getArgument(0);
-      String holdBacks = (String) task.getVariable(Board.FIELD_HOLD_BACKS);
-      HoldBacks.parse(holdBacks).forEach((id, reason) -> {
-        if (reason.isBlank()) {
-          throw new InvalidRequestException("holdBack", "saving " + id + " needs a reason to be held back");
-        }
-      });
-      return null;
-    }).when(recordBoardDecision).notify(any());
+    JavaDelegate gatherBoardList =
+        execution -> {
+          execution.setVariable(Board.VAR_MEETING_ID, 3L);
+          execution.setVariable(Board.VAR_ITEM_COUNT, itemsGathered);
+        };
+    doAnswer(
+            call -> {
+              DelegateTask task = call.getArgument(0);
+              String holdBacks = (String) task.getVariable(Board.FIELD_HOLD_BACKS);
+              HoldBacks.parse(holdBacks)
+                  .forEach(
+                      (id, reason) -> {
+                        if (reason.isBlank()) {
+                          throw new InvalidRequestException(
+                              "holdBack", "saving " + id + " needs a reason to be held back");
+                        }
+                      });
+              return null;
+            })
+        .when(recordBoardDecision)
+        .notify(any());
     Mocks.register("gatherBoardList", gatherBoardList);
     Mocks.register("prepareBoardList", prepareBoardList);
     Mocks.register("recordBoardDecision", recordBoardDecision);
@@ -69,8 +75,11 @@ class ChangeAndEfficiencyBoardProcessTest {
   }
 
   private static ProcessInstance start() {
-    return runtimeService().startProcessInstanceByKey(Board.KEY, Board.businessKey("2030-05"), Map.of(
-        Board.VAR_MONTH, "2030-05", Board.VAR_GATHERED_BY, "monthly schedule"));
+    return runtimeService()
+        .startProcessInstanceByKey(
+            Board.KEY,
+            Board.businessKey("2030-05"),
+            Map.of(Board.VAR_MONTH, "2030-05", Board.VAR_GATHERED_BY, "monthly schedule"));
   }
 
   @Test
@@ -88,9 +97,12 @@ class ChangeAndEfficiencyBoardProcessTest {
     itemsGathered = 2;
     ProcessInstance board = start();
     assertThatThrownBy(() -> complete(task(board), withVariables(Board.FIELD_HOLD_BACKS, "12:")))
-        .hasRootCauseInstanceOf(InvalidRequestException.class).hasMessageContaining("reason");
+        .hasRootCauseInstanceOf(InvalidRequestException.class)
+        .hasMessageContaining("reason");
     assertThat(board).isWaitingAt(Board.TASK_RATIFY);
-    complete(task(board), withVariables(Board.FIELD_HOLD_BACKS, "12: provider invoice not yet received"));
+    complete(
+        task(board),
+        withVariables(Board.FIELD_HOLD_BACKS, "12: provider invoice not yet received"));
     assertThat(board).hasPassed(Board.END_DECIDED).isEnded();
   }
 
@@ -105,12 +117,16 @@ class ChangeAndEfficiencyBoardProcessTest {
 
   @Test
   void holdBacksAreReadOneALine() {
-    org.assertj.core.api.Assertions.assertThat(HoldBacks.parse("12: late invoice\n\n 15 : provider disputes\n"))
+    org.assertj.core.api.Assertions.assertThat(
+            HoldBacks.parse("12: late invoice\n\n 15 : provider disputes\n"))
         .containsExactly(Map.entry(12L, "late invoice"), Map.entry(15L, "provider disputes"));
-    assertThatThrownBy(() -> HoldBacks.parse("twelve: late")).isInstanceOf(InvalidRequestException.class);
-    assertThatThrownBy(() -> HoldBacks.parse("12: a\n12: b")).isInstanceOf(InvalidRequestException.class)
+    assertThatThrownBy(() -> HoldBacks.parse("twelve: late"))
+        .isInstanceOf(InvalidRequestException.class);
+    assertThatThrownBy(() -> HoldBacks.parse("12: a\n12: b"))
+        .isInstanceOf(InvalidRequestException.class)
         .hasMessageContaining("twice");
-    org.assertj.core.api.Assertions.assertThat(HoldBacks.parse(
-        HoldBacks.text(Map.of(9L, "two\nlines")))).containsExactly(Map.entry(9L, "two lines"));
+    org.assertj.core.api.Assertions.assertThat(
+            HoldBacks.parse(HoldBacks.text(Map.of(9L, "two\nlines"))))
+        .containsExactly(Map.entry(9L, "two lines"));
   }
 }

@@ -52,8 +52,11 @@ class EfficiencyProposalProcessTest {
   }
 
   private static ProcessInstance start() {
-    return runtimeService().startProcessInstanceByKey(Proposal.KEY, Proposal.businessKey(4), Map.of(
-        Proposal.VAR_PROPOSAL_ID, 4L, Proposal.VAR_PROPOSED_BY, "fin.validator"));
+    return runtimeService()
+        .startProcessInstanceByKey(
+            Proposal.KEY,
+            Proposal.businessKey(4),
+            Map.of(Proposal.VAR_PROPOSAL_ID, 4L, Proposal.VAR_PROPOSED_BY, "fin.validator"));
   }
 
   @Test
@@ -70,7 +73,10 @@ class EfficiencyProposalProcessTest {
   void aProposalThatIsNotAchievableDoesNotJoinTheProgramme() throws Exception {
     ProcessInstance proposal = start();
     complete(task(proposal), withVariables(Proposal.VAR_ACHIEVABLE, false));
-    assertThat(proposal).hasPassed(Proposal.END_NOT_ACHIEVABLE).isEnded().hasNotPassed(Proposal.TASK_ADD);
+    assertThat(proposal)
+        .hasPassed(Proposal.END_NOT_ACHIEVABLE)
+        .isEnded()
+        .hasNotPassed(Proposal.TASK_ADD);
     verify(addProposalToProgramme, never()).execute(any(DelegateExecution.class));
   }
 }

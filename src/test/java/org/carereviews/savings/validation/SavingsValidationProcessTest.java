@@ -1,12 +1,12 @@
 package org.carereviews.savings.validation;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
@@ -37,7 +37,10 @@ class SavingsValidationProcessTest {
   @RegisterExtension
   static final ProcessEngineCoverageExtension ENGINE = ProcessTests.fullCoverage();
 
-  /** Test variable: the outcome the listener reports; "REFUSE" makes it refuse like the four-eyes rule. */
+  /**
+   * Test variable: the outcome the listener reports; "REFUSE" makes it refuse like the four-eyes
+   * rule.
+   */
   private static final String SAYS = "testOutcome";
 
   private final TaskListener prepareSavingEvidence = mock(TaskListener.class);
@@ -48,15 +51,20 @@ class SavingsValidationProcessTest {
   void registerDelegates() {
     init(ENGINE.getProcessEngine());
     for (TaskListener listener : new TaskListener[] {recordValidation, recordResubmission}) {
-      doAnswer(call -> {
-        DelegateTask task = call.getArgument(0);
-        String says = (String) task.getVariable(SAYS);
-        if ("REFUSE".equals(says)) {
-          throw new InvalidRequestException("validator", "the person who records a saving never validates it (four eyes)");
-        }
-        task.getExecution().setVariable(Validation.VAR_OUTCOME, says);
-        return null;
-      }).when(listener).notify(any());
+      doAnswer(
+              call -> {
+                DelegateTask task = call.getArgument(0);
+                String says = (String) task.getVariable(SAYS);
+                if ("REFUSE".equals(says)) {
+                  throw new InvalidRequestException(
+                      "validator",
+                      "the person who records a saving never validates it (four eyes)");
+                }
+                task.getExecution().setVariable(Validation.VAR_OUTCOME, says);
+                return null;
+              })
+          .when(listener)
+          .notify(any());
     }
     Mocks.register("prepareSavingEvidence", prepareSavingEvidence);
     Mocks.register("recordValidation", recordValidation);
@@ -69,8 +77,11 @@ class SavingsValidationProcessTest {
   }
 
   private static ProcessInstance start() {
-    return runtimeService().startProcessInstanceByKey(Validation.KEY, Validation.businessKey(7), Map.of(
-        Validation.VAR_COST_CHANGE_ID, 7L, Validation.VAR_RECORDED_BY, "sw.north"));
+    return runtimeService()
+        .startProcessInstanceByKey(
+            Validation.KEY,
+            Validation.businessKey(7),
+            Map.of(Validation.VAR_COST_CHANGE_ID, 7L, Validation.VAR_RECORDED_BY, "sw.north"));
   }
 
   private static Map<String, Object> says(String outcome) {
@@ -83,13 +94,17 @@ class SavingsValidationProcessTest {
     assertThat(saving).isWaitingAt(Validation.TASK_VALIDATE);
     assertThat(task(saving)).hasCandidateGroup("finance-validator");
     complete(task(saving), says(Validation.OUTCOME_VALIDATED));
-    assertThat(saving).hasPassed(Validation.END_VALIDATED).isEnded().hasNotPassed(Validation.TASK_SECOND_VALIDATION);
+    assertThat(saving)
+        .hasPassed(Validation.END_VALIDATED)
+        .isEnded()
+        .hasNotPassed(Validation.TASK_SECOND_VALIDATION);
   }
 
   @Test
   void theRecorderCannotValidateTheirOwnSavingAndTheTaskStaysOpen() {
     ProcessInstance saving = start();
-    assertThatThrownBy(() -> complete(task(saving), says("REFUSE"))).hasRootCauseInstanceOf(InvalidRequestException.class)
+    assertThatThrownBy(() -> complete(task(saving), says("REFUSE")))
+        .hasRootCauseInstanceOf(InvalidRequestException.class)
         .hasMessageContaining("four eyes");
     assertThat(saving).isWaitingAt(Validation.TASK_VALIDATE);
   }
@@ -101,10 +116,13 @@ class SavingsValidationProcessTest {
     assertThat(saving).isWaitingAt(Validation.TASK_SECOND_VALIDATION);
     assertThat(task(saving)).hasCandidateGroup("head-of-finance");
     // the first validator cannot make the second validation: refused, still waiting
-    assertThatThrownBy(() -> complete(task(saving), says("REFUSE"))).hasRootCauseInstanceOf(InvalidRequestException.class);
+    assertThatThrownBy(() -> complete(task(saving), says("REFUSE")))
+        .hasRootCauseInstanceOf(InvalidRequestException.class);
     assertThat(saving).isWaitingAt(Validation.TASK_SECOND_VALIDATION);
     complete(task(saving), says(Validation.OUTCOME_VALIDATED));
-    assertThat(saving).hasPassed(Validation.GATEWAY_SECOND_VALIDATION, Validation.END_VALIDATED).isEnded();
+    assertThat(saving)
+        .hasPassed(Validation.GATEWAY_SECOND_VALIDATION, Validation.END_VALIDATED)
+        .isEnded();
   }
 
   @Test
@@ -126,6 +144,9 @@ class SavingsValidationProcessTest {
     complete(task(saving), says(Validation.OUTCOME_REJECTED));
     assertThat(saving).isWaitingAt(Validation.TASK_CORRECT_OR_WITHDRAW);
     complete(task(saving), says(Validation.OUTCOME_WITHDRAWN));
-    assertThat(saving).hasPassed(Validation.END_WITHDRAWN).isEnded().hasNotPassed(Validation.END_VALIDATED);
+    assertThat(saving)
+        .hasPassed(Validation.END_WITHDRAWN)
+        .isEnded()
+        .hasNotPassed(Validation.END_VALIDATED);
   }
 }

@@ -16,9 +16,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The dynamic support register in a real browser, on the embedded default's demo data: the CTR chair sees people
- * in every rating, a post-admission review due and the overdue actions. Axe-clean at WCAG 2.2 AA, no sideways
- * scrolling at 320 CSS pixels; screenshots in {@code target/screenshots/CtrRegisterBrowserIT}.
+ * The dynamic support register in a real browser, on the embedded default's demo data: the CTR
+ * chair sees people in every rating, a post-admission review due and the overdue actions. Axe-clean
+ * at WCAG 2.2 AA, no sideways scrolling at 320 CSS pixels; screenshots in {@code
+ * target/screenshots/CtrRegisterBrowserIT}.
  */
 @EmbeddedDefaultTest
 class CtrRegisterBrowserIT {
@@ -31,22 +32,32 @@ class CtrRegisterBrowserIT {
       browser.open("/ctr");
       browser.visible(By.id("username")).sendKeys("ctr.chair");
       browser.driver().findElement(By.id("password")).sendKeys(DemoUsers.PASSWORD, Keys.ENTER);
-      assertThat(browser.visible(By.cssSelector("h1")).getText()).isEqualTo("Dynamic support register");
-      List<String> ratings = browser.driver().findElements(By.cssSelector("#register .govuk-tag")).stream()
-          .map(WebElement::getText).distinct().toList();
+      assertThat(browser.visible(By.cssSelector("h1")).getText())
+          .isEqualTo("Dynamic support register");
+      List<String> ratings =
+          browser.driver().findElements(By.cssSelector("#register .govuk-tag")).stream()
+              .map(WebElement::getText)
+              .distinct()
+              .toList();
       assertThat(ratings).contains("Red", "Amber", "Green", "Blue (in hospital)");
       assertThat(browser.driver().findElement(By.id("due")).getText()).contains("Post admission");
-      assertThat(browser.driver().findElements(By.cssSelector("#actions tbody tr")).size()).isGreaterThanOrEqualTo(2);
+      assertThat(browser.driver().findElements(By.cssSelector("#actions tbody tr")).size())
+          .isGreaterThanOrEqualTo(2);
       browser.screenshot("register");
       browser.assertAccessible();
       ChromeDriver chrome = (ChromeDriver) browser.driver();
-      chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+      chrome.executeCdpCommand(
+          "Emulation.setDeviceMetricsOverride",
           Map.of("width", 320, "height", 800, "deviceScaleFactor", 1, "mobile", true));
       try {
-        Object overflow = ((JavascriptExecutor) chrome).executeScript(
-            "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        Object overflow =
+            ((JavascriptExecutor) chrome)
+                .executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         browser.screenshot("register-320px");
-        assertThat(((Number) overflow).longValue()).as("sideways scroll at 320px").isLessThanOrEqualTo(0);
+        assertThat(((Number) overflow).longValue())
+            .as("sideways scroll at 320px")
+            .isLessThanOrEqualTo(0);
         browser.assertAccessible();
       } finally {
         chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());

@@ -20,7 +20,8 @@ class ConditionTest {
 
   @Test
   void notListContainsShowsForTheListedOutcomesOnly() {
-    Condition condition = Condition.parse("=not(list contains([\"REDUCE\", \"INCREASE\"], outcome))");
+    Condition condition =
+        Condition.parse("=not(list contains([\"REDUCE\", \"INCREASE\"], outcome))");
 
     assertThat(condition.isTrue(values("outcome", "REDUCE"))).isFalse();
     assertThat(condition.isTrue(values("outcome", "NO_CHANGE"))).isTrue();
@@ -30,7 +31,8 @@ class ConditionTest {
 
   @Test
   void orWithNullAndEmptyTextHidesUntilSomethingIsTyped() {
-    Condition condition = Condition.parse("=recommendation1Text = null or recommendation1Text = \"\"");
+    Condition condition =
+        Condition.parse("=recommendation1Text = null or recommendation1Text = \"\"");
 
     assertThat(condition.isTrue(values())).isTrue();
     assertThat(condition.isTrue(values("recommendation1Text", ""))).isTrue();
@@ -52,8 +54,12 @@ class ConditionTest {
 
     assertThat(condition.isTrue(values("amount", 1000L, "urgent", false))).isTrue();
     assertThat(condition.isTrue(values("amount", 999.99, "urgent", false))).isFalse();
-    assertThat(condition.isTrue(values("amount", new java.math.BigDecimal("1200.00"), "urgent", true))).isFalse();
-    assertThat(condition.isTrue(values("urgent", false))).as("null >= 1000 is null, not true").isFalse();
+    assertThat(
+            condition.isTrue(values("amount", new java.math.BigDecimal("1200.00"), "urgent", true)))
+        .isFalse();
+    assertThat(condition.isTrue(values("urgent", false)))
+        .as("null >= 1000 is null, not true")
+        .isFalse();
   }
 
   @Test
@@ -64,11 +70,16 @@ class ConditionTest {
 
   @Test
   void whatItCannotEvaluateIsRefusedWithTheExpression() {
-    assertThatThrownBy(() -> Condition.parse("=person.age > 18")).isInstanceOf(FormDefinitionException.class)
-        .hasMessageContaining("=person.age > 18").hasMessageContaining("paths");
-    assertThatThrownBy(() -> Condition.parse("=a + b > 2")).hasMessageContaining("'+ b > 2' is not understood");
-    assertThatThrownBy(() -> Condition.parse("=a = \"open")).hasMessageContaining("a string is not closed");
-    assertThatThrownBy(() -> Condition.parse("=a in [1..3]")).isInstanceOf(FormDefinitionException.class);
+    assertThatThrownBy(() -> Condition.parse("=person.age > 18"))
+        .isInstanceOf(FormDefinitionException.class)
+        .hasMessageContaining("=person.age > 18")
+        .hasMessageContaining("paths");
+    assertThatThrownBy(() -> Condition.parse("=a + b > 2"))
+        .hasMessageContaining("'+ b > 2' is not understood");
+    assertThatThrownBy(() -> Condition.parse("=a = \"open"))
+        .hasMessageContaining("a string is not closed");
+    assertThatThrownBy(() -> Condition.parse("=a in [1..3]"))
+        .isInstanceOf(FormDefinitionException.class);
   }
 
   private static java.util.function.Function<String, Object> values(Object... namesAndValues) {

@@ -18,7 +18,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class FormDefinitionsTest {
 
-  /** Every form of the repository, read from the folder Camunda deploys from (forms/ at the top). */
+  /**
+   * Every form of the repository, read from the folder Camunda deploys from (forms/ at the top).
+   */
   static Stream<Path> repositoryForms() throws IOException {
     try (Stream<Path> files = Files.walk(Path.of("forms"))) {
       return files.filter(file -> file.toString().endsWith(".form")).sorted().toList().stream();
@@ -42,16 +44,22 @@ class FormDefinitionsTest {
   void theFormsAreKeyedByTheIdUserTasksReference() throws IOException {
     Set<String> ids;
     try (Stream<Path> files = repositoryForms()) {
-      ids = files.map(file -> {
-        try {
-          return new ObjectMapper().readTree(file.toFile()).get("id").asText();
-        } catch (IOException e) {
-          throw new AssertionError(e);
-        }
-      }).collect(Collectors.toSet());
+      ids =
+          files
+              .map(
+                  file -> {
+                    try {
+                      return new ObjectMapper().readTree(file.toFile()).get("id").asText();
+                    } catch (IOException e) {
+                      throw new AssertionError(e);
+                    }
+                  })
+              .collect(Collectors.toSet());
     }
 
-    assertThat(Forms.ALL.all()).extracting(FormDefinition::id).containsExactlyInAnyOrderElementsOf(ids);
+    assertThat(Forms.ALL.all())
+        .extracting(FormDefinition::id)
+        .containsExactlyInAnyOrderElementsOf(ids);
     assertThat(Forms.ALL.byId("review-conduct")).isPresent();
     assertThat(Forms.ALL.byId("no-such-form")).isEmpty();
   }
@@ -76,8 +84,11 @@ class FormDefinitionsTest {
 
     FormComponent outcome = form.field("outcome").orElseThrow();
     assertThat(outcome.validate().required()).isTrue();
-    assertThat(outcome.options()).extracting(FormOption::value).contains("NO_CHANGE", "REDUCE", "REASSESS");
-    assertThat(form.field("strengthsAndAssets").orElseThrow().validate().maxLength()).isEqualTo(4000);
+    assertThat(outcome.options())
+        .extracting(FormOption::value)
+        .contains("NO_CHANGE", "REDUCE", "REASSESS");
+    assertThat(form.field("strengthsAndAssets").orElseThrow().validate().maxLength())
+        .isEqualTo(4000);
   }
 
   @Test
@@ -92,18 +103,26 @@ class FormDefinitionsTest {
   @Test
   void groupsKeepTheirFieldsInOrder() {
     FormDefinition form = Forms.form("ctr-record-meeting");
-    FormComponent second = form.components().stream().filter(c -> c.id().equals("Group_recommendation2"))
-        .findFirst().orElseThrow();
+    FormComponent second =
+        form.components().stream()
+            .filter(c -> c.id().equals("Group_recommendation2"))
+            .findFirst()
+            .orElseThrow();
 
     assertThat(second.type()).isEqualTo(ComponentType.GROUP);
-    assertThat(second.components()).extracting(FormComponent::key)
+    assertThat(second.components())
+        .extracting(FormComponent::key)
         .containsExactly("recommendation2Text", "recommendation2Owner", "recommendation2DueDate");
     assertThat(second.hide().names()).containsExactly("recommendation1Text");
   }
 
   @Test
   void aComponentTypeTheWorkspaceDoesNotRenderIsRefusedNamingIt() {
-    assertThatThrownBy(() -> Forms.parse(form("""
+    assertThatThrownBy(
+            () ->
+                Forms.parse(
+                    form(
+                        """
         {"type": "dynamiclist", "id": "List_1", "label": "Items", "path": "items", "components": []}""")))
         .isInstanceOf(FormDefinitionException.class)
         .hasMessageContaining("test.form (form test)")
@@ -113,7 +132,11 @@ class FormDefinitionsTest {
 
   @Test
   void aConditionItCannotEvaluateIsRefusedRatherThanGuessed() {
-    assertThatThrownBy(() -> Forms.parse(form("""
+    assertThatThrownBy(
+            () ->
+                Forms.parse(
+                    form(
+                        """
         {"type": "textfield", "id": "Field_a", "key": "a", "label": "A",
          "conditional": {"hide": "=today() > dueDate"}}""")))
         .isInstanceOf(FormDefinitionException.class)
@@ -123,28 +146,48 @@ class FormDefinitionsTest {
 
   @Test
   void aPropertyThatWouldChangeTheFormIsRefused() {
-    assertThatThrownBy(() -> Forms.parse(form("""
+    assertThatThrownBy(
+            () ->
+                Forms.parse(
+                    form(
+                        """
         {"type": "select", "id": "Field_a", "key": "a", "label": "A", "valuesExpression": "=options"}""")))
         .isInstanceOf(FormDefinitionException.class)
         .hasMessageContaining("the property 'valuesExpression' is not supported");
-    assertThatThrownBy(() -> Forms.parse(form("""
+    assertThatThrownBy(
+            () ->
+                Forms.parse(
+                    form(
+                        """
         {"type": "textfield", "id": "Field_a", "key": "a", "label": "A", "validate": {"validationType": "email"}}""")))
         .hasMessageContaining("validate.validationType is not supported");
-    assertThatThrownBy(() -> Forms.parse(form("""
+    assertThatThrownBy(
+            () ->
+                Forms.parse(
+                    form(
+                        """
         {"type": "textfield", "id": "Field_a", "key": "a", "label": "=upper case(name)"}""")))
         .hasMessageContaining("label given as an expression");
   }
 
   @Test
   void aTemplateBeyondPlainPlaceholdersIsRefused() {
-    assertThatThrownBy(() -> Forms.parse(form("""
+    assertThatThrownBy(
+            () ->
+                Forms.parse(
+                    form(
+                        """
         {"type": "text", "id": "Text_a", "text": "{{#loop items}}{{this}}{{/loop}}"}""")))
         .hasMessageContaining("the template '{{#loop items}}' is not supported");
   }
 
   @Test
   void aKeyUsedTwiceIsRefused() {
-    assertThatThrownBy(() -> Forms.parse(form("""
+    assertThatThrownBy(
+            () ->
+                Forms.parse(
+                    form(
+                        """
         {"type": "textfield", "id": "Field_a", "key": "a", "label": "A"},
         {"type": "textarea", "id": "Field_b", "key": "a", "label": "B"}""")))
         .hasMessageContaining("the key 'a' is used twice");
@@ -152,7 +195,8 @@ class FormDefinitionsTest {
 
   private static String form(String components) {
     return """
-        {"schemaVersion": 16, "type": "default", "id": "test", "components": [%s]}""".formatted(components);
+        {"schemaVersion": 16, "type": "default", "id": "test", "components": [%s]}"""
+        .formatted(components);
   }
 
   private static int count(JsonNode components) {

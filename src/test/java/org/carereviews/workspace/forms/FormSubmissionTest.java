@@ -14,8 +14,14 @@ class FormSubmissionTest {
 
   /** The fields review-conduct requires, answered. */
   private static MultiValueMap<String, String> answered(String... more) {
-    MultiValueMap<String, String> posted = Forms.posted("strengthsAndAssets", "Family nearby",
-        "outcomesWanted", "Stay at home", "personViews", "Happy with the carers");
+    MultiValueMap<String, String> posted =
+        Forms.posted(
+            "strengthsAndAssets",
+            "Family nearby",
+            "outcomesWanted",
+            "Stay at home",
+            "personViews",
+            "Happy with the carers");
     MultiValueMap<String, String> extra = Forms.posted(more);
     extra.forEach((name, values) -> posted.put(name, values));
     return posted;
@@ -23,14 +29,37 @@ class FormSubmissionTest {
 
   @Test
   void aReductionIsSubmittedAsCamundaFormsWouldWithMoneyAsItsFigureAndTheDateAsIso() {
-    FormSubmission submission = review.submit(answered("outcome", "REDUCE", "changeInNeed", "Walks again",
-        "proposedServiceType", "HOME_CARE", "proposedProvider", "Acme Care", "proposedWeeklyGrossCost", "£1,412.5",
-        "proposedContribution", "20", "proposedNhsSharePercent", "0", "effectiveDate-day", "1",
-        "effectiveDate-month", "4", "effectiveDate-year", "2026", "conversationConnect", "true"), Map.of());
+    FormSubmission submission =
+        review.submit(
+            answered(
+                "outcome",
+                "REDUCE",
+                "changeInNeed",
+                "Walks again",
+                "proposedServiceType",
+                "HOME_CARE",
+                "proposedProvider",
+                "Acme Care",
+                "proposedWeeklyGrossCost",
+                "£1,412.5",
+                "proposedContribution",
+                "20",
+                "proposedNhsSharePercent",
+                "0",
+                "effectiveDate-day",
+                "1",
+                "effectiveDate-month",
+                "4",
+                "effectiveDate-year",
+                "2026",
+                "conversationConnect",
+                "true"),
+            Map.of());
 
     assertThat(submission.accepted()).as(submission.errors().toString()).isTrue();
     Map<String, Object> variables = submission.variables();
-    assertThat(variables).containsEntry("outcome", "REDUCE")
+    assertThat(variables)
+        .containsEntry("outcome", "REDUCE")
         .containsEntry("proposedWeeklyGrossCost", "1412.5")
         .containsEntry("proposedContribution", "20")
         .containsEntry("effectiveDate", "2026-04-01")
@@ -42,12 +71,26 @@ class FormSubmissionTest {
 
   @Test
   void fieldsHiddenByTheirConditionAreNeitherCheckedNorSubmitted() {
-    FormSubmission submission = review.submit(answered("outcome", "NO_CHANGE", "proposedWeeklyGrossCost", "lots",
-        "effectiveDate-day", "31", "effectiveDate-month", "2", "effectiveDate-year", "2026"), Map.of());
+    FormSubmission submission =
+        review.submit(
+            answered(
+                "outcome",
+                "NO_CHANGE",
+                "proposedWeeklyGrossCost",
+                "lots",
+                "effectiveDate-day",
+                "31",
+                "effectiveDate-month",
+                "2",
+                "effectiveDate-year",
+                "2026"),
+            Map.of());
 
     assertThat(submission.accepted()).as(submission.errors().toString()).isTrue();
-    assertThat(submission.variables()).containsEntry("outcome", "NO_CHANGE")
-        .doesNotContainKeys("proposedWeeklyGrossCost", "effectiveDate", "changeInNeed", "proposedServiceType");
+    assertThat(submission.variables())
+        .containsEntry("outcome", "NO_CHANGE")
+        .doesNotContainKeys(
+            "proposedWeeklyGrossCost", "effectiveDate", "changeInNeed", "proposedServiceType");
   }
 
   @Test
@@ -55,78 +98,140 @@ class FormSubmissionTest {
     FormSubmission submission = review.submit(Forms.posted("personViews", "  "), Map.of());
 
     assertThat(submission.accepted()).isFalse();
-    assertThat(submission.errors().all()).extracting(FormError::elementId, FormError::message).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("strengthsAndAssets", "Enter the strengths and assets found"),
-        org.assertj.core.groups.Tuple.tuple("outcomesWanted", "Enter the outcomes the person wants"),
-        org.assertj.core.groups.Tuple.tuple("personViews", "Enter the person's views"),
-        org.assertj.core.groups.Tuple.tuple("outcome", "Select the outcome of the review"));
+    assertThat(submission.errors().all())
+        .extracting(FormError::elementId, FormError::message)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "strengthsAndAssets", "Enter the strengths and assets found"),
+            org.assertj.core.groups.Tuple.tuple(
+                "outcomesWanted", "Enter the outcomes the person wants"),
+            org.assertj.core.groups.Tuple.tuple("personViews", "Enter the person's views"),
+            org.assertj.core.groups.Tuple.tuple("outcome", "Select the outcome of the review"));
     assertThatThrownBy(submission::variables).isInstanceOf(IllegalStateException.class);
   }
 
   @Test
   void moneyThatIsNotANumberIsRefusedWithAnExample() {
-    FormSubmission submission = review.submit(answered("outcome", "INCREASE", "proposedWeeklyGrossCost", "about 400"),
-        Map.of());
+    FormSubmission submission =
+        review.submit(
+            answered("outcome", "INCREASE", "proposedWeeklyGrossCost", "about 400"), Map.of());
 
-    assertThat(submission.errors().all()).singleElement().satisfies(error -> {
-      assertThat(error.key()).isEqualTo("proposedWeeklyGrossCost");
-      assertThat(error.href()).isEqualTo("#proposedWeeklyGrossCost");
-      assertThat(error.message()).isEqualTo("Weekly gross cost must be a number, like 412.50");
-    });
+    assertThat(submission.errors().all())
+        .singleElement()
+        .satisfies(
+            error -> {
+              assertThat(error.key()).isEqualTo("proposedWeeklyGrossCost");
+              assertThat(error.href()).isEqualTo("#proposedWeeklyGrossCost");
+              assertThat(error.message())
+                  .isEqualTo("Weekly gross cost must be a number, like 412.50");
+            });
   }
 
   @Test
   void numbersAreCheckedAgainstTheFormsDecimalsAndRange() {
-    assertThat(message(review.submit(answered("outcome", "INCREASE", "proposedWeeklyGrossCost", "412.505"), Map.of())))
+    assertThat(
+            message(
+                review.submit(
+                    answered("outcome", "INCREASE", "proposedWeeklyGrossCost", "412.505"),
+                    Map.of())))
         .isEqualTo("Weekly gross cost must have no more than 2 decimal places");
-    assertThat(message(review.submit(answered("outcome", "INCREASE", "proposedWeeklyGrossCost", "-1"), Map.of())))
+    assertThat(
+            message(
+                review.submit(
+                    answered("outcome", "INCREASE", "proposedWeeklyGrossCost", "-1"), Map.of())))
         .isEqualTo("Weekly gross cost must be £0 or more");
-    assertThat(message(review.submit(answered("outcome", "INCREASE", "proposedNhsSharePercent", "101"), Map.of())))
+    assertThat(
+            message(
+                review.submit(
+                    answered("outcome", "INCREASE", "proposedNhsSharePercent", "101"), Map.of())))
         .isEqualTo("NHS share must be between 0 and 100");
   }
 
   @Test
   void aNumberWithoutSerializeToStringIsSubmittedAsANumber() {
     FormDefinition plan = Forms.form("ctr-plan-discharge");
-    MultiValueMap<String, String> posted = Forms.posted("weeklyGrossCost", "412.50", "nhsSharePercent", "50");
-    plan.fields().stream().filter(field -> field.validate().required() && !posted.containsKey(field.key()))
+    MultiValueMap<String, String> posted =
+        Forms.posted("weeklyGrossCost", "412.50", "nhsSharePercent", "50");
+    plan.fields().stream()
+        .filter(field -> field.validate().required() && !posted.containsKey(field.key()))
         .forEach(field -> fill(field, posted));
 
     FormSubmission submission = plan.submit(posted, Map.of());
 
     assertThat(submission.accepted()).as(submission.errors().toString()).isTrue();
-    assertThat(submission.variables()).containsEntry("weeklyGrossCost", 412.5).containsEntry("nhsSharePercent", 50L);
+    assertThat(submission.variables())
+        .containsEntry("weeklyGrossCost", 412.5)
+        .containsEntry("nhsSharePercent", 50L);
   }
 
   @Test
   void anIncompleteDateSaysWhatIsMissingAndLinksToIt() {
-    FormSubmission submission = review.submit(answered("outcome", "END", "effectiveDate-day", "1",
-        "effectiveDate-year", "2026"), Map.of());
+    FormSubmission submission =
+        review.submit(
+            answered("outcome", "END", "effectiveDate-day", "1", "effectiveDate-year", "2026"),
+            Map.of());
 
-    assertThat(submission.errors().all()).singleElement().satisfies(error -> {
-      assertThat(error.elementId()).isEqualTo("effectiveDate-month");
-      assertThat(error.message()).isEqualTo("Takes effect on must include a month");
-    });
+    assertThat(submission.errors().all())
+        .singleElement()
+        .satisfies(
+            error -> {
+              assertThat(error.elementId()).isEqualTo("effectiveDate-month");
+              assertThat(error.message()).isEqualTo("Takes effect on must include a month");
+            });
   }
 
   @Test
   void aDateThatDoesNotExistIsRefusedAsNotReal() {
-    FormSubmission submission = review.submit(answered("outcome", "END", "effectiveDate-day", "31",
-        "effectiveDate-month", "2", "effectiveDate-year", "2026"), Map.of());
+    FormSubmission submission =
+        review.submit(
+            answered(
+                "outcome",
+                "END",
+                "effectiveDate-day",
+                "31",
+                "effectiveDate-month",
+                "2",
+                "effectiveDate-year",
+                "2026"),
+            Map.of());
 
-    assertThat(submission.errors().all()).singleElement().satisfies(error -> {
-      assertThat(error.elementId()).isEqualTo("effectiveDate-day");
-      assertThat(error.message()).isEqualTo("Takes effect on must be a real date");
-    });
-    assertThat(message(review.submit(answered("outcome", "END", "effectiveDate-day", "3",
-        "effectiveDate-month", "Mar", "effectiveDate-year", "26"), Map.of())))
+    assertThat(submission.errors().all())
+        .singleElement()
+        .satisfies(
+            error -> {
+              assertThat(error.elementId()).isEqualTo("effectiveDate-day");
+              assertThat(error.message()).isEqualTo("Takes effect on must be a real date");
+            });
+    assertThat(
+            message(
+                review.submit(
+                    answered(
+                        "outcome",
+                        "END",
+                        "effectiveDate-day",
+                        "3",
+                        "effectiveDate-month",
+                        "Mar",
+                        "effectiveDate-year",
+                        "26"),
+                    Map.of())))
         .isEqualTo("Takes effect on must have a year with 4 numbers, like 2026");
   }
 
   @Test
   void aMonthMayBeWrittenAsItsName() {
-    FormSubmission submission = review.submit(answered("outcome", "END", "effectiveDate-day", "3",
-        "effectiveDate-month", "March", "effectiveDate-year", "2026"), Map.of());
+    FormSubmission submission =
+        review.submit(
+            answered(
+                "outcome",
+                "END",
+                "effectiveDate-day",
+                "3",
+                "effectiveDate-month",
+                "March",
+                "effectiveDate-year",
+                "2026"),
+            Map.of());
 
     assertThat(submission.variables()).containsEntry("effectiveDate", "2026-03-03");
   }
@@ -134,9 +239,18 @@ class FormSubmissionTest {
   @Test
   void aDateAndTimeIsSubmittedWithoutATimeZone() {
     FormDefinition convene = Forms.form("ctr-convene-panel");
-    MultiValueMap<String, String> posted = Forms.posted("meetingAt-day", "4", "meetingAt-month", "5",
-        "meetingAt-year", "2026", "meetingAt-time", "9:30");
-    convene.fields().stream().filter(field -> field.validate().required() && !field.key().equals("meetingAt"))
+    MultiValueMap<String, String> posted =
+        Forms.posted(
+            "meetingAt-day",
+            "4",
+            "meetingAt-month",
+            "5",
+            "meetingAt-year",
+            "2026",
+            "meetingAt-time",
+            "9:30");
+    convene.fields().stream()
+        .filter(field -> field.validate().required() && !field.key().equals("meetingAt"))
         .forEach(field -> fill(field, posted));
 
     FormSubmission submission = convene.submit(posted, Map.of());
@@ -144,31 +258,37 @@ class FormSubmissionTest {
     assertThat(submission.accepted()).as(submission.errors().toString()).isTrue();
     assertThat(submission.variables()).containsEntry("meetingAt", "2026-05-04T09:30");
     posted.set("meetingAt-time", "25:00");
-    assertThat(message(convene.submit(posted, Map.of()))).isEqualTo("Meeting date must have a real time, like 14:30");
+    assertThat(message(convene.submit(posted, Map.of())))
+        .isEqualTo("Meeting date must have a real time, like 14:30");
   }
 
   @Test
   void aTextThatBreaksTheFormsPatternIsRefused() {
     FormDefinition request = Forms.form("review-request");
     MultiValueMap<String, String> posted = Forms.posted("packageReference", "PKG-12");
-    request.fields().stream().filter(field -> field.validate().required() && !posted.containsKey(field.key()))
+    request.fields().stream()
+        .filter(field -> field.validate().required() && !posted.containsKey(field.key()))
         .forEach(field -> fill(field, posted));
 
     assertThat(message(request.submit(posted, Map.of())))
-        .isEqualTo("Package reference must be in the right format (As on the package, e.g. PKG-000123)");
+        .isEqualTo(
+            "Package reference must be in the right format (As on the package, e.g. PKG-000123)");
     posted.set("packageReference", " pkg-000123 ");
-    assertThat(request.submit(posted, Map.of()).variables()).containsEntry("packageReference", "pkg-000123");
+    assertThat(request.submit(posted, Map.of()).variables())
+        .containsEntry("packageReference", "pkg-000123");
   }
 
   @Test
   void aRequiredCheckboxMustBeTicked() {
     FormDefinition declined = Forms.form("review-panel-declined");
     MultiValueMap<String, String> posted = Forms.posted();
-    declined.fields().stream().filter(field -> field.validate().required() && !field.key().equals("declineRead"))
+    declined.fields().stream()
+        .filter(field -> field.validate().required() && !field.key().equals("declineRead"))
         .forEach(field -> fill(field, posted));
 
-    assertThat(message(declined.submit(posted, Map.of()))).isEqualTo(
-        "Select 'I have read the panel's decision and will tell the person' to confirm it");
+    assertThat(message(declined.submit(posted, Map.of())))
+        .isEqualTo(
+            "Select 'I have read the panel's decision and will tell the person' to confirm it");
   }
 
   @Test
@@ -180,41 +300,64 @@ class FormSubmissionTest {
   @Test
   void aRecommendationGroupIsSubmittedOnlyOnceThePreviousOneIsFilled() {
     FormDefinition meeting = Forms.form("ctr-record-meeting");
-    MultiValueMap<String, String> posted = Forms.posted("recommendation1Text", "Weekly OT visits",
-        "recommendation1Owner", "ctr.clinician", "recommendation1DueDate-day", "1", "recommendation1DueDate-month", "6",
-        "recommendation1DueDate-year", "2026", "recommendation3Text", "typed while hidden");
-    meeting.fields().stream().filter(field -> field.validate().required() && !posted.containsKey(field.key()))
+    MultiValueMap<String, String> posted =
+        Forms.posted(
+            "recommendation1Text",
+            "Weekly OT visits",
+            "recommendation1Owner",
+            "ctr.clinician",
+            "recommendation1DueDate-day",
+            "1",
+            "recommendation1DueDate-month",
+            "6",
+            "recommendation1DueDate-year",
+            "2026",
+            "recommendation3Text",
+            "typed while hidden");
+    meeting.fields().stream()
+        .filter(field -> field.validate().required() && !posted.containsKey(field.key()))
         .forEach(field -> fill(field, posted));
 
     FormSubmission submission = meeting.submit(posted, Map.of());
 
     assertThat(submission.accepted()).as(submission.errors().toString()).isTrue();
-    assertThat(submission.variables()).containsEntry("recommendation1DueDate", "2026-06-01")
-        .containsEntry("recommendation2Text", "").doesNotContainKeys("recommendation3Text", "recommendation3Owner");
+    assertThat(submission.variables())
+        .containsEntry("recommendation1DueDate", "2026-06-01")
+        .containsEntry("recommendation2Text", "")
+        .doesNotContainKeys("recommendation3Text", "recommendation3Owner");
   }
 
   @Test
   void aServerRefusalLandsOnTheFieldItNames() {
-    FormSubmission accepted = review.submit(answered("outcome", "INCREASE", "proposedWeeklyGrossCost", "99999"),
-        Map.of());
+    FormSubmission accepted =
+        review.submit(
+            answered("outcome", "INCREASE", "proposedWeeklyGrossCost", "99999"), Map.of());
 
-    FormSubmission refused = accepted.refused("proposedWeeklyGrossCost", "must be at most 15000.00 a week either way");
+    FormSubmission refused =
+        accepted.refused("proposedWeeklyGrossCost", "must be at most 15000.00 a week either way");
 
     assertThat(refused.accepted()).isFalse();
-    assertThat(refused.errors().all()).singleElement().satisfies(error -> {
-      assertThat(error.href()).isEqualTo("#proposedWeeklyGrossCost");
-      assertThat(error.message()).isEqualTo("Weekly gross cost must be at most 15000.00 a week either way");
-    });
+    assertThat(refused.errors().all())
+        .singleElement()
+        .satisfies(
+            error -> {
+              assertThat(error.href()).isEqualTo("#proposedWeeklyGrossCost");
+              assertThat(error.message())
+                  .isEqualTo("Weekly gross cost must be at most 15000.00 a week either way");
+            });
     assertThat(review.error("effectiveDate", "is required: a change needs a date").elementId())
         .isEqualTo("effectiveDate-day");
-    FormError elsewhere = review.error("reviewRef", "A reduction must rest on a recorded change in need.");
+    FormError elsewhere =
+        review.error("reviewRef", "A reduction must rest on a recorded change in need.");
     assertThat(elsewhere.elementId()).isNull();
     assertThat(elsewhere.message()).isEqualTo("A reduction must rest on a recorded change in need");
   }
 
   @Test
   void aChecklistIsSubmittedAsAJsonList() {
-    FormDefinition form = Forms.parse("""
+    FormDefinition form =
+        Forms.parse(
+            """
         {"schemaVersion": 16, "type": "default", "id": "t", "components": [
           {"type": "checklist", "id": "Field_days", "key": "days", "label": "Days of care",
            "validate": {"required": true},
@@ -229,16 +372,22 @@ class FormSubmissionTest {
 
   @Test
   void aReadOnlyFieldSubmitsTheCasesValueAndADisabledOneNothingWhateverIsPosted() {
-    FormDefinition form = Forms.parse("""
+    FormDefinition form =
+        Forms.parse(
+            """
         {"schemaVersion": 16, "type": "default", "id": "t", "components": [
           {"type": "textfield", "id": "Field_ref", "key": "reviewRef", "label": "Review", "readonly": true},
           {"type": "number", "id": "Field_cost", "key": "currentCost", "label": "Current cost", "disabled": true},
           {"type": "textfield", "id": "Field_note", "key": "note", "label": "Note", "defaultValue": "None"}]}""");
 
-    FormSubmission submission = form.submit(Forms.posted("reviewRef", "REV-999", "currentCost", "1", "note", "Seen"),
-        Map.of("reviewRef", "REV-000042", "currentCost", 400L));
+    FormSubmission submission =
+        form.submit(
+            Forms.posted("reviewRef", "REV-999", "currentCost", "1", "note", "Seen"),
+            Map.of("reviewRef", "REV-000042", "currentCost", 400L));
 
-    assertThat(submission.variables()).containsEntry("reviewRef", "REV-000042").containsEntry("note", "Seen")
+    assertThat(submission.variables())
+        .containsEntry("reviewRef", "REV-000042")
+        .containsEntry("note", "Seen")
         .doesNotContainKey("currentCost");
   }
 

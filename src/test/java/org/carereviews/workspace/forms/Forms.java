@@ -10,8 +10,7 @@ final class Forms {
 
   static final FormDefinitions ALL = new FormDefinitions();
 
-  private Forms() {
-  }
+  private Forms() {}
 
   static FormDefinition form(String id) {
     return ALL.byId(id).orElseThrow(() -> new AssertionError("no form " + id));
@@ -19,7 +18,8 @@ final class Forms {
 
   /** A form from JSON text, e.g. one made up to test a refusal. */
   static FormDefinition parse(String json) {
-    return new FormParser().parse("test.form", new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    return new FormParser()
+        .parse("test.form", new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
   }
 
   /** Posted parameters from name, value pairs. */

@@ -20,7 +20,9 @@ class FormsPointAtNoApiTest {
     }
     assertThat(forms).as("the Camunda forms").isNotEmpty();
     for (Path form : forms) {
-      assertThat(Files.readString(form)).as(form.toString()).doesNotContain("/api/", "/engine-rest");
+      assertThat(Files.readString(form))
+          .as(form.toString())
+          .doesNotContain("/api/", "/engine-rest");
     }
   }
 }

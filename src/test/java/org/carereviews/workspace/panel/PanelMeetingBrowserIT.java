@@ -54,19 +54,24 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 
 /**
- * The panel meeting in a real browser, on the embedded default (demo users and data, its own in-memory H2): the
- * ASC member opens today's meeting and takes a seat, and a decision is refused at the page while the panel is
- * not quorate, and an urgent start awaiting retrospective review is marked on the agenda; the commissioning member sits and sees the finance member's seat arrive without reloading (the
- * page polls); the meeting approves, amends from the prefilled figures, defers and declines one item each and
- * closes; the record shows who sat and every decision. Every page is axe-clean at WCAG 2.2 AA and does not scroll
- * sideways at 320 CSS pixels; screenshots in {@code target/screenshots/PanelMeetingBrowserIT}.
+ * The panel meeting in a real browser, on the embedded default (demo users and data, its own
+ * in-memory H2): the ASC member opens today's meeting and takes a seat, and a decision is refused
+ * at the page while the panel is not quorate, and an urgent start awaiting retrospective review is
+ * marked on the agenda; the commissioning member sits and sees the finance member's seat arrive
+ * without reloading (the page polls); the meeting approves, amends from the prefilled figures,
+ * defers and declines one item each and closes; the record shows who sat and every decision. Every
+ * page is axe-clean at WCAG 2.2 AA and does not scroll sideways at 320 CSS pixels; screenshots in
+ * {@code target/screenshots/PanelMeetingBrowserIT}.
  *
- * <p>The clock is set to a working day ahead (a Tuesday, Wednesday or Thursday away from Christmas) so that a
- * meeting can be held whatever day the test runs on.
+ * <p>The clock is set to a working day ahead (a Tuesday, Wednesday or Thursday away from Christmas)
+ * so that a meeting can be held whatever day the test runs on.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:panel-meeting-browser;DB_CLOSE_DELAY=-1",
-    "care-reviews.panel.scheduler-enabled=false"})
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:panel-meeting-browser;DB_CLOSE_DELAY=-1",
+      "care-reviews.panel.scheduler-enabled=false"
+    })
 @Import(PanelMeetingBrowserIT.Clocks.class)
 class PanelMeetingBrowserIT {
 
@@ -113,12 +118,19 @@ class PanelMeetingBrowserIT {
       assertThat(text(browser, "#quorum")).contains("Not quorate", "1 of 3 seats filled");
       // The agenda: each item with its person, packages, change and wait.
       for (long id : items) {
-        WebElement row = browser.driver().findElement(By.cssSelector("#agenda tr[data-request='" + id + "']"));
-        assertThat(row.getText()).contains("Ada Browser-Panel", "Change to a package", "Home care, Acme Care: £400.00",
-            "£900.00 a week gross", "0 days");
+        WebElement row =
+            browser.driver().findElement(By.cssSelector("#agenda tr[data-request='" + id + "']"));
+        assertThat(row.getText())
+            .contains(
+                "Ada Browser-Panel",
+                "Change to a package",
+                "Home care, Acme Care: £400.00",
+                "£900.00 a week gross",
+                "0 days");
       }
       // The urgent start a team manager approved comes for retrospective review, marked as such.
-      assertThat(text(browser, "#agenda tr[data-request='" + urgent + "']")).contains("Urgent start", "review by");
+      assertThat(text(browser, "#agenda tr[data-request='" + urgent + "']"))
+          .contains("Urgent start", "review by");
       check(browser, "asc-seated");
 
       // Not quorate: the decision is refused at the page, and nothing is recorded.
@@ -128,7 +140,8 @@ class PanelMeetingBrowserIT {
       click(browser, By.xpath("//button[normalize-space()='Record the decision']"));
       WebElement summary = browser.visible(By.cssSelector(".govuk-error-summary"));
       assertThat(summary.getText()).contains("Today's meeting is not quorate");
-      assertThat(summary.findElement(By.cssSelector("a")).getAttribute("href")).endsWith("#outcome");
+      assertThat(summary.findElement(By.cssSelector("a")).getAttribute("href"))
+          .endsWith("#outcome");
       assertThat(text(browser, "#outcome-error")).contains("not quorate");
       assertThat(browser.driver().getTitle()).startsWith("Error: ");
       assertThat(meetings.decisionsAt(meetings.meeting(MEETING_DAY))).isEmpty();
@@ -140,8 +153,11 @@ class PanelMeetingBrowserIT {
       browser.open("/panel");
       click(browser, By.id("take-COMMISSIONING"));
       assertThat(text(browser, "#quorum")).contains("2 of 3 seats filled");
-      meetings.takeSeat(new CareUser("panel.finance", Set.of(Roles.PANEL_FINANCE), Set.of()), PanelSeat.FINANCE);
-      browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("quorum"), "Quorate"));
+      meetings.takeSeat(
+          new CareUser("panel.finance", Set.of(Roles.PANEL_FINANCE), Set.of()), PanelSeat.FINANCE);
+      browser
+          .waiting()
+          .until(ExpectedConditions.textToBePresentInElementLocated(By.id("quorum"), "Quorate"));
       assertThat(text(browser, "#live-seats")).contains("Frankie");
       check(browser, "quorate");
 
@@ -156,8 +172,13 @@ class PanelMeetingBrowserIT {
       click(browser, By.cssSelector("label[for='outcome-amend']"));
       WebElement weekly = browser.visible(By.id("amended-weeklyGrossCost"));
       assertThat(weekly.getAttribute("value")).isEqualTo("900.00");
-      assertThat(browser.driver().findElement(By.id("amended-provider")).getAttribute("value")).isEqualTo("Acme Care");
-      assertThat(browser.driver().findElement(By.id("amended-effectiveDate-year")).getAttribute("value"))
+      assertThat(browser.driver().findElement(By.id("amended-provider")).getAttribute("value"))
+          .isEqualTo("Acme Care");
+      assertThat(
+              browser
+                  .driver()
+                  .findElement(By.id("amended-effectiveDate-year"))
+                  .getAttribute("value"))
           .isEqualTo(String.valueOf(MEETING_DAY.plusMonths(1).getYear()));
       weekly.clear();
       weekly.sendKeys("850.00");
@@ -172,35 +193,55 @@ class PanelMeetingBrowserIT {
       browser.visible(By.id("question")).sendKeys("Has a telecare assessment been offered?");
       browser.driver().findElement(By.id("rationale")).sendKeys("More information needed");
       record(browser);
-      assertThat(browser.visible(By.cssSelector(".govuk-error-summary")).getText()).contains("return-by date");
+      assertThat(browser.visible(By.cssSelector(".govuk-error-summary")).getText())
+          .contains("return-by date");
       check(browser, "defer-needs-date");
       LocalDate returnBy = MEETING_DAY.plusDays(14);
-      browser.driver().findElement(By.id("returnBy-day")).sendKeys(String.valueOf(returnBy.getDayOfMonth()));
-      browser.driver().findElement(By.id("returnBy-month")).sendKeys(String.valueOf(returnBy.getMonthValue()));
-      browser.driver().findElement(By.id("returnBy-year")).sendKeys(String.valueOf(returnBy.getYear()));
+      browser
+          .driver()
+          .findElement(By.id("returnBy-day"))
+          .sendKeys(String.valueOf(returnBy.getDayOfMonth()));
+      browser
+          .driver()
+          .findElement(By.id("returnBy-month"))
+          .sendKeys(String.valueOf(returnBy.getMonthValue()));
+      browser
+          .driver()
+          .findElement(By.id("returnBy-year"))
+          .sendKeys(String.valueOf(returnBy.getYear()));
       record(browser);
       assertDecided(browser, defer, "deferred");
 
       // Decline with a rationale.
       openPack(browser, decline);
       click(browser, By.cssSelector("label[for='outcome-decline']"));
-      browser.driver().findElement(By.id("rationale")).sendKeys("The current package meets the outcomes");
+      browser
+          .driver()
+          .findElement(By.id("rationale"))
+          .sendKeys("The current package meets the outcomes");
       record(browser);
       assertDecided(browser, decline, "declined");
       check(browser, "four-decided");
 
       click(browser, By.id("close"));
-      assertThat(browser.visible(By.cssSelector("h1")).getText()).startsWith("Record of the meeting of");
+      assertThat(browser.visible(By.cssSelector("h1")).getText())
+          .startsWith("Record of the meeting of");
       assertThat(text(browser, "#sat")).contains("Alex", "Frankie", "Charlie");
       assertThat(text(browser, "#closed")).contains("by Charlie");
       String decisions = text(browser, "#decisions");
-      assertThat(decisions).contains("Approved at the framework rate", "£850.00 a week gross",
-          "Question: Has a telecare assessment been offered?", "More information needed",
-          "The current package meets the outcomes", "0 days from the request");
+      assertThat(decisions)
+          .contains(
+              "Approved at the framework rate",
+              "£850.00 a week gross",
+              "Question: Has a telecare assessment been offered?",
+              "More information needed",
+              "The current package meets the outcomes",
+              "0 days from the request");
       check(browser, "record");
     }
 
-    assertThat(requests.decision(PackageRequestId.of(approve)).outcome()).isEqualTo(PanelOutcome.APPROVED);
+    assertThat(requests.decision(PackageRequestId.of(approve)).outcome())
+        .isEqualTo(PanelOutcome.APPROVED);
     PanelDecisionView amended = requests.decision(PackageRequestId.of(amend));
     assertThat(amended.outcome()).isEqualTo(PanelOutcome.APPROVED_WITH_AMENDMENT);
     assertThat(amended.amended().weeklyGrossCost()).isEqualTo(Money.of("850.00"));
@@ -208,42 +249,119 @@ class PanelMeetingBrowserIT {
     PanelDecisionView deferred = requests.decision(PackageRequestId.of(defer));
     assertThat(deferred.outcome()).isEqualTo(PanelOutcome.DEFERRED);
     assertThat(deferred.returnBy()).isEqualTo(MEETING_DAY.plusDays(14));
-    assertThat(requests.decision(PackageRequestId.of(decline)).outcome()).isEqualTo(PanelOutcome.DECLINED);
+    assertThat(requests.decision(PackageRequestId.of(decline)).outcome())
+        .isEqualTo(PanelOutcome.DECLINED);
     assertThat(meetings.isClosed(meetings.meeting(MEETING_DAY))).isTrue();
   }
 
-  /** Four requests for panel (above delegated authority), one a package of one person of team NORTH. */
+  /**
+   * Four requests for panel (above delegated authority), one a package of one person of team NORTH.
+   */
   private List<Long> fourPanelRequests() {
-    Person person = casebook.recordPerson("Ada Browser-Panel", LocalDate.of(1941, 3, 9), ClientGroup.OLDER_PEOPLE,
-        teams.findByCode("NORTH").orElseThrow(), Set.of(), Set.of(), "test");
+    Person person =
+        casebook.recordPerson(
+            "Ada Browser-Panel",
+            LocalDate.of(1941, 3, 9),
+            ClientGroup.OLDER_PEOPLE,
+            teams.findByCode("NORTH").orElseThrow(),
+            Set.of(),
+            Set.of(),
+            "test");
     List<Long> ids = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
-      CarePackage current = casebook.recordPackage(person, new PackageTerms(ServiceType.HOME_CARE, "Acme Care",
-          Money.of("400.00"), Money.of("50.00"), BigDecimal.ZERO, MEETING_DAY.minusYears(1), null, null), "initial",
-          "test");
-      long id = requests.submit(new PackageRequestCommand(PackageRequestType.PACKAGE_CHANGE, null, person.getId(),
-          current.getId(), new ProposedPackage(ServiceType.HOME_CARE, "Acme Care", Money.of("900.00"), Money.of("50.00"),
-              BigDecimal.ZERO, MEETING_DAY.plusMonths(1)), "More support after a fall", "sw.north", null, null)).value();
+      CarePackage current =
+          casebook.recordPackage(
+              person,
+              new PackageTerms(
+                  ServiceType.HOME_CARE,
+                  "Acme Care",
+                  Money.of("400.00"),
+                  Money.of("50.00"),
+                  BigDecimal.ZERO,
+                  MEETING_DAY.minusYears(1),
+                  null,
+                  null),
+              "initial",
+              "test");
+      long id =
+          requests
+              .submit(
+                  new PackageRequestCommand(
+                      PackageRequestType.PACKAGE_CHANGE,
+                      null,
+                      person.getId(),
+                      current.getId(),
+                      new ProposedPackage(
+                          ServiceType.HOME_CARE,
+                          "Acme Care",
+                          Money.of("900.00"),
+                          Money.of("50.00"),
+                          BigDecimal.ZERO,
+                          MEETING_DAY.plusMonths(1)),
+                      "More support after a fall",
+                      "sw.north",
+                      null,
+                      null))
+              .value();
       assertThat(requests.request(id).getRoute()).isEqualTo(PanelRoute.PANEL);
       ids.add(id);
     }
     return ids;
   }
 
-  /** An urgent start (a hospital discharge) a team manager of NORTH approved: panel reviews it afterwards. */
+  /**
+   * An urgent start (a hospital discharge) a team manager of NORTH approved: panel reviews it
+   * afterwards.
+   */
   private long urgentStartApprovedByTheTeamManager() {
-    Person person = casebook.recordPerson("Bea Urgent-Start", LocalDate.of(1939, 11, 2), ClientGroup.OLDER_PEOPLE,
-        teams.findByCode("NORTH").orElseThrow(), Set.of(), Set.of(), "test");
-    CarePackage current = casebook.recordPackage(person, new PackageTerms(ServiceType.HOME_CARE, "Acme Care",
-        Money.of("400.00"), Money.of("50.00"), BigDecimal.ZERO, MEETING_DAY.minusYears(1), null, null), "initial",
-        "test");
-    long id = requests.submit(new PackageRequestCommand(PackageRequestType.PACKAGE_CHANGE, UrgentReason.HOSPITAL_DISCHARGE,
-        person.getId(), current.getId(), new ProposedPackage(ServiceType.NURSING, "Rose House", Money.of("1200.00"),
-            Money.of("150.00"), BigDecimal.ZERO, MEETING_DAY), "Discharge from hospital today", "sw.north", null,
-        null)).value();
+    Person person =
+        casebook.recordPerson(
+            "Bea Urgent-Start",
+            LocalDate.of(1939, 11, 2),
+            ClientGroup.OLDER_PEOPLE,
+            teams.findByCode("NORTH").orElseThrow(),
+            Set.of(),
+            Set.of(),
+            "test");
+    CarePackage current =
+        casebook.recordPackage(
+            person,
+            new PackageTerms(
+                ServiceType.HOME_CARE,
+                "Acme Care",
+                Money.of("400.00"),
+                Money.of("50.00"),
+                BigDecimal.ZERO,
+                MEETING_DAY.minusYears(1),
+                null,
+                null),
+            "initial",
+            "test");
+    long id =
+        requests
+            .submit(
+                new PackageRequestCommand(
+                    PackageRequestType.PACKAGE_CHANGE,
+                    UrgentReason.HOSPITAL_DISCHARGE,
+                    person.getId(),
+                    current.getId(),
+                    new ProposedPackage(
+                        ServiceType.NURSING,
+                        "Rose House",
+                        Money.of("1200.00"),
+                        Money.of("150.00"),
+                        BigDecimal.ZERO,
+                        MEETING_DAY),
+                    "Discharge from hospital today",
+                    "sw.north",
+                    null,
+                    null))
+            .value();
     assertThat(requests.request(id).getRoute()).isEqualTo(PanelRoute.URGENT);
-    decisions.decideThroughApi(new CareUser("tm.north", Set.of(Roles.TEAM_MANAGER), Set.of("NORTH")),
-        PackageRequestId.of(id), new DecisionInput(PanelOutcome.APPROVED, null, null, null, null, null));
+    decisions.decideThroughApi(
+        new CareUser("tm.north", Set.of(Roles.TEAM_MANAGER), Set.of("NORTH")),
+        PackageRequestId.of(id),
+        new DecisionInput(PanelOutcome.APPROVED, null, null, null, null, null));
     return id;
   }
 
@@ -274,51 +392,70 @@ class PanelMeetingBrowserIT {
     assertThat(browser.visible(By.cssSelector(".govuk-notification-banner")).getText())
         .contains("Decision recorded for Ada Browser-Panel: " + outcome);
     assertThat(text(browser, "#decisions tr[data-request='" + requestId + "']")).contains(outcome);
-    assertThat(browser.driver().findElements(By.cssSelector("#agenda tr[data-request='" + requestId + "']"))).isEmpty();
+    assertThat(
+            browser
+                .driver()
+                .findElements(By.cssSelector("#agenda tr[data-request='" + requestId + "']")))
+        .isEmpty();
   }
 
   /** Clicks, trying again when the page's polling has just replaced the element. */
   private static void click(Browser browser, By by) {
-    browser.waiting().until(driver -> {
-      try {
-        WebElement element = ExpectedConditions.elementToBeClickable(by).apply(driver);
-        if (element == null) {
-          return false;
-        }
-        element.click();
-        return true;
-      } catch (StaleElementReferenceException replaced) {
-        return false;
-      }
-    });
+    browser
+        .waiting()
+        .until(
+            driver -> {
+              try {
+                WebElement element = ExpectedConditions.elementToBeClickable(by).apply(driver);
+                if (element == null) {
+                  return false;
+                }
+                element.click();
+                return true;
+              } catch (StaleElementReferenceException replaced) {
+                return false;
+              }
+            });
   }
 
   private static String text(Browser browser, String css) {
     return browser.visible(By.cssSelector(css)).getText();
   }
 
-  /** Axe-clean at WCAG 2.2 AA, and no sideways scrolling at 320 CSS pixels wide; a screenshot at each width. */
+  /**
+   * Axe-clean at WCAG 2.2 AA, and no sideways scrolling at 320 CSS pixels wide; a screenshot at
+   * each width.
+   */
   private static void check(Browser browser, String step) {
     browser.screenshot(step);
     browser.assertAccessible();
     ChromeDriver chrome = (ChromeDriver) browser.driver();
-    chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+    chrome.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
         Map.of("width", 320, "height", 800, "deviceScaleFactor", 1, "mobile", true));
     try {
-      Object overflow = ((JavascriptExecutor) chrome).executeScript(
-          "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+      Object overflow =
+          ((JavascriptExecutor) chrome)
+              .executeScript(
+                  "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
       browser.screenshot(step + "-320px");
-      assertThat(((Number) overflow).longValue()).as("sideways scroll at 320px on " + step).isLessThanOrEqualTo(0);
+      assertThat(((Number) overflow).longValue())
+          .as("sideways scroll at 320px on " + step)
+          .isLessThanOrEqualTo(0);
       browser.assertAccessible();
     } finally {
       chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
   }
 
-  /** The next Tuesday, Wednesday or Thursday at least two days ahead, away from the Christmas holidays. */
+  /**
+   * The next Tuesday, Wednesday or Thursday at least two days ahead, away from the Christmas
+   * holidays.
+   */
   private static LocalDate meetingDay() {
     LocalDate day = LocalDate.now(TestClock.LONDON).plusDays(2);
-    while (!Set.of(DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY).contains(day.getDayOfWeek())
+    while (!Set.of(DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY)
+            .contains(day.getDayOfWeek())
         || (day.getMonth() == Month.DECEMBER && day.getDayOfMonth() >= 20)
         || (day.getMonth() == Month.JANUARY && day.getDayOfMonth() <= 3)) {
       day = day.plusDays(1);

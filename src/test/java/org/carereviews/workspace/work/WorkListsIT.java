@@ -34,58 +34,89 @@ class WorkListsIT {
 
   @Test
   void aTeamManagerSeesTheTeamsTasksEachNamingItsPersonAndTheBacklogAddsUp() {
-    WorkLists.WorkListPage team = lists.teamWork(user("tm.north"), WorkFilter.of("review", null, null, null, null));
+    WorkLists.WorkListPage team =
+        lists.teamWork(user("tm.north"), WorkFilter.of("review", null, null, null, null));
 
     assertThat(team.rows()).isNotEmpty().hasSizeLessThanOrEqualTo(WorkFilter.PAGE_SIZE);
-    assertThat(team.rows()).allSatisfy(row -> {
-      assertThat(row.personName()).isNotBlank();
-      assertThat(row.personReference()).startsWith("P-");
-      assertThat(row.whatToDo()).isEqualTo("Carry out review");
-      assertThat(row.currentWeekly()).isNotNull();
-    });
-    Map<String, ReviewLine> found = reviews.byReference(team.rows().stream().map(WorkRow::caseReference).toList());
+    assertThat(team.rows())
+        .allSatisfy(
+            row -> {
+              assertThat(row.personName()).isNotBlank();
+              assertThat(row.personReference()).startsWith("P-");
+              assertThat(row.whatToDo()).isEqualTo("Carry out review");
+              assertThat(row.currentWeekly()).isNotNull();
+            });
+    Map<String, ReviewLine> found =
+        reviews.byReference(team.rows().stream().map(WorkRow::caseReference).toList());
     assertThat(found.values()).extracting(ReviewLine::teamCode).containsOnly("NORTH");
     List<java.time.LocalDate> dues = team.rows().stream().map(WorkRow::due).toList();
     assertThat(dues).isSortedAccordingTo(java.util.Comparator.naturalOrder());
 
-    long unallocated = lists.teamWork(user("tm.north"), WorkFilter.of("review", null, null, null, null)).rows().stream()
-        .filter(WorkRow::unallocatedReview).count();
+    long unallocated =
+        lists
+            .teamWork(user("tm.north"), WorkFilter.of("review", null, null, null, null))
+            .rows()
+            .stream()
+            .filter(WorkRow::unallocatedReview)
+            .count();
     assertThat(unallocated).isPositive();
     assertThat(lists.backlog(user("tm.north")).total()).isGreaterThanOrEqualTo(unallocated);
   }
 
   @Test
   void aWorkerSeesNoTeamListAndOnlyTheirOwnTasks() {
-    assertThatThrownBy(() -> lists.teamWork(user("sw.north"), ALL)).isInstanceOf(AccessDeniedException.class);
-    assertThatThrownBy(() -> lists.backlog(user("sw.north"))).isInstanceOf(AccessDeniedException.class);
-    assertThat(lists.myWork(user("sw.south"), ALL).rows()).allSatisfy(row ->
-        assertThat(row.assignee()).isEqualTo("sw.south"));
+    assertThatThrownBy(() -> lists.teamWork(user("sw.north"), ALL))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> lists.backlog(user("sw.north")))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThat(lists.myWork(user("sw.south"), ALL).rows())
+        .allSatisfy(row -> assertThat(row.assignee()).isEqualTo("sw.south"));
   }
 
   @Test
   void allocationPutsTheReviewInTheWorkersListAndRefusesAWorkerOfAnotherTeam() {
     CareUser manager = user("tm.north");
-    WorkRow review = lists.teamWork(manager, WorkFilter.of("review", null, null, null, null)).rows().stream()
-        .filter(WorkRow::unallocatedReview).findFirst().orElseThrow();
+    WorkRow review =
+        lists.teamWork(manager, WorkFilter.of("review", null, null, null, null)).rows().stream()
+            .filter(WorkRow::unallocatedReview)
+            .findFirst()
+            .orElseThrow();
 
-    assertThatThrownBy(() -> workflow.asUser(manager, () -> {
-      reviews.allocate(manager, review.reviewId(), "sw.south");
-      return null;
-    })).isInstanceOf(InvalidRequestException.class).hasMessageContaining("is not a member of team NORTH");
-    assertThatThrownBy(() -> workflow.asUser(user("sw.north"), () -> {
-      reviews.allocate(user("sw.north"), review.reviewId(), "sw.north");
-      return null;
-    })).isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(
+            () ->
+                workflow.asUser(
+                    manager,
+                    () -> {
+                      reviews.allocate(manager, review.reviewId(), "sw.south");
+                      return null;
+                    }))
+        .isInstanceOf(InvalidRequestException.class)
+        .hasMessageContaining("is not a member of team NORTH");
+    assertThatThrownBy(
+            () ->
+                workflow.asUser(
+                    user("sw.north"),
+                    () -> {
+                      reviews.allocate(user("sw.north"), review.reviewId(), "sw.north");
+                      return null;
+                    }))
+        .isInstanceOf(AccessDeniedException.class);
 
-    workflow.asUser(manager, () -> {
-      reviews.allocate(manager, review.reviewId(), "sw.north");
-      return null;
-    });
+    workflow.asUser(
+        manager,
+        () -> {
+          reviews.allocate(manager, review.reviewId(), "sw.north");
+          return null;
+        });
 
-    WorkLists.WorkListPage mine = lists.myWork(user("sw.north"),
-        WorkFilter.of(null, null, review.personName(), null, null));
+    WorkLists.WorkListPage mine =
+        lists.myWork(user("sw.north"), WorkFilter.of(null, null, review.personName(), null, null));
     assertThat(mine.rows()).extracting(WorkRow::taskId).contains(review.taskId());
-    assertThat(lists.myWork(user("sw.south"), WorkFilter.of(null, null, review.personName(), null, null)).rows())
+    assertThat(
+            lists
+                .myWork(
+                    user("sw.south"), WorkFilter.of(null, null, review.personName(), null, null))
+                .rows())
         .isEmpty();
   }
 
@@ -93,17 +124,22 @@ class WorkListsIT {
   void aTaskOfAnotherTeamIsNotFoundAndAnOverdueFilterKeepsOnlyOverdueRows() {
     WorkRow north = lists.teamWork(user("tm.north"), ALL).rows().get(0);
 
-    assertThatThrownBy(() -> tasks.task(user("sw.south"), north.taskId())).isInstanceOf(RecordNotFoundException.class);
-    assertThatThrownBy(() -> tasks.task(user("tm.south"), north.taskId())).isInstanceOf(RecordNotFoundException.class);
-    assertThatThrownBy(() -> tasks.task(user("tm.north"), "not a task id")).isInstanceOf(RecordNotFoundException.class);
+    assertThatThrownBy(() -> tasks.task(user("sw.south"), north.taskId()))
+        .isInstanceOf(RecordNotFoundException.class);
+    assertThatThrownBy(() -> tasks.task(user("tm.south"), north.taskId()))
+        .isInstanceOf(RecordNotFoundException.class);
+    assertThatThrownBy(() -> tasks.task(user("tm.north"), "not a task id"))
+        .isInstanceOf(RecordNotFoundException.class);
     assertThat(tasks.task(user("tm.north"), north.taskId()).id()).isEqualTo(north.taskId());
 
-    assertThat(lists.teamWork(user("tm.north"), WorkFilter.of(null, "true", null, null, null)).rows())
+    assertThat(
+            lists.teamWork(user("tm.north"), WorkFilter.of(null, "true", null, null, null)).rows())
         .allSatisfy(row -> assertThat(row.overdue()).endsWith("overdue"));
   }
 
   private static CareUser user(String id) {
-    return CareUser.fromGroups(id, DemoUsers.ALL.stream().filter(u -> u.id().equals(id)).findFirst().orElseThrow()
-        .groups());
+    return CareUser.fromGroups(
+        id,
+        DemoUsers.ALL.stream().filter(u -> u.id().equals(id)).findFirst().orElseThrow().groups());
   }
 }

@@ -7,9 +7,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.regex.Pattern;
-import java.util.regex.Matcher;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.carereviews.demo.DemoUsers;
 import org.carereviews.support.Browser;
 import org.carereviews.support.EmbeddedDefaultTest;
@@ -26,17 +26,19 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A review's journey through the workspace in Chromium: a team manager allocates a review from the
- * team's list (a mistake first), the worker finds it by the person's name, records a reduction with a
- * mistake, sees the error at the field, corrects it and reads what happens next (all by keyboard:
+ * team's list (a mistake first), the worker finds it by the person's name, records a reduction with
+ * a mistake, sees the error at the field, corrects it and reads what happens next (all by keyboard:
  * Tab, Enter, Space and typing, no clicks); the team manager approves it from their list beside the
- * pack; the worker sees the approval; a worker of another team sees none of it. Every page is checked
- * with axe-core (WCAG 2.2 AA) and for sideways scrolling at 320 CSS pixels, with screenshots of both.
+ * pack; the worker sees the approval; a worker of another team sees none of it. Every page is
+ * checked with axe-core (WCAG 2.2 AA) and for sideways scrolling at 320 CSS pixels, with
+ * screenshots of both.
  */
 @EmbeddedDefaultTest
 class WorkspaceReviewJourneyBrowserIT {
 
   /** The elements that stick out on the right, outside any scrolling box: what a failure names. */
-  private static final String WIDER_THAN_THE_PAGE = """
+  private static final String WIDER_THAN_THE_PAGE =
+      """
       const width = document.documentElement.clientWidth;
       return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > width + 0.5
           && !e.closest('.app-table-scroll')).slice(0, 8)
@@ -57,23 +59,36 @@ class WorkspaceReviewJourneyBrowserIT {
       manager.visible(By.cssSelector("h1"));
       check(manager, "team-work");
 
-      List<WebElement> selects = manager.driver().findElements(By.cssSelector("select[name='assignee']"));
+      List<WebElement> selects =
+          manager.driver().findElements(By.cssSelector("select[name='assignee']"));
       assertThat(selects).as("unallocated reviews in the team's list").hasSizeGreaterThan(1);
-      // A review whose package is within a team manager's delegated authority (under GBP 600 a week now),
-      // so that the reduction goes to tm.north; another of the team's reviews for the other-team check.
+      // A review whose package is within a team manager's delegated authority (under GBP 600 a week
+      // now),
+      // so that the reduction goes to tm.north; another of the team's reviews for the other-team
+      // check.
       int chosen = -1;
       for (int i = 0; i < selects.size() && chosen < 0; i++) {
-        Matcher weekly = WEEKLY_NOW.matcher(selects.get(i).findElement(By.xpath("ancestor::tr")).getText());
-        if (weekly.find() && new BigDecimal(weekly.group(1).replace(",", "")).compareTo(new BigDecimal("600")) < 0) {
+        Matcher weekly =
+            WEEKLY_NOW.matcher(selects.get(i).findElement(By.xpath("ancestor::tr")).getText());
+        if (weekly.find()
+            && new BigDecimal(weekly.group(1).replace(",", "")).compareTo(new BigDecimal("600"))
+                < 0) {
           chosen = i;
         }
       }
-      assertThat(chosen).as("an unallocated review of a package under GBP 600 a week").isNotNegative();
+      assertThat(chosen)
+          .as("an unallocated review of a package under GBP 600 a week")
+          .isNotNegative();
       String fieldId = selects.get(chosen).getAttribute("id");
       WebElement row = selects.get(chosen).findElement(By.xpath("ancestor::tr"));
       personName = row.findElement(By.cssSelector("td")).getText().split("\n")[0].strip();
-      otherTaskPath = pathOf(selects.get(chosen == 0 ? 1 : 0).findElement(By.xpath("ancestor::tr"))
-          .findElement(By.cssSelector("a[href*='/tasks/']")).getAttribute("href"));
+      otherTaskPath =
+          pathOf(
+              selects
+                  .get(chosen == 0 ? 1 : 0)
+                  .findElement(By.xpath("ancestor::tr"))
+                  .findElement(By.cssSelector("a[href*='/tasks/']"))
+                  .getAttribute("href"));
 
       row.findElement(By.cssSelector("button[type='submit']")).click();
       WebElement summaryLink = manager.visible(By.cssSelector(".govuk-error-summary a"));
@@ -83,14 +98,19 @@ class WorkspaceReviewJourneyBrowserIT {
       check(manager, "allocation-error");
 
       new Select(manager.driver().findElement(By.id(fieldId))).selectByValue("sw.north");
-      manager.driver().findElement(By.id(fieldId)).findElement(By.xpath("ancestor::form"))
-          .findElement(By.cssSelector("button[type='submit']")).click();
+      manager
+          .driver()
+          .findElement(By.id(fieldId))
+          .findElement(By.xpath("ancestor::form"))
+          .findElement(By.cssSelector("button[type='submit']"))
+          .click();
       assertThat(manager.visible(By.cssSelector(".govuk-notification-banner__heading")).getText())
           .isEqualTo("Review allocated to Sam North (social worker)");
       check(manager, "allocated");
     }
 
-    try (Browser worker = Browser.start(base(), "WorkspaceReviewJourneyBrowserIT-2-record-by-keyboard")) {
+    try (Browser worker =
+        Browser.start(base(), "WorkspaceReviewJourneyBrowserIT-2-record-by-keyboard")) {
       signIn(worker, "sw.north");
       worker.open("/work");
       WebElement search = worker.visible(By.id("q"));
@@ -100,14 +120,18 @@ class WorkspaceReviewJourneyBrowserIT {
       worker.waiting().until(ExpectedConditions.urlContains("q="));
       check(worker, "my-work-found");
 
-      WebElement open = worker.driver().findElements(By.cssSelector("table a[href*='/tasks/']")).stream()
-          .filter(a -> a.getText().startsWith("Carry out review")).findFirst().orElseThrow();
+      WebElement open =
+          worker.driver().findElements(By.cssSelector("table a[href*='/tasks/']")).stream()
+              .filter(a -> a.getText().startsWith("Carry out review"))
+              .findFirst()
+              .orElseThrow();
       assertThat(open.findElement(By.xpath("ancestor::tr")).getText()).contains(personName);
       tabTo(worker, open);
       press(worker, Keys.ENTER);
       worker.waiting().until(ExpectedConditions.titleContains("Carry out review"));
       assertThat(worker.visible(By.cssSelector("h1")).getText()).isEqualTo("Carry out review");
-      assertThat(worker.driver().findElement(By.cssSelector("main")).getText()).contains("Current package")
+      assertThat(worker.driver().findElement(By.cssSelector("main")).getText())
+          .contains("Current package")
           .contains(personName);
       check(worker, "task");
 
@@ -122,7 +146,8 @@ class WorkspaceReviewJourneyBrowserIT {
       typeInto(worker, "outcomesWanted", "To stay at home and go to the lunch club.");
       typeInto(worker, "personViews", "Wants fewer visits now the daughter helps.");
       typeInto(worker, "outcome", "Reduce");
-      assertThat(new Select(byId(worker, "outcome")).getFirstSelectedOption().getText()).isEqualTo("Reduce the package");
+      assertThat(new Select(byId(worker, "outcome")).getFirstSelectedOption().getText())
+          .isEqualTo("Reduce the package");
       worker.visible(By.id("changeInNeed"));
       typeInto(worker, "changeInNeed", "The daughter now gives the evening support.");
       typeInto(worker, "alternativeMeetingOutcome", "Family support in the evenings.");
@@ -141,7 +166,10 @@ class WorkspaceReviewJourneyBrowserIT {
       WebElement error = worker.visible(By.cssSelector(".govuk-error-summary a"));
       assertThat(error.getAttribute("href")).endsWith("#proposedWeeklyGrossCost");
       assertThat(error.getText()).contains("reduction must lower the net weekly cost");
-      assertThat(worker.visible(By.cssSelector(".govuk-form-group--error .govuk-error-message")).getText())
+      assertThat(
+              worker
+                  .visible(By.cssSelector(".govuk-form-group--error .govuk-error-message"))
+                  .getText())
           .contains("reduction must lower the net weekly cost");
       assertThat(worker.driver().getTitle()).startsWith("Error: ");
       check(worker, "task-error-at-the-field");
@@ -150,43 +178,65 @@ class WorkspaceReviewJourneyBrowserIT {
       tabTo(worker, error);
       press(worker, Keys.ENTER);
       assertThat(active(worker).getAttribute("id")).isEqualTo("proposedWeeklyGrossCost");
-      active(worker).sendKeys(Keys.chord(Keys.CONTROL, "a"), gross.subtract(new BigDecimal("50")).toPlainString());
+      active(worker)
+          .sendKeys(
+              Keys.chord(Keys.CONTROL, "a"), gross.subtract(new BigDecimal("50")).toPlainString());
       tabTo(worker, byId(worker, "complete-task"));
       press(worker, Keys.ENTER);
 
-      worker.waiting().withTimeout(Duration.ofSeconds(60)).until(driver -> driver
-          .findElements(By.cssSelector(".govuk-panel__title")).stream()
-          .anyMatch(title -> title.getText().startsWith("Sent to")));
+      worker
+          .waiting()
+          .withTimeout(Duration.ofSeconds(60))
+          .until(
+              driver ->
+                  driver.findElements(By.cssSelector(".govuk-panel__title")).stream()
+                      .anyMatch(title -> title.getText().startsWith("Sent to")));
       assertThat(worker.driver().findElement(By.cssSelector(".govuk-panel__title")).getText())
-          .isIn("Sent to Taylor North (team manager) under delegated authority", "Sent to your team manager under delegated authority");
+          .isIn(
+              "Sent to Taylor North (team manager) under delegated authority",
+              "Sent to your team manager under delegated authority");
       check(worker, "confirmation");
     }
 
     try (Browser manager = Browser.start(base(), "WorkspaceReviewJourneyBrowserIT-3-approve")) {
       signIn(manager, "tm.north");
       manager.open("/work?q=" + personName.replace(' ', '+'));
-      WebElement decide = manager.visible(By.xpath("//table//a[starts-with(normalize-space(.), 'Decide package request')]"));
-      assertThat(decide.findElement(By.xpath("ancestor::tr")).getText()).contains(personName).contains("a week proposed");
+      WebElement decide =
+          manager.visible(
+              By.xpath("//table//a[starts-with(normalize-space(.), 'Decide package request')]"));
+      assertThat(decide.findElement(By.xpath("ancestor::tr")).getText())
+          .contains(personName)
+          .contains("a week proposed");
       check(manager, "my-work-request");
       decide.click();
       manager.waiting().until(ExpectedConditions.titleContains("Decide package request"));
-      assertThat(manager.driver().findElement(By.cssSelector("main")).getText()).contains("The request")
-          .contains("Proposed net weekly cost").contains("What the review found");
+      assertThat(manager.driver().findElement(By.cssSelector("main")).getText())
+          .contains("The request")
+          .contains("Proposed net weekly cost")
+          .contains("What the review found");
       check(manager, "decide");
       new Select(manager.driver().findElement(By.id("decisionOutcome"))).selectByValue("APPROVED");
-      manager.driver().findElement(By.id("decisionRationale")).sendKeys("Family support meets the evening outcomes.");
+      manager
+          .driver()
+          .findElement(By.id("decisionRationale"))
+          .sendKeys("Family support meets the evening outcomes.");
       manager.driver().findElement(By.id("complete-task")).click();
       assertThat(manager.visible(By.cssSelector(".govuk-panel__title")).getText())
           .isEqualTo("Approved: decision recorded");
       check(manager, "decided");
     }
 
-    try (Browser worker = Browser.start(base(), "WorkspaceReviewJourneyBrowserIT-4-worker-sees-decision")) {
+    try (Browser worker =
+        Browser.start(base(), "WorkspaceReviewJourneyBrowserIT-4-worker-sees-decision")) {
       signIn(worker, "sw.north");
       worker.open("/work");
-      WebElement decision = worker.visible(By.xpath("//li[contains(@class,'app-decision')][contains(., \""
-          + personName + "\")]"));
-      assertThat(decision.getText()).startsWith("Approved").contains("Family support meets the evening outcomes.");
+      WebElement decision =
+          worker.visible(
+              By.xpath(
+                  "//li[contains(@class,'app-decision')][contains(., \"" + personName + "\")]"));
+      assertThat(decision.getText())
+          .startsWith("Approved")
+          .contains("Family support meets the evening outcomes.");
       check(worker, "decisions-on-requests");
     }
 
@@ -194,10 +244,12 @@ class WorkspaceReviewJourneyBrowserIT {
       signIn(south, "sw.south");
       south.open("/work");
       south.visible(By.cssSelector("h1"));
-      assertThat(south.driver().findElement(By.cssSelector("main")).getText()).doesNotContain(personName);
+      assertThat(south.driver().findElement(By.cssSelector("main")).getText())
+          .doesNotContain(personName);
       check(south, "south-my-work");
       south.open("/work?q=" + personName.replace(' ', '+'));
-      assertThat(south.visible(By.cssSelector("main")).getText()).doesNotContain(personName)
+      assertThat(south.visible(By.cssSelector("main")).getText())
+          .doesNotContain(personName)
           .contains("There is nothing here that matches.");
       south.open(otherTaskPath);
       assertThat(south.visible(By.cssSelector("h1")).getText()).isEqualTo("Page not found");
@@ -218,19 +270,31 @@ class WorkspaceReviewJourneyBrowserIT {
     browser.waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/sign-in")));
   }
 
-  /** axe-core at WCAG 2.2 AA, then the page at 320 CSS pixels wide: no sideways scrolling; a screenshot of each. */
+  /**
+   * axe-core at WCAG 2.2 AA, then the page at 320 CSS pixels wide: no sideways scrolling; a
+   * screenshot of each.
+   */
   private static void check(Browser browser, String step) {
     browser.assertAccessible();
     browser.screenshot(step);
     ChromeDriver chrome = (ChromeDriver) browser.driver();
-    chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+    chrome.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
         Map.of("width", 320, "height", 900, "deviceScaleFactor", 1, "mobile", true));
     try {
-      Object overflow = ((JavascriptExecutor) chrome).executeScript(
-          "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+      Object overflow =
+          ((JavascriptExecutor) chrome)
+              .executeScript(
+                  "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
       browser.screenshot(step + "-320px");
-      assertThat(((Number) overflow).longValue()).as(() -> "sideways scroll at 320 px on " + step + ", beyond the edge: "
-          + ((JavascriptExecutor) chrome).executeScript(WIDER_THAN_THE_PAGE)).isLessThanOrEqualTo(0);
+      assertThat(((Number) overflow).longValue())
+          .as(
+              () ->
+                  "sideways scroll at 320 px on "
+                      + step
+                      + ", beyond the edge: "
+                      + ((JavascriptExecutor) chrome).executeScript(WIDER_THAN_THE_PAGE))
+          .isLessThanOrEqualTo(0);
     } finally {
       chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
@@ -252,7 +316,8 @@ class WorkspaceReviewJourneyBrowserIT {
       }
       press(browser, Keys.TAB);
     }
-    throw new AssertionError("Tab never reached " + target.getTagName() + "#" + target.getAttribute("id"));
+    throw new AssertionError(
+        "Tab never reached " + target.getTagName() + "#" + target.getAttribute("id"));
   }
 
   private static void press(Browser browser, Keys key) {
@@ -269,8 +334,11 @@ class WorkspaceReviewJourneyBrowserIT {
   }
 
   private static String fact(Browser browser, String key) {
-    return browser.driver().findElement(By.xpath("//dt[normalize-space(.)=\"" + key + "\"]/following-sibling::dd"))
-        .getText().strip();
+    return browser
+        .driver()
+        .findElement(By.xpath("//dt[normalize-space(.)=\"" + key + "\"]/following-sibling::dd"))
+        .getText()
+        .strip();
   }
 
   private static BigDecimal money(String text) {
