@@ -144,8 +144,12 @@ class WorkspaceSignInIT {
     signIn("sw.north");
     assertThat(auditCount("sw.north", "SIGN_IN", "ALLOWED")).isEqualTo(before + 1);
 
+    long lists = auditCount("sw.north", "LIST", "ALLOWED");
     HttpResponse<String> home = get("/");
     assertThat(home.statusCode()).isEqualTo(200);
+    assertThat(auditCount("sw.north", "LIST", "ALLOWED"))
+        .as("My work names people: it is audited as a list")
+        .isEqualTo(lists + 1);
     assertThat(home.body())
         .contains("Sam North (social worker)", "My work", "Sign out", "href=\"/people\"");
     assertThat(home.body()).doesNotContain("My team&#39;s work");

@@ -3,6 +3,8 @@ package org.carereviews.workspace.work;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import org.carereviews.audit.AuditAction;
+import org.carereviews.audit.Audited;
 import org.carereviews.common.web.InvalidRequestException;
 import org.carereviews.common.web.StateConflictException;
 import org.carereviews.identity.CareUser;
@@ -40,6 +42,7 @@ class TaskController {
   }
 
   @GetMapping("/tasks/{task}")
+  @Audited(action = AuditAction.READ, record = "task", id = "#taskId")
   String show(CareUser user, @PathVariable("task") String taskId, Model model) {
     OpenTask task = work.task(user, taskId);
     FormDefinition form = work.form(task);

@@ -3,6 +3,8 @@ package org.carereviews.workspace.work;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.carereviews.audit.AuditAction;
+import org.carereviews.audit.Audited;
 import org.carereviews.common.web.InvalidRequestException;
 import org.carereviews.common.web.StateConflictException;
 import org.carereviews.identity.CareUser;
@@ -39,6 +41,7 @@ class WorkController {
   }
 
   @GetMapping({"/", "/work"})
+  @Audited(action = AuditAction.LIST, record = "task")
   String myWork(
       CareUser user,
       @RequestParam(required = false) String kind,
@@ -60,6 +63,7 @@ class WorkController {
   }
 
   @GetMapping({"/team-work", "/team"})
+  @Audited(action = AuditAction.LIST, record = "task")
   String teamWork(
       CareUser user,
       @RequestParam(required = false) String kind,
