@@ -118,26 +118,6 @@ public class Workflow {
     }
   }
 
-  /**
-   * Delivers a message to the process waiting for it with this business key, on the service's
-   * account.
-   */
-  public boolean correlateByBusinessKey(
-      String messageName, String businessKey, Map<String, Object> variables) {
-    try {
-      asService(
-          () ->
-              runtime
-                  .createMessageCorrelation(messageName)
-                  .processInstanceBusinessKey(businessKey)
-                  .setVariables(variables)
-                  .correlateWithResult());
-      return true;
-    } catch (MismatchingMessageCorrelationException notWaiting) {
-      return false;
-    }
-  }
-
   // --- tasks -------------------------------------------------------------------------------------
 
   /** The open tasks of a process instance, oldest first, looked up on the service's account. */

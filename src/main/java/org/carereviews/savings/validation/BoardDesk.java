@@ -303,15 +303,17 @@ public class BoardDesk {
     return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
   }
 
+  /** Who reads the board's lists and decisions: finance, the board, directors and auditors. */
+  static final Set<String> READERS =
+      Set.of(
+          Roles.FINANCE_VALIDATOR,
+          Roles.HEAD_OF_FINANCE,
+          Roles.BOARD_MEMBER,
+          Roles.DIRECTOR,
+          Roles.AUDITOR);
+
   private static void reader(CareUser user) {
-    if (user == null
-        || !user.hasAnyRole(
-            Set.of(
-                Roles.FINANCE_VALIDATOR,
-                Roles.HEAD_OF_FINANCE,
-                Roles.BOARD_MEMBER,
-                Roles.DIRECTOR,
-                Roles.AUDITOR))) {
+    if (user == null || !user.hasAnyRole(READERS)) {
       throw new AccessDeniedException(
           "the board's lists are for finance, the board, directors and auditors");
     }

@@ -283,13 +283,7 @@ class SavingsValidationController {
   }
 
   private static void boardReader(CareUser user) {
-    if (!user.hasAnyRole(
-        java.util.Set.of(
-            Roles.FINANCE_VALIDATOR,
-            Roles.HEAD_OF_FINANCE,
-            Roles.BOARD_MEMBER,
-            Roles.DIRECTOR,
-            Roles.AUDITOR))) {
+    if (!user.hasAnyRole(BoardDesk.READERS)) {
       throw new AccessDeniedException(
           "the savings programme's decisions are for finance, the board, directors and auditors");
     }
