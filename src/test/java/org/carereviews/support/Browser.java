@@ -143,17 +143,30 @@ public final class Browser implements AutoCloseable {
             .until(
                 ExpectedConditions.visibilityOfElementLocated(
                     By.cssSelector("form[name='signinForm'] input[type='text']")));
-    user.clear();
-    user.sendKeys(userId);
     WebElement password =
         driver.findElement(By.cssSelector("form[name='signinForm'] input[type='password']"));
-    password.clear();
-    password.sendKeys(DemoUsers.PASSWORD);
+    // Tasklist (AngularJS) focuses the user name field itself once its page has settled; typing
+    // before
+    // that can land the password in the user name field. Type, read back, and type again until both
+    // hold.
+    waiting()
+        .until(
+            d ->
+                enter(user, userId)
+                    && enter(password, DemoUsers.PASSWORD)
+                    && userId.equals(user.getDomProperty("value"))
+                    && DemoUsers.PASSWORD.equals(password.getDomProperty("value")));
     screenshot("sign-in-" + userId);
     driver.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
     visible(By.cssSelector("[cam-tasks]"));
     screenshot("signed-in-" + userId);
     return this;
+  }
+
+  private static boolean enter(WebElement input, String text) {
+    input.clear();
+    input.sendKeys(text);
+    return true;
   }
 
   /** Opens a task in Tasklist (its form tab) and waits until its form is shown. */
