@@ -241,6 +241,12 @@ public class Workflow {
     try {
       tasks.complete(task.id(), variables);
     } catch (AuthorizationException refused) {
+      if (!stillOpen(task)) {
+        // Completed by another request meanwhile: its grants went with it, so Camunda answers as if
+        // the user had never had them. The conflict is the truth, not a refusal.
+        throw new StateConflictException(
+            "'" + task.name() + "' was completed meanwhile; nothing was recorded by this request");
+      }
       throw new AccessDeniedException(
           "'"
               + task.name()
@@ -250,6 +256,14 @@ public class Workflow {
     } catch (ProcessEngineException e) {
       throw unwrapped(e);
     }
+  }
+
+  /**
+   * Whether the task is still open. Asked only after Camunda's refusal, which writes nothing: after
+   * a failed write the database transaction may be aborted and could not be asked.
+   */
+  private boolean stillOpen(OpenTask task) {
+    return asService(() -> tasks.createTaskQuery().taskId(task.id()).count() > 0);
   }
 
   /** Completes a task on the service's account (the caller has checked the user's right to it). */
