@@ -254,14 +254,31 @@ public class Workflow {
               + currentUserId().orElse("this user")
               + " may complete");
     } catch (ProcessEngineException e) {
-      throw unwrapped(e);
+      RuntimeException answer = unwrapped(e);
+      if (answer == e && goneMeanwhile(task)) {
+        // Another request completed it first ("cannot find task", or its listeners found the
+        // process
+        // moved on): a conflict, not a fault of the service.
+        throw new StateConflictException(
+            "'" + task.name() + "' was completed meanwhile; nothing was recorded by this request");
+      }
+      throw answer;
     }
   }
 
   /**
-   * Whether the task is still open. Asked only after Camunda's refusal, which writes nothing: after
-   * a failed write the database transaction may be aborted and could not be asked.
+   * Whether the task is gone, when that can still be asked: after a failed write the database
+   * transaction may be aborted, and then the engine's own exception stands.
    */
+  private boolean goneMeanwhile(OpenTask task) {
+    try {
+      return !stillOpen(task);
+    } catch (RuntimeException unanswerable) {
+      return false;
+    }
+  }
+
+  /** Whether the task is still open, asked on the service's account. */
   private boolean stillOpen(OpenTask task) {
     return asService(() -> tasks.createTaskQuery().taskId(task.id()).count() > 0);
   }
