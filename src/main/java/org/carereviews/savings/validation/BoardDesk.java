@@ -35,12 +35,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class BoardDesk {
 
   /**
-   * A saving on a month's list, at its validated amount; decision, reason and who decided once
+   * A saving on a month's list, at its validated amount, named by its package's and person's
+   * references (never names: the board decides on amounts); decision, reason and who decided once
    * decided.
    */
   @NamedInterface("board")
   public record Row(
       long costChangeId,
+      String personReference,
+      String packageReference,
       String savingsLineCode,
       String savingsLineName,
       SavingsKind kind,
@@ -125,10 +128,13 @@ public class BoardDesk {
   private static final String ROWS =
       """
       select c.id, c.savings_line_code, l.name, c.kind, f.financial_year, c.weekly_delta,
-             f.validated_full_year, f.validated_in_year, d.decision, d.reason, d.decided_by, d.decided_at
+             f.validated_full_year, f.validated_in_year, d.decision, d.reason, d.decided_by, d.decided_at,
+             p.reference, k.reference
       from board_item i join cost_change c on c.id = i.cost_change_id
       join savings_fact f on f.cost_change_id = c.id
       join savings_line l on l.code = c.savings_line_code
+      join person p on p.id = c.person_id
+      join care_package k on k.id = c.care_package_id
       left join board_item_decision d on d.board_item_id = i.id
       where i.board_meeting_id = ? order by c.savings_line_code, c.kind, c.id""";
 
@@ -248,6 +254,8 @@ public class BoardDesk {
           Row row =
               new Row(
                   r.getLong(1),
+                  r.getString(13),
+                  r.getString(14),
                   r.getString(2),
                   r.getString(3),
                   SavingsKind.valueOf(r.getString(4)),

@@ -89,8 +89,8 @@ class BoardController {
           errors.add(
               new FieldError(
                   "hold-back-" + row.costChangeId(),
-                  "Tick hold back for saving "
-                      + row.costChangeId()
+                  "Tick hold back for the saving on "
+                      + named(row)
                       + ", or clear its reason to ratify it"));
         }
         continue;
@@ -98,13 +98,13 @@ class BoardController {
       String field = "reason-" + row.costChangeId();
       if (reason == null || reason.isBlank()) {
         errors.add(
-            new FieldError(field, "Enter why saving " + row.costChangeId() + " is held back"));
+            new FieldError(field, "Enter why the saving on " + named(row) + " is held back"));
       } else if (reason.strip().length() > LONGEST_REASON) {
         errors.add(
             new FieldError(
                 field,
-                "The reason for holding back saving "
-                    + row.costChangeId()
+                "The reason for holding back the saving on "
+                    + named(row)
                     + " must be "
                     + LONGEST_REASON
                     + " characters or fewer"));
@@ -135,6 +135,11 @@ class BoardController {
     model.addAttribute("heldBack", Set.copyOf(ticked));
     model.addAttribute("reasons", reasons);
     return "workspace/board/board";
+  }
+
+  /** How a row is named to the board: its package's and person's references, as the row shows. */
+  static String named(BoardDesk.Row row) {
+    return row.packageReference() + " (" + row.personReference() + ")";
   }
 
   @GetMapping("/board/{month}/decided")

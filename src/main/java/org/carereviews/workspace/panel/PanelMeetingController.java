@@ -154,15 +154,22 @@ class PanelMeetingController {
   }
 
   /**
-   * The seats ({@code part=seats}) or the decisions so far ({@code part=decisions}) alone, for the
-   * page's polling.
+   * The seats ({@code part=seats}), the agenda still to decide ({@code part=agenda}) or the
+   * decisions so far ({@code part=decisions}) alone, for the page's polling: each member sees the
+   * others' seats and decisions within five seconds.
    */
   @GetMapping("/panel/live")
   String liveFragment(
       @RequestParam(defaultValue = "seats") String part, CareUser user, Model model) {
     require(user, READERS);
-    model.addAttribute("live", live(user, LocalDate.now(clock)));
+    LocalDate today = LocalDate.now(clock);
+    Live live = live(user, today);
+    model.addAttribute("live", live);
     model.addAttribute("member", user.hasAnyRole(MEMBERS));
+    if ("agenda".equals(part)) {
+      model.addAttribute("agenda", "closed".equals(live.state()) ? List.of() : agendaRows(today));
+      return "workspace/panel/meeting :: agenda";
+    }
     return "workspace/panel/meeting :: " + ("decisions".equals(part) ? "decided" : "seats");
   }
 

@@ -94,7 +94,7 @@ class BoardBrowserIT {
           .isEqualTo("The list of " + BoardController.label(month));
       for (long id : savings) {
         assertThat(browser.driver().findElement(By.id("saving-" + id)).getText())
-            .isEqualTo(String.valueOf(id));
+            .isEqualTo(named(id).replace(" (", "\n").replace(")", "") + ", saving " + id);
       }
       assertThat(browser.driver().findElement(By.id("totals")).getText())
           .contains(LINE + ": Board page test");
@@ -108,7 +108,10 @@ class BoardBrowserIT {
           .sendKeys("Waiting for the provider's invoice");
       browser.driver().findElement(By.id("ratify")).click();
       assertThat(browser.visible(By.id("hold-back-" + other + "-error")).getText())
-          .contains("Tick hold back for saving " + other + ", or clear its reason to ratify it");
+          .contains(
+              "Tick hold back for the saving on "
+                  + named(other)
+                  + ", or clear its reason to ratify it");
       assertThat(ledger.stageOf(CostChangeId.of(savings.get(0)))).isEqualTo(SavingStatus.VALIDATED);
       check(browser, "refused-reason-without-tick");
       browser.driver().findElement(By.id("reason-" + other)).clear();
@@ -120,10 +123,10 @@ class BoardBrowserIT {
           .click();
       browser.driver().findElement(By.id("ratify")).click();
       assertThat(browser.visible(By.cssSelector(".govuk-error-summary")).getText())
-          .contains("Enter why saving " + heldBack + " is held back");
+          .contains("Enter why the saving on " + named(heldBack) + " is held back");
       assertThat(browser.driver().getTitle()).startsWith("Error: ");
       assertThat(browser.driver().findElement(By.id("reason-" + heldBack + "-error")).getText())
-          .contains("Enter why saving " + heldBack + " is held back");
+          .contains("Enter why the saving on " + named(heldBack) + " is held back");
       assertThat(browser.driver().findElement(By.id("hold-back-" + heldBack)).isSelected())
           .isTrue();
       assertThat(ledger.stageOf(CostChangeId.of(savings.get(0)))).isEqualTo(SavingStatus.VALIDATED);
@@ -305,5 +308,15 @@ class BoardBrowserIT {
       }
     }
     return BigDecimal.ZERO;
+  }
+
+  /** A saving as the board names it: its package's reference and its person's. */
+  private String named(long costChangeId) {
+    return jdbc.queryForObject(
+        "select k.reference || ' (' || p.reference || ')' from cost_change c"
+            + " join care_package k on k.id = c.care_package_id join person p on p.id = c.person_id"
+            + " where c.id = ?",
+        String.class,
+        costChangeId);
   }
 }

@@ -58,10 +58,11 @@ import org.springframework.context.annotation.Primary;
  * in-memory H2): the ASC member opens today's meeting and takes a seat, and a decision is refused
  * at the page while the panel is not quorate, and an urgent start awaiting retrospective review is
  * marked on the agenda; the commissioning member sits and sees the finance member's seat arrive
- * without reloading (the page polls); the meeting approves, amends from the prefilled figures,
- * defers and declines one item each and closes; the record shows who sat and every decision. Every
- * page is axe-clean at WCAG 2.2 AA and does not scroll sideways at 320 CSS pixels; screenshots in
- * {@code target/screenshots/PanelMeetingBrowserIT}.
+ * without reloading (the page polls), and an item another member decides leaves the agenda and
+ * joins the decisions, also without reloading; the meeting approves, amends from the prefilled
+ * figures, defers and declines one item each and closes; the record shows who sat and every
+ * decision. Every page is axe-clean at WCAG 2.2 AA and does not scroll sideways at 320 CSS pixels;
+ * screenshots in {@code target/screenshots/PanelMeetingBrowserIT}.
  *
  * <p>The clock is set to a working day ahead (a Tuesday, Wednesday or Thursday away from Christmas)
  * so that a meeting can be held whatever day the test runs on.
@@ -97,13 +98,14 @@ class PanelMeetingBrowserIT {
 
   @Test
   void threeMembersSitAndTheMeetingDecidesOneItemOfEachOutcomeAndCloses() {
-    List<Long> items = fourPanelRequests();
+    List<Long> items = panelRequests(5);
     long urgent = urgentStartApprovedByTheTeamManager();
     clock.set(LocalDateTime.of(MEETING_DAY, LocalTime.of(11, 0)));
     long approve = items.get(0);
     long amend = items.get(1);
     long defer = items.get(2);
     long decline = items.get(3);
+    long decidedByAnother = items.get(4);
 
     try (Browser browser = Browser.start("http://localhost:" + port, "PanelMeetingBrowserIT")) {
       signIn(browser, "panel.asc");
@@ -160,6 +162,29 @@ class PanelMeetingBrowserIT {
           .until(ExpectedConditions.textToBePresentInElementLocated(By.id("quorum"), "Quorate"));
       assertThat(text(browser, "#live-seats")).contains("Frankie");
       check(browser, "quorate");
+
+      // Another member decides an item: it leaves this member's agenda and joins the decisions
+      // without a reload.
+      decisions.decideThroughApi(
+          new CareUser("panel.finance", Set.of(Roles.PANEL_FINANCE), Set.of()),
+          PackageRequestId.of(decidedByAnother),
+          new DecisionInput(
+              PanelOutcome.APPROVED,
+              PanelSeat.FINANCE,
+              "Agreed by the finance member",
+              null,
+              null,
+              null));
+      By decidedRow = By.cssSelector("#decisions tr[data-request='" + decidedByAnother + "']");
+      browser.waiting().until(ExpectedConditions.presenceOfElementLocated(decidedRow));
+      browser
+          .waiting()
+          .until(
+              ExpectedConditions.numberOfElementsToBe(
+                  By.cssSelector("#agenda tr[data-request='" + decidedByAnother + "']"), 0));
+      assertThat(text(browser, "#decisions tr[data-request='" + decidedByAnother + "']"))
+          .contains("approved", "Agreed by the finance member");
+      check(browser, "decided-by-another");
 
       // Approve.
       openPack(browser, approve);
@@ -255,9 +280,9 @@ class PanelMeetingBrowserIT {
   }
 
   /**
-   * Four requests for panel (above delegated authority), one a package of one person of team NORTH.
+   * Requests for panel (above delegated authority), each for a package of one person of team NORTH.
    */
-  private List<Long> fourPanelRequests() {
+  private List<Long> panelRequests(int count) {
     Person person =
         casebook.recordPerson(
             "Ada Browser-Panel",
@@ -268,7 +293,7 @@ class PanelMeetingBrowserIT {
             Set.of(),
             "test");
     List<Long> ids = new ArrayList<>();
-    for (int i = 0; i < 4; i++) {
+    for (int i = 0; i < count; i++) {
       CarePackage current =
           casebook.recordPackage(
               person,
