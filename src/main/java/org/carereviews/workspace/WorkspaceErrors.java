@@ -67,6 +67,10 @@ class WorkspaceErrors implements HandlerExceptionResolver {
       if (failure instanceof AccessDeniedException || failure instanceof RecordNotFoundException) {
         return page(NOT_FOUND, HttpStatus.NOT_FOUND, request);
       }
+      if (failure instanceof org.springframework.beans.TypeMismatchException) {
+        // a path or query value of the wrong kind, e.g. /ctr/people/abc
+        return page(BAD_REQUEST, HttpStatus.BAD_REQUEST, request);
+      }
       if (failure instanceof ErrorResponse known && known.getStatusCode().is4xxClientError()) {
         return page(
             known.getStatusCode().value() == 404 ? NOT_FOUND : BAD_REQUEST,

@@ -203,6 +203,10 @@ class CtrWorkController {
       Model model) {
     Step step = reviewStepOf(stepPath);
     ReviewView review = work.review(user, reviewId);
+    if (work.isOpen(reviewId, step)) {
+      // not done yet: the step itself
+      return "redirect:/ctr/reviews/" + reviewId + "/" + step.path();
+    }
     PersonRef person = work.personOfReview(user, reviewId);
     List<OpenStep> next =
         work.openSteps(user, person.personId()).stream()
@@ -284,7 +288,7 @@ class CtrWorkController {
     if (!next.isEmpty()) {
       body.add("Next: " + next.get(0).step().label().toLowerCase(java.util.Locale.UK) + ".");
     }
-    model.addAttribute("title", title);
+    model.addAttribute("heading", title);
     model.addAttribute("body", body);
     model.addAttribute("person", person);
     model.addAttribute("next", next.isEmpty() ? null : next.get(0));
@@ -352,10 +356,13 @@ class CtrWorkController {
       Model model) {
     Step step = actionStepOf(stepPath);
     ActionView action = work.action(user, actionId);
+    if (work.isOpen(actionId, step)) {
+      return "redirect:/ctr/actions/" + actionId + "/" + step.path();
+    }
     PersonRef person = work.personOfReview(user, reviewIdOf(user, action));
     String owner = work.names(List.of(action.owner())).get(action.owner());
     if (step == Step.CHASE) {
-      model.addAttribute("title", "Chase recorded");
+      model.addAttribute("heading", "Chase recorded");
       model.addAttribute(
           "body",
           List.of(
@@ -365,7 +372,7 @@ class CtrWorkController {
                   + owner
                   + " records it done; it is still in their work list."));
     } else {
-      model.addAttribute("title", "Action done");
+      model.addAttribute("heading", "Action done");
       model.addAttribute(
           "body",
           List.of(
