@@ -11,14 +11,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.carereviews.ctr.CtrRegister;
+import org.carereviews.ctr.CtrReviewsApi;
 import org.carereviews.ctr.CtrSchedule;
 import org.carereviews.ctr.CtrViews.ReviewView;
+import org.carereviews.ctr.CtrWork;
 import org.carereviews.demo.DemoUsers;
 import org.carereviews.support.EmbeddedDefaultTest;
 import org.carereviews.workflow.OpenTask;
@@ -46,6 +49,8 @@ class CtrWorkPageIT {
   @Autowired JdbcTemplate jdbc;
   @Autowired Clock clock;
   @Autowired Workflow workflow;
+  @Autowired CtrReviewsApi reviews;
+  @Autowired CtrWork ctr;
 
   private HttpClient browser;
 
@@ -150,6 +155,62 @@ class CtrWorkPageIT {
 
     assertThat(post("/ctr/actions/999999999/done", Map.of("_csrf", csrf, "note", "x")).statusCode())
         .isEqualTo(404);
+  }
+
+  @Test
+  void aMeetingThatRecommendsADischargeSendsItsPackageToThePanel() throws Exception {
+    Admitted admitted = CtrFixtures.admittedWithReviewStarted(jdbc, register, schedule, clock);
+    long personId = admitted.personId();
+    long reviewId = admitted.review().id();
+    LocalDate meetingDay = LocalDate.now(clock).plusDays(5);
+    signIn("ctr.chair");
+    String csrf = csrf(get("/ctr/people/" + personId));
+    String path = "/ctr/reviews/" + reviewId;
+    Map<String, String> convene = convening(csrf, Integer.toString(meetingDay.getDayOfMonth()));
+    convene.put("meetingAt-month", Integer.toString(meetingDay.getMonthValue()));
+    convene.put("meetingAt-year", Integer.toString(meetingDay.getYear()));
+    assertThat(post(path + "/convene", convene).statusCode()).isEqualTo(302);
+    assertThat(
+            post(path + "/consent", Map.of("_csrf", csrf, "consentBasis", "CONSENT")).statusCode())
+        .isEqualTo(302);
+    assertThat(post(path + "/papers", Map.of("_csrf", csrf)).statusCode()).isEqualTo(302);
+    Map<String, String> meeting = new LinkedHashMap<>();
+    meeting.put("_csrf", csrf);
+    meeting.put("answerSafe", "Yes");
+    meeting.put("answerGoodCare", "Yes");
+    meeting.put("answerFuturePlan", "Yes: supported living is ready");
+    meeting.put("answerNeedHospital", "No");
+    meeting.put("rows", "1");
+    meeting.put("dischargeRecommended", "true");
+    assertThat(post(path + "/meeting", meeting).statusCode()).isEqualTo(302);
+    HttpResponse<String> planPage = get(path + "/discharge-plan");
+    assertThat(planPage.statusCode()).isEqualTo(200);
+
+    Map<String, String> plan = new LinkedHashMap<>();
+    plan.put("_csrf", csrf);
+    plan.put("serviceType", "SUPPORTED_LIVING");
+    plan.put("provider", "Oak Lodge (synthetic)");
+    plan.put("weeklyGrossCost", "£1,850.00");
+    plan.put("nhsSharePercent", "150");
+    plan.put("dischargeDate-day", Integer.toString(meetingDay.plusDays(30).getDayOfMonth()));
+    plan.put("dischargeDate-month", Integer.toString(meetingDay.plusDays(30).getMonthValue()));
+    plan.put("dischargeDate-year", Integer.toString(meetingDay.plusDays(30).getYear()));
+    plan.put("dischargeReason", "Ready to leave hospital with support");
+    HttpResponse<String> refused = post(path + "/discharge-plan", plan);
+    assertThat(refused.statusCode()).isEqualTo(200);
+    assertThat(refused.body()).contains("href=\"#nhsSharePercent\"", "The NHS share is required");
+    assertThat(ctr.panelRequestOf(CtrFixtures.CHAIR, reviewId)).as("nothing sent").isEmpty();
+
+    plan.put("nhsSharePercent", "50");
+    HttpResponse<String> sent = post(path + "/discharge-plan", plan);
+    assertThat(sent.statusCode()).isEqualTo(302);
+    Long requestId = reviews.discharge(CtrFixtures.CHAIR, reviewId).panelRequestId();
+    assertThat(requestId).isNotNull();
+    HttpResponse<String> done = get(path + "/discharge-plan/done");
+    assertThat(done.body())
+        .contains("Discharge package sent to the panel", "package request " + requestId);
+    assertThat(get("/ctr/people/" + personId).body())
+        .contains("Package request " + requestId, "Oak Lodge (synthetic)");
   }
 
   private ReviewView review(long personId, long reviewId) {
