@@ -29,6 +29,17 @@ final class CtrFixtures {
 
   private CtrFixtures() {}
 
+  /**
+   * Moves a convened review's meeting to an hour ago: it has taken place (a review records its
+   * meeting only once it has met, and its papers must be shared a day before).
+   */
+  static void meetingHeldAnHourAgo(JdbcTemplate jdbc, Clock clock, long reviewId) {
+    jdbc.update(
+        "update ctr_review set meeting_at = ? where id = ?",
+        java.sql.Timestamp.from(clock.instant().minus(java.time.Duration.ofHours(1))),
+        reviewId);
+  }
+
   static Admitted admittedWithReviewStarted(
       JdbcTemplate jdbc, CtrRegister register, CtrSchedule schedule, Clock clock) {
     Long personId =

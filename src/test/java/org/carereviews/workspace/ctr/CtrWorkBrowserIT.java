@@ -95,7 +95,7 @@ class CtrWorkBrowserIT {
 
       // consent
       browser.driver().findElement(By.id("next-link")).click();
-      browser.visible(By.id("consentBasis")).click();
+      browser.visible(By.cssSelector("label[for='consentBasis']")).click();
       check(browser, "consent");
       browser.driver().findElement(By.id("submit")).click();
       assertThat(browser.visible(By.cssSelector("h1")).getText()).isEqualTo("Consent recorded");
@@ -107,6 +107,9 @@ class CtrWorkBrowserIT {
       check(browser, "papers");
       browser.driver().findElement(By.id("submit")).click();
       assertThat(browser.visible(By.cssSelector("h1")).getText()).isEqualTo("Papers shared");
+      // the meeting takes place (a review records its meeting only once it has met)
+      CtrFixtures.meetingHeldAnHourAgo(jdbc, clock, review.id());
+      LocalDate heldOn = today;
 
       // the meeting: four answers and a list of recommendations
       browser.driver().findElement(By.id("next-link")).click();
@@ -130,9 +133,9 @@ class CtrWorkBrowserIT {
       assertThat(browser.driver().findElement(By.id("answerSafe")).getAttribute("value"))
           .as("what was typed is kept when a row is added")
           .isEqualTo("Yes, with one-to-one support at night");
-      recommendation(browser, 1, "Find a community provider", "Casey", meeting.plusDays(14));
-      recommendation(browser, 2, "Refer for a sensory assessment", null, meeting.plusDays(21));
-      recommendation(browser, 3, "Agree the risk share", "Sam North", meeting.plusDays(30));
+      recommendation(browser, 1, "Find a community provider", "Casey", heldOn.plusDays(14));
+      recommendation(browser, 2, "Refer for a sensory assessment", null, heldOn.plusDays(21));
+      recommendation(browser, 3, "Agree the risk share", "Sam North", heldOn.plusDays(30));
       browser.driver().findElement(By.id("submit")).click();
       assertThat(browser.visible(By.cssSelector(".govuk-error-summary")).getText())
           .contains("Select who owns recommendation 2");
@@ -144,11 +147,11 @@ class CtrWorkBrowserIT {
           .as("nothing recorded")
           .isEmpty();
 
-      // the owner chosen, but a due date before the meeting: refused by the review itself
+      // the owner chosen, but a due date in the past, before the meeting: refused by the review
       new Select(browser.driver().findElement(By.id("rec-2-owner")))
           .selectByVisibleText(named(browser, "rec-2-owner", "Morgan"));
       clearDate(browser, "rec-3-due");
-      date(browser, "rec-3-due", today);
+      date(browser, "rec-3-due", heldOn.minusDays(1));
       browser.driver().findElement(By.id("submit")).click();
       assertThat(browser.visible(By.cssSelector(".govuk-error-summary")).getText())
           .contains("due date of recommendation 3 must not be before the meeting");
@@ -164,7 +167,7 @@ class CtrWorkBrowserIT {
       assertThat(unchanged.answers()).isEmpty();
 
       clearDate(browser, "rec-3-due");
-      date(browser, "rec-3-due", meeting.plusDays(30));
+      date(browser, "rec-3-due", heldOn.plusDays(30));
       browser.driver().findElement(By.id("submit")).click();
       assertThat(browser.visible(By.cssSelector("h1")).getText()).isEqualTo("Meeting recorded");
       assertThat(browser.driver().findElement(By.id("next-steps")).getText())

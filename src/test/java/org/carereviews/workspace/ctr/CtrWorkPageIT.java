@@ -174,6 +174,7 @@ class CtrWorkPageIT {
             post(path + "/consent", Map.of("_csrf", csrf, "consentBasis", "CONSENT")).statusCode())
         .isEqualTo(302);
     assertThat(post(path + "/papers", Map.of("_csrf", csrf)).statusCode()).isEqualTo(302);
+    CtrFixtures.meetingHeldAnHourAgo(jdbc, clock, reviewId);
     Map<String, String> meeting = new LinkedHashMap<>();
     meeting.put("_csrf", csrf);
     meeting.put("answerSafe", "Yes");
