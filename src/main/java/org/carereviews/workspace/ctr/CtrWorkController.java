@@ -220,20 +220,20 @@ class CtrWorkController {
     switch (step) {
       case CONVENE -> {
         title = "Panel convened";
+        Map<String, String> panel =
+            work.names(
+                List.of(review.chair(), review.clinicalExpert(), review.expertByExperience()));
         body.add(
             "The panel for review "
                 + review.reference()
                 + " meets on "
                 + when(review.meetingAt())
-                + ": "
-                + String.join(
-                    ", ",
-                    work.names(
-                            List.of(
-                                review.chair(),
-                                review.clinicalExpert(),
-                                review.expertByExperience()))
-                        .values())
+                + ": the chair "
+                + panel.get(review.chair())
+                + ", the clinical expert "
+                + panel.get(review.clinicalExpert())
+                + " and the expert by experience "
+                + panel.get(review.expertByExperience())
                 + ".");
       }
       case CONSENT -> {

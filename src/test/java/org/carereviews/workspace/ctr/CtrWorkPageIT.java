@@ -22,6 +22,8 @@ import org.carereviews.ctr.CtrReviewsApi;
 import org.carereviews.ctr.CtrSchedule;
 import org.carereviews.ctr.CtrViews.ReviewView;
 import org.carereviews.ctr.CtrWork;
+import org.carereviews.ctr.CtrWork.OpenStep;
+import org.carereviews.ctr.CtrWork.Step;
 import org.carereviews.demo.DemoUsers;
 import org.carereviews.support.EmbeddedDefaultTest;
 import org.carereviews.workflow.OpenTask;
@@ -212,6 +214,42 @@ class CtrWorkPageIT {
         .contains("Discharge package sent to the panel", "package request " + requestId);
     assertThat(get("/ctr/people/" + personId).body())
         .contains("Package request " + requestId, "Oak Lodge (synthetic)");
+  }
+
+  @Test
+  void theChairChasesAnOverdueActionWhichStaysOpenUntilDone() throws Exception {
+    // the demo's review six weeks ago left overdue actions, chased at once (the follow-up's timer)
+    OpenStep chase =
+        org.awaitility.Awaitility.await("an overdue action to chase")
+            .atMost(java.time.Duration.ofMinutes(2))
+            .until(this::aChase, java.util.Optional::isPresent)
+            .orElseThrow();
+    long actionId = chase.actionId();
+    signIn("ctr.chair");
+    HttpResponse<String> page = get("/ctr/actions/" + actionId + "/chase");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("Chase the overdue action", chase.actionText(), "Overdue");
+    HttpResponse<String> refused =
+        post("/ctr/actions/" + actionId + "/chase", Map.of("_csrf", csrf(page), "note", " "));
+    assertThat(refused.body()).contains("Enter what was done to chase it", "href=\"#note\"");
+    assertThat(ctr.isOpen(actionId, Step.CHASE)).isTrue();
+    HttpResponse<String> chased =
+        post(
+            "/ctr/actions/" + actionId + "/chase",
+            Map.of("_csrf", csrf(page), "note", "Rang the owner; they will report by Friday"));
+    assertThat(chased.statusCode()).isEqualTo(302);
+    assertThat(get("/ctr/actions/" + actionId + "/chase/done").body())
+        .contains("Chase recorded", "stays open until");
+    assertThat(ctr.isOpen(actionId, Step.CHASE)).isFalse();
+    assertThat(ctr.action(CtrFixtures.CHAIR, actionId).status())
+        .isEqualTo(org.carereviews.ctr.Recommendation.Status.OPEN);
+  }
+
+  private java.util.Optional<OpenStep> aChase() {
+    return register.list(CtrFixtures.CHAIR, null).stream()
+        .flatMap(e -> ctr.openSteps(CtrFixtures.CHAIR, e.person().personId()).stream())
+        .filter(s -> s.step() == Step.CHASE)
+        .findFirst();
   }
 
   private ReviewView review(long personId, long reviewId) {
