@@ -163,6 +163,10 @@ class DischargePlan {
     return plannedBy;
   }
 
+  public Instant getPlannedAt() {
+    return plannedAt;
+  }
+
   public Long getPanelRequestId() {
     return panelRequestId;
   }

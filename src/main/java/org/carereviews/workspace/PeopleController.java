@@ -9,6 +9,7 @@ import org.carereviews.casebook.CasebookService;
 import org.carereviews.casebook.CasebookService.PeopleFilter;
 import org.carereviews.casebook.CasebookViews.PersonView;
 import org.carereviews.common.web.PageResponse;
+import org.carereviews.ctr.CtrWork;
 import org.carereviews.identity.CareUser;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -36,10 +37,12 @@ class PeopleController {
 
   private final CasebookService casebook;
   private final PersonRecords records;
+  private final CtrWork ctr;
 
-  PeopleController(CasebookService casebook, PersonRecords records) {
+  PeopleController(CasebookService casebook, PersonRecords records, CtrWork ctr) {
     this.casebook = casebook;
     this.records = records;
+    this.ctr = ctr;
   }
 
   @GetMapping("/people")
@@ -87,6 +90,7 @@ class PeopleController {
   String person(@PathVariable String reference, CareUser user, Model model) {
     long personId = records.idOf(reference(reference));
     model.addAttribute("record", records.read(user, personId));
+    model.addAttribute("onCtrRegister", ctr.onRegister(user, personId));
     return "workspace/person";
   }
 

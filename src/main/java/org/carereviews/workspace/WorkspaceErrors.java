@@ -67,6 +67,11 @@ class WorkspaceErrors implements HandlerExceptionResolver {
       if (failure instanceof AccessDeniedException || failure instanceof RecordNotFoundException) {
         return page(NOT_FOUND, HttpStatus.NOT_FOUND, request);
       }
+      if (failure instanceof org.springframework.beans.TypeMismatchException
+          || failure instanceof org.carereviews.common.web.InvalidRequestException) {
+        // a path or query value of the wrong kind, e.g. /ctr/people/abc (refused before the page)
+        return page(BAD_REQUEST, HttpStatus.BAD_REQUEST, request);
+      }
       if (failure instanceof ErrorResponse known && known.getStatusCode().is4xxClientError()) {
         return page(
             known.getStatusCode().value() == 404 ? NOT_FOUND : BAD_REQUEST,

@@ -7,6 +7,7 @@ import org.carereviews.audit.AuditAction;
 import org.carereviews.audit.Audited;
 import org.carereviews.common.web.InvalidRequestException;
 import org.carereviews.common.web.StateConflictException;
+import org.carereviews.ctr.CtrWork;
 import org.carereviews.identity.CareUser;
 import org.carereviews.workflow.OpenTask;
 import org.carereviews.workspace.forms.FormAnswers;
@@ -33,11 +34,13 @@ class TaskController {
 
   private final TaskWork work;
   private final WorkLists lists;
+  private final CtrWork ctr;
   private final Clock clock;
 
-  TaskController(TaskWork work, WorkLists lists, Clock clock) {
+  TaskController(TaskWork work, WorkLists lists, CtrWork ctr, Clock clock) {
     this.work = work;
     this.lists = lists;
+    this.ctr = ctr;
     this.clock = clock;
   }
 
@@ -45,6 +48,16 @@ class TaskController {
   @Audited(action = AuditAction.READ, record = "task", id = "#taskId")
   String show(CareUser user, @PathVariable("task") String taskId, Model model) {
     OpenTask task = work.task(user, taskId);
+    // a CTR step has its own page: the panel chosen by name, the meeting's list of recommendations
+    var ctrStep = ctr.stepOf(task);
+    if (ctrStep.isPresent()) {
+      CtrWork.Step step = ctrStep.get().getKey();
+      return "redirect:/ctr/"
+          + (step.ofAction() ? "actions/" : "reviews/")
+          + ctrStep.get().getValue()
+          + "/"
+          + step.path();
+    }
     FormDefinition form = work.form(task);
     page(user, task, form, FormAnswers.of(work.variables(task)), FormErrors.none(), model);
     return "workspace/work/task";
