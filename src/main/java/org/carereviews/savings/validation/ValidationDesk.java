@@ -229,21 +229,52 @@ public class ValidationDesk {
           workflow.openTasksOfKind(
               Validation.KEY, Validation.TASK_SECOND_VALIDATION, null, QUEUE_LIMIT));
     }
+    Map<Long, QueueRow> rows = savings(tasks.keySet());
+    List<QueueRow> queue = new ArrayList<>();
+    tasks.forEach(
+        (id, task) -> {
+          QueueRow row = rows.get(id);
+          if (row != null) {
+            queue.add(
+                new QueueRow(
+                    id,
+                    Validation.TASK_SECOND_VALIDATION.equals(task.key()),
+                    task.created(),
+                    row.personId(),
+                    row.carePackageId(),
+                    row.savingsLineCode(),
+                    row.savingsLineName(),
+                    row.kind(),
+                    row.claimedWeeklyDelta(),
+                    row.fullYearEffect(),
+                    row.effectiveDate(),
+                    row.teamCode(),
+                    row.recordedBy()));
+          }
+        });
+    return queue;
+  }
+
+  /**
+   * Savings by id as a list row shows them (no task: not second, no waiting time), one query per
+   * 500: for the work lists, which scope the tasks they show themselves.
+   */
+  @Transactional(readOnly = true)
+  public Map<Long, QueueRow> savings(java.util.Collection<Long> costChangeIds) {
     Map<Long, QueueRow> rows = new HashMap<>();
-    List<Long> ids = List.copyOf(tasks.keySet());
+    List<Long> ids = List.copyOf(costChangeIds);
     for (int from = 0; from < ids.size(); from += IN_CHUNK) {
       List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
       jdbc.query(
           QUEUE_ROWS.formatted(String.join(",", java.util.Collections.nCopies(chunk.size(), "?"))),
           r -> {
             long id = r.getLong(1);
-            OpenTask task = tasks.get(id);
             rows.put(
                 id,
                 new QueueRow(
                     id,
-                    Validation.TASK_SECOND_VALIDATION.equals(task.key()),
-                    task.created(),
+                    false,
+                    null,
                     r.getLong(2),
                     r.getLong(3),
                     r.getString(4),
@@ -257,7 +288,7 @@ public class ValidationDesk {
           },
           chunk.toArray());
     }
-    return ids.stream().map(rows::get).filter(java.util.Objects::nonNull).toList();
+    return rows;
   }
 
   private static void byCostChange(Map<Long, OpenTask> tasks, List<OpenTask> open) {

@@ -20,6 +20,7 @@ import org.carereviews.review.ReviewLines;
 import org.carereviews.review.ReviewLines.ReviewLine;
 import org.carereviews.review.ReviewOutcome;
 import org.carereviews.review.ReviewStatus;
+import org.carereviews.savings.CostChange;
 import org.carereviews.savings.CostChangeId;
 import org.carereviews.savings.SavingsLedger;
 import org.carereviews.workflow.OpenTask;
@@ -113,6 +114,20 @@ public class TaskWork {
           pack.currentPackageId() == null ? null : packageOf(person, pack.currentPackageId());
       ReviewLine last = reviews.lastCompleted(person.id()).orElse(null);
       return new TaskCase(person, current, null, last, pack);
+    }
+    if (key != null
+        && key.startsWith(SAVING_KEY_PREFIX)
+        && key.substring(SAVING_KEY_PREFIX.length()).matches("\\d{1,18}")) {
+      // a saving's task (its recorder's answer to a rejection): the person and package it is of
+      CostChange saving =
+          ledger.entry(CostChangeId.of(Long.parseLong(key.substring(SAVING_KEY_PREFIX.length()))));
+      PersonView person = casebook.getPerson(user, saving.getPersonId());
+      return new TaskCase(
+          person,
+          packageOf(person, saving.getCarePackageId()),
+          null,
+          reviews.lastCompleted(person.id()).orElse(null),
+          null);
     }
     Optional<ReviewLine> review = reviews.ofProcess(task.processInstanceId());
     if (review.isPresent()) {
