@@ -163,6 +163,6 @@ record QueueFilter(
   }
 
   private static String limited(String text) {
-    return text.length() > 60 ? text.substring(0, 60) : text;
+    return text == null || text.length() <= 60 ? text : text.substring(0, 60);
   }
 }

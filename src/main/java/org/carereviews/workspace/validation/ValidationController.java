@@ -204,18 +204,18 @@ class ValidationController {
     return "workspace/validation/validated";
   }
 
-  @GetMapping("/validation/{costChangeId}")
-  @Audited(action = AuditAction.READ, record = "saving", id = "#costChangeId")
-  String evidence(@PathVariable String costChangeId, CareUser user, Model model) {
+  @GetMapping("/validation/{saving}")
+  @Audited(action = AuditAction.READ, record = "saving", id = "#saving")
+  String evidence(@PathVariable("saving") String saving, CareUser user, Model model) {
     finance(user);
-    evidencePage(user, id(costChangeId), List.of(), Map.of(), model);
+    evidencePage(user, id(saving), List.of(), Map.of(), model);
     return "workspace/validation/evidence";
   }
 
-  @PostMapping("/validation/{costChangeId}/validate")
-  @Audited(action = AuditAction.DECIDE, record = "saving", id = "#costChangeId")
+  @PostMapping("/validation/{saving}/validate")
+  @Audited(action = AuditAction.DECIDE, record = "saving", id = "#saving")
   String validate(
-      @PathVariable String costChangeId,
+      @PathVariable("saving") String saving,
       @RequestParam(required = false) String amount,
       @RequestParam(required = false) String reason,
       @RequestParam(required = false) String newCostLive,
@@ -223,7 +223,7 @@ class ValidationController {
       Model model,
       RedirectAttributes redirect) {
     finance(user);
-    CostChangeId id = id(costChangeId);
+    CostChangeId id = id(saving);
     Evidence evidence = desk.evidence(user, id);
     List<FieldError> errors = new ArrayList<>();
     Money validated = null;
@@ -268,16 +268,16 @@ class ValidationController {
     return "workspace/validation/evidence";
   }
 
-  @PostMapping("/validation/{costChangeId}/reject")
-  @Audited(action = AuditAction.DECIDE, record = "saving", id = "#costChangeId")
+  @PostMapping("/validation/{saving}/reject")
+  @Audited(action = AuditAction.DECIDE, record = "saving", id = "#saving")
   String reject(
-      @PathVariable String costChangeId,
+      @PathVariable("saving") String saving,
       @RequestParam(required = false) String rejectReason,
       CareUser user,
       Model model,
       RedirectAttributes redirect) {
     finance(user);
-    CostChangeId id = id(costChangeId);
+    CostChangeId id = id(saving);
     List<FieldError> errors = new ArrayList<>();
     if (rejectReason == null || rejectReason.isBlank()) {
       errors.add(
@@ -309,11 +309,11 @@ class ValidationController {
     return "workspace/validation/evidence";
   }
 
-  @GetMapping("/validation/{costChangeId}/done")
-  @Audited(action = AuditAction.READ, record = "saving", id = "#costChangeId")
-  String done(@PathVariable String costChangeId, CareUser user, Model model) {
+  @GetMapping("/validation/{saving}/done")
+  @Audited(action = AuditAction.READ, record = "saving", id = "#saving")
+  String done(@PathVariable("saving") String saving, CareUser user, Model model) {
     finance(user);
-    model.addAttribute("next", List.of(next(user, id(costChangeId).value())));
+    model.addAttribute("next", List.of(next(user, id(saving).value())));
     model.addAttribute("navCounts", Map.of("validation", desk.waitingCount(user)));
     return "workspace/validation/validated";
   }
