@@ -106,7 +106,7 @@ record QueueFilter(
     return errors.stream().anyMatch(e -> e.field().equals(field));
   }
 
-  boolean isEverything() {
+  public boolean isEverything() {
     return line == null
         && team == null
         && stage == null
