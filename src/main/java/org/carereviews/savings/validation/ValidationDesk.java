@@ -193,6 +193,9 @@ public class ValidationDesk {
       String actor,
       Instant at) {}
 
+  /** The recorder's task after a rejection (correct and resubmit, or withdraw), for work lists. */
+  public static final String RECORDER_TASK = Validation.TASK_CORRECT_OR_WITHDRAW;
+
   /** The most savings a queue reads at once (oldest first), however long it grows. */
   public static final int QUEUE_LIMIT = 2000;
 
