@@ -8,6 +8,8 @@ import org.carereviews.identity.CamundaDirectory;
 import org.carereviews.identity.CareUser;
 import org.carereviews.identity.CurrentUser;
 import org.carereviews.identity.Roles;
+import org.carereviews.savings.validation.ValidationDesk;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -58,6 +60,8 @@ class WorkspaceLayout {
   static final String TEAM_WORK_PATH = "/team-work";
   static final String PEOPLE_PATH = "/people";
   static final String PANEL_PATH = "/panel";
+  static final String VALIDATION = "validation";
+  static final String VALIDATION_PATH = "/validation";
 
   /** Who sees the panel meeting in the navigation: its members and those who oversee it. */
   private static final java.util.Set<String> PANEL_READERS =
@@ -74,7 +78,8 @@ class WorkspaceLayout {
   /**
    * The signed-in user as the layout shows them, with what the navigation offers them: My team's
    * work (team managers), the panel meeting (its members and readers), the board's list (board
-   * members), the CTR register (CTR members).
+   * members), the CTR register (CTR members), finance validation (finance validators and the head
+   * of finance).
    */
   record SignedInUser(
       String userId,
@@ -82,14 +87,20 @@ class WorkspaceLayout {
       boolean teamManager,
       boolean panelReader,
       boolean boardMember,
-      boolean ctrMember) {}
+      boolean ctrMember,
+      boolean financeValidator) {}
 
   private final WorkspaceProperties properties;
   private final CamundaDirectory directory;
+  private final ObjectProvider<ValidationDesk> validation;
 
-  WorkspaceLayout(WorkspaceProperties properties, CamundaDirectory directory) {
+  WorkspaceLayout(
+      WorkspaceProperties properties,
+      CamundaDirectory directory,
+      ObjectProvider<ValidationDesk> validation) {
     this.properties = properties;
     this.directory = directory;
+    this.validation = validation;
   }
 
   void fill(Map<String, Object> model, HttpServletRequest request) {
@@ -110,7 +121,19 @@ class WorkspaceLayout {
               user.hasRole(Roles.TEAM_MANAGER),
               user.hasAnyRole(PANEL_READERS),
               user.hasRole(Roles.BOARD_MEMBER),
-              user.hasAnyRole(Set.of(Roles.CTR_CHAIR, Roles.CTR_CLINICIAN, Roles.CTR_EXPERT))));
+              user.hasAnyRole(Set.of(Roles.CTR_CHAIR, Roles.CTR_CLINICIAN, Roles.CTR_EXPERT)),
+              user.hasAnyRole(Set.of(Roles.FINANCE_VALIDATOR, Roles.HEAD_OF_FINANCE))));
+      if (user.hasAnyRole(Set.of(Roles.FINANCE_VALIDATOR, Roles.HEAD_OF_FINANCE))
+          && model.get(NAV_COUNTS) instanceof Map<?, ?> counts
+          && !counts.containsKey(VALIDATION)) {
+        // finance's queue is counted beside "Finance validation" on every page (one count query)
+        ValidationDesk desk = validation.getIfAvailable();
+        if (desk != null) {
+          Map<Object, Object> withQueue = new java.util.LinkedHashMap<>(counts);
+          withQueue.put(VALIDATION, desk.waitingCount(user));
+          model.put(NAV_COUNTS, withQueue);
+        }
+      }
     }
   }
 
@@ -123,6 +146,9 @@ class WorkspaceLayout {
     }
     if (path.startsWith(DASHBOARD_PATH)) {
       return DASHBOARD;
+    }
+    if (path.equals(VALIDATION_PATH) || path.startsWith(VALIDATION_PATH + "/")) {
+      return VALIDATION;
     }
     if (path.startsWith("/board")) {
       return "board";

@@ -1,7 +1,10 @@
 package org.carereviews.savings.validation;
 
+import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +20,7 @@ import org.carereviews.savings.ApprovalEvidence;
 import org.carereviews.savings.ApprovalEvidence.Approval;
 import org.carereviews.savings.CostChange;
 import org.carereviews.savings.CostChangeId;
+import org.carereviews.savings.SavingStatus;
 import org.carereviews.savings.SavingsKind;
 import org.carereviews.savings.SavingsLedger;
 import org.carereviews.savings.validation.SavingsProcesses.Validation;
@@ -25,6 +29,8 @@ import org.carereviews.savings.validation.SavingsValidation.ValidationInput;
 import org.carereviews.workflow.OpenTask;
 import org.carereviews.workflow.Workflow;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,9 +41,11 @@ import org.springframework.transaction.annotation.Transactional;
  * completes the same tasks as Tasklist, so the listeners apply the same rules.
  */
 @Service
-class ValidationDesk {
+@NamedInterface("validation")
+public class ValidationDesk {
 
   /** A saving waiting for its validator (or, for a recorder, for their answer to a rejection). */
+  @NamedInterface("validation")
   public record QueueItem(
       long costChangeId,
       String task,
@@ -59,6 +67,7 @@ class ValidationDesk {
    * @param approval the decision that approved the change, where the source records one
    * @param secondValidationRequired whether the claimed amount needs the head of finance too
    */
+  @NamedInterface("validation")
   public record Evidence(
       long costChangeId,
       String stage,
@@ -84,12 +93,30 @@ class ValidationDesk {
       boolean secondValidationRequired,
       String waitingFor,
       List<ValidationStep> steps,
-      List<StatusView> statusHistory) {}
+      List<StatusView> statusHistory) {
 
+    /** Waiting for a finance validator's first validation. */
+    public boolean awaitingValidation() {
+      return Validation.TASK_VALIDATE.equals(waitingFor);
+    }
+
+    /** Waiting for the head of finance's second validation. */
+    public boolean awaitingSecondValidation() {
+      return Validation.TASK_SECOND_VALIDATION.equals(waitingFor);
+    }
+
+    /** Rejected, waiting for its recorder to correct and resubmit it or withdraw it. */
+    public boolean awaitingRecorder() {
+      return Validation.TASK_CORRECT_OR_WITHDRAW.equals(waitingFor);
+    }
+  }
+
+  @NamedInterface("validation")
   public record StatusView(
       String status, Money validatedWeeklyDelta, String reason, String actor, Instant at) {}
 
   /** One decision of a batch, or the body of a single decision. */
+  @NamedInterface("validation")
   public record DecisionRequest(
       Long costChangeId,
       SavingsValidation.Decision decision,
@@ -111,18 +138,291 @@ class ValidationDesk {
   private final Workflow workflow;
   private final CasebookService casebook;
   private final ObjectProvider<ApprovalEvidence> approvals;
+  private final JdbcTemplate jdbc;
+  private final ValidationProperties properties;
+  private final Clock clock;
 
   ValidationDesk(
       SavingsLedger ledger,
       SavingsValidation validation,
       Workflow workflow,
       CasebookService casebook,
-      ObjectProvider<ApprovalEvidence> approvals) {
+      ObjectProvider<ApprovalEvidence> approvals,
+      JdbcTemplate jdbc,
+      ValidationProperties properties,
+      Clock clock) {
     this.ledger = ledger;
     this.validation = validation;
     this.workflow = workflow;
     this.casebook = casebook;
     this.approvals = approvals;
+    this.jdbc = jdbc;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  /**
+   * A row of finance's queue: a saving waiting for its first validation or for the head of
+   * finance's second, with what the queue shows and filters by (read in bulk: no query per row).
+   * Amounts as the ledger signs them (a saving is negative).
+   */
+  @NamedInterface("validation")
+  public record QueueRow(
+      long costChangeId,
+      boolean secondValidation,
+      Instant waitingSince,
+      long personId,
+      long carePackageId,
+      String savingsLineCode,
+      String savingsLineName,
+      SavingsKind kind,
+      BigDecimal claimedWeeklyDelta,
+      BigDecimal fullYearEffect,
+      LocalDate effectiveDate,
+      String teamCode,
+      String recordedBy) {}
+
+  /** A step of a saving's validation, as the evidence shows it. */
+  @NamedInterface("validation")
+  public record StepView(
+      String step,
+      Money validatedWeeklyDelta,
+      Boolean newCostLive,
+      Boolean secondValidationRequired,
+      String reason,
+      String actor,
+      Instant at) {}
+
+  /** The recorder's task after a rejection (correct and resubmit, or withdraw), for work lists. */
+  public static final String RECORDER_TASK = Validation.TASK_CORRECT_OR_WITHDRAW;
+
+  /** The most savings a queue reads at once (oldest first), however long it grows. */
+  public static final int QUEUE_LIMIT = 2000;
+
+  private static final int IN_CHUNK = 500;
+
+  private static final String QUEUE_ROWS =
+      """
+      select c.id, c.person_id, c.care_package_id, c.savings_line_code, l.name, c.kind,
+             c.weekly_delta, c.full_year_effect, c.effective_date, a.team_code, c.recorded_by
+      from cost_change c join savings_line l on l.code = c.savings_line_code
+      left join cost_change_attribution a on a.cost_change_id = c.id
+      where c.id in (%s)""";
+
+  /**
+   * The savings waiting for the user's validation: first validations for finance validators, second
+   * validations for the head of finance (oldest first, at most {@link #QUEUE_LIMIT} of each). One
+   * task query per kind and one ledger query per 500 rows, whatever the queue's length.
+   */
+  @Transactional(readOnly = true)
+  public List<QueueRow> waitingForFinance(CareUser user) {
+    if (user == null
+        || !user.hasAnyRole(java.util.Set.of(Roles.FINANCE_VALIDATOR, Roles.HEAD_OF_FINANCE))) {
+      throw new AccessDeniedException("the validation queue is for finance");
+    }
+    Map<Long, OpenTask> tasks = new java.util.LinkedHashMap<>();
+    if (user.hasRole(Roles.FINANCE_VALIDATOR)) {
+      byCostChange(
+          tasks,
+          workflow.openTasksOfKind(Validation.KEY, Validation.TASK_VALIDATE, null, QUEUE_LIMIT));
+    }
+    if (user.hasRole(Roles.HEAD_OF_FINANCE)) {
+      byCostChange(
+          tasks,
+          workflow.openTasksOfKind(
+              Validation.KEY, Validation.TASK_SECOND_VALIDATION, null, QUEUE_LIMIT));
+    }
+    Map<Long, QueueRow> rows = savings(tasks.keySet());
+    List<QueueRow> queue = new ArrayList<>();
+    tasks.forEach(
+        (id, task) -> {
+          QueueRow row = rows.get(id);
+          if (row != null) {
+            queue.add(
+                new QueueRow(
+                    id,
+                    Validation.TASK_SECOND_VALIDATION.equals(task.key()),
+                    task.created(),
+                    row.personId(),
+                    row.carePackageId(),
+                    row.savingsLineCode(),
+                    row.savingsLineName(),
+                    row.kind(),
+                    row.claimedWeeklyDelta(),
+                    row.fullYearEffect(),
+                    row.effectiveDate(),
+                    row.teamCode(),
+                    row.recordedBy()));
+          }
+        });
+    return queue;
+  }
+
+  /**
+   * Savings by id as a list row shows them (no task: not second, no waiting time), one query per
+   * 500: for the work lists, which scope the tasks they show themselves.
+   */
+  @Transactional(readOnly = true)
+  public Map<Long, QueueRow> savings(java.util.Collection<Long> costChangeIds) {
+    Map<Long, QueueRow> rows = new HashMap<>();
+    List<Long> ids = List.copyOf(costChangeIds);
+    for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+      List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
+      jdbc.query(
+          QUEUE_ROWS.formatted(String.join(",", java.util.Collections.nCopies(chunk.size(), "?"))),
+          r -> {
+            long id = r.getLong(1);
+            rows.put(
+                id,
+                new QueueRow(
+                    id,
+                    false,
+                    null,
+                    r.getLong(2),
+                    r.getLong(3),
+                    r.getString(4),
+                    r.getString(5),
+                    SavingsKind.valueOf(r.getString(6)),
+                    r.getBigDecimal(7),
+                    r.getBigDecimal(8),
+                    r.getDate(9).toLocalDate(),
+                    r.getString(10),
+                    r.getString(11)));
+          },
+          chunk.toArray());
+    }
+    return rows;
+  }
+
+  private static void byCostChange(Map<Long, OpenTask> tasks, List<OpenTask> open) {
+    String prefix = Validation.businessKey(0).replace("0", "");
+    for (OpenTask task : open) {
+      String key = task.businessKey();
+      if (key != null
+          && key.startsWith(prefix)
+          && key.substring(prefix.length()).matches("\\d{1,18}")) {
+        tasks.put(Long.parseLong(key.substring(prefix.length())), task);
+      }
+    }
+  }
+
+  /** How many savings wait for the user's validation (first or second), for the navigation. */
+  @Transactional(readOnly = true)
+  public long waitingCount(CareUser user) {
+    List<String> keys = new ArrayList<>();
+    if (user.hasRole(Roles.FINANCE_VALIDATOR)) {
+      keys.add(Validation.TASK_VALIDATE);
+    }
+    if (user.hasRole(Roles.HEAD_OF_FINANCE)) {
+      keys.add(Validation.TASK_SECOND_VALIDATION);
+    }
+    if (keys.isEmpty()) {
+      return 0;
+    }
+    return workflow.count(
+        user,
+        new Workflow.WorkQuery(
+            null, null, false, keys, null, null, null, Workflow.WorkOrder.WAITED, 0, 1));
+  }
+
+  /**
+   * Validates the savings as one batch, all or nothing, at their claimed amounts (a second
+   * validation at the first validation's amount), as {@link #decideAll} does.
+   *
+   * @param newCostLive the validator's confirmation that each new cost is live
+   */
+  @Transactional
+  public int validateAll(CareUser user, List<Long> costChangeIds, boolean newCostLive) {
+    return decideAll(
+        user,
+        costChangeIds.stream()
+            .map(
+                id ->
+                    new DecisionRequest(
+                        id, SavingsValidation.Decision.VALIDATE, null, newCostLive, null))
+            .toList());
+  }
+
+  /** Validates one saving, at a different weekly amount (with a reason) if given. */
+  @Transactional
+  public void validate(
+      CareUser user,
+      CostChangeId entryId,
+      Money validatedWeeklyDelta,
+      boolean newCostLive,
+      String reason) {
+    decide(
+        user,
+        entryId,
+        new DecisionRequest(
+            entryId.value(),
+            SavingsValidation.Decision.VALIDATE,
+            validatedWeeklyDelta,
+            newCostLive,
+            reason));
+  }
+
+  /** Rejects one saving back to its recorder, with the reason they need to correct it. */
+  @Transactional
+  public void reject(CareUser user, CostChangeId entryId, String reason) {
+    decide(
+        user,
+        entryId,
+        new DecisionRequest(
+            entryId.value(), SavingsValidation.Decision.REJECT, null, null, reason));
+  }
+
+  /** The steps of a saving's validation, oldest first (the evidence's reader checks apply). */
+  @Transactional(readOnly = true)
+  public List<StepView> stepsOf(Evidence evidence) {
+    return evidence.steps().stream()
+        .map(
+            s ->
+                new StepView(
+                    s.getStep().name(),
+                    s.getValidatedWeeklyDelta(),
+                    s.getNewCostLive(),
+                    s.getSecondValidationRequired(),
+                    s.getReason(),
+                    s.getActor(),
+                    s.getOccurredAt()))
+        .toList();
+  }
+
+  /**
+   * Above this full-year effect (pounds) the head of finance validates a second time ({@code
+   * care-reviews.savings.validation.second-validation-above}).
+   */
+  public BigDecimal secondValidationThreshold() {
+    return properties.secondValidationAbove();
+  }
+
+  /**
+   * Where a saving is now, for a confirmation: {@code SECOND_VALIDATION} while it waits for the
+   * head of finance, else its stage in the ledger (IDENTIFIED, VALIDATED, REJECTED, ...).
+   */
+  @Transactional(readOnly = true)
+  public String progressOf(CostChangeId entryId) {
+    SavingStatus stage = ledger.stageOf(entryId);
+    if (stage == SavingStatus.IDENTIFIED
+        && workflow
+            .openTaskOfCase(
+                Validation.businessKey(entryId.value()), Validation.TASK_SECOND_VALIDATION)
+            .isPresent()) {
+      return Validation.OUTCOME_SECOND_VALIDATION;
+    }
+    return stage.name();
+  }
+
+  /** The month whose board list a saving validated now goes on: the next gathering's. */
+  public YearMonth nextBoardMonth() {
+    java.time.ZonedDateTime now = java.time.ZonedDateTime.now(clock);
+    java.time.ZonedDateTime gathering =
+        now.withDayOfMonth(properties.boardDayOfMonth())
+            .with(properties.boardGatherTime())
+            .truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+    YearMonth month = YearMonth.from(now);
+    return now.isBefore(gathering) ? month : month.plusMonths(1);
   }
 
   /**
@@ -259,6 +559,16 @@ class ValidationDesk {
         evidence(
             CareUser.fromGroups("savings-validation", List.of(Roles.FINANCE_VALIDATOR)), entryId);
     StringBuilder md = new StringBuilder();
+    List<StatusView> statuses = e.statusHistory();
+    StatusView latest = statuses.isEmpty() ? null : statuses.get(statuses.size() - 1);
+    if (latest != null && "REJECTED".equals(latest.status()) && latest.reason() != null) {
+      // the recorder's task opens with what finance asks them to correct
+      md.append("**Finance's reason for rejecting it** (")
+          .append(latest.actor())
+          .append("): ")
+          .append(shortened(latest.reason()))
+          .append("\n\n");
+    }
     md.append("**Saving ")
         .append(e.costChangeId())
         .append("** (")

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.carereviews.panel.PanelProcesses;
 import org.carereviews.review.ReviewProcess;
+import org.carereviews.savings.validation.ValidationDesk;
 
 /**
  * The kinds of task a work list filters by, each with the plain name a row gives it ("Carry out
@@ -21,7 +22,9 @@ public enum TaskKind {
   RETROSPECTIVE(
       "retrospective",
       "Act on the panel's retrospective decision",
-      PanelProcesses.TASK_ACT_ON_RETROSPECTIVE);
+      PanelProcesses.TASK_ACT_ON_RETROSPECTIVE),
+  REJECTED_SAVING(
+      "rejected-saving", "Correct or withdraw a rejected saving", ValidationDesk.RECORDER_TASK);
 
   private final String param;
   private final String plainName;

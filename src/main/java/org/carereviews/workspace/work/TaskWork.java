@@ -20,6 +20,9 @@ import org.carereviews.review.ReviewLines;
 import org.carereviews.review.ReviewLines.ReviewLine;
 import org.carereviews.review.ReviewOutcome;
 import org.carereviews.review.ReviewStatus;
+import org.carereviews.savings.CostChange;
+import org.carereviews.savings.CostChangeId;
+import org.carereviews.savings.SavingsLedger;
 import org.carereviews.workflow.OpenTask;
 import org.carereviews.workflow.Workflow;
 import org.carereviews.workspace.forms.FormDefinition;
@@ -37,6 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class TaskWork {
 
   private static final String REQUEST_KEY_PREFIX = "request-";
+  private static final String SAVING_KEY_PREFIX = "saving-";
 
   /**
    * What the confirmation says. {@code pending}: the process has not taken its next step yet (shown
@@ -50,6 +54,7 @@ public class TaskWork {
   private final RequestLines requests;
   private final PanelPacks packs;
   private final CasebookService casebook;
+  private final SavingsLedger ledger;
 
   TaskWork(
       Workflow workflow,
@@ -57,7 +62,9 @@ public class TaskWork {
       ReviewLines reviews,
       RequestLines requests,
       PanelPacks packs,
-      CasebookService casebook) {
+      CasebookService casebook,
+      SavingsLedger ledger) {
+    this.ledger = ledger;
     this.workflow = workflow;
     this.forms = forms;
     this.reviews = reviews;
@@ -108,6 +115,20 @@ public class TaskWork {
       ReviewLine last = reviews.lastCompleted(person.id()).orElse(null);
       return new TaskCase(person, current, null, last, pack);
     }
+    if (key != null
+        && key.startsWith(SAVING_KEY_PREFIX)
+        && key.substring(SAVING_KEY_PREFIX.length()).matches("\\d{1,18}")) {
+      // a saving's task (its recorder's answer to a rejection): the person and package it is of
+      CostChange saving =
+          ledger.entry(CostChangeId.of(Long.parseLong(key.substring(SAVING_KEY_PREFIX.length()))));
+      PersonView person = casebook.getPerson(user, saving.getPersonId());
+      return new TaskCase(
+          person,
+          packageOf(person, saving.getCarePackageId()),
+          null,
+          reviews.lastCompleted(person.id()).orElse(null),
+          null);
+    }
     Optional<ReviewLine> review = reviews.ofProcess(task.processInstanceId());
     if (review.isPresent()) {
       if (!user.canReadTeam(review.get().teamCode())) {
@@ -153,6 +174,12 @@ public class TaskWork {
         && businessKey.substring(REQUEST_KEY_PREFIX.length()).matches("\\d{1,18}")) {
       return afterDecision(
           user, Long.parseLong(businessKey.substring(REQUEST_KEY_PREFIX.length())));
+    }
+    if (businessKey != null
+        && businessKey.startsWith(SAVING_KEY_PREFIX)
+        && businessKey.substring(SAVING_KEY_PREFIX.length()).matches("\\d{1,18}")) {
+      return afterRecorder(
+          user, CostChangeId.of(Long.parseLong(businessKey.substring(SAVING_KEY_PREFIX.length()))));
     }
     ReviewLine review =
         reviews
@@ -230,6 +257,38 @@ public class TaskWork {
             + review.reference()
             + " is recorded; its next step is being taken.",
         true);
+  }
+
+  /**
+   * After a recorder's answer to finance's rejection of their saving (only its recorder is told).
+   */
+  private NextStep afterRecorder(CareUser user, CostChangeId saving) {
+    if (!user.userId().equals(ledger.entry(saving).getRecordedBy())) {
+      throw new RecordNotFoundException("saving", saving);
+    }
+    return switch (ledger.stageOf(saving)) {
+      case WITHDRAWN ->
+          new NextStep(
+              "Saving " + saving + " withdrawn",
+              "Saving "
+                  + saving
+                  + " is withdrawn: it is no longer claimed, and nothing else is"
+                  + " needed from you.",
+              false);
+      case IDENTIFIED ->
+          new NextStep(
+              "Saving " + saving + " resubmitted",
+              "Saving "
+                  + saving
+                  + " goes back to finance with your note, to be validated again. If finance"
+                  + " rejects it again, it comes back to your work list.",
+              false);
+      default ->
+          new NextStep(
+              "Recorded",
+              "Saving " + saving + " is " + ledger.stageOf(saving).name().toLowerCase() + ".",
+              false);
+    };
   }
 
   private NextStep afterDecision(CareUser user, long requestId) {

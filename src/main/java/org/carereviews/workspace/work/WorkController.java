@@ -137,7 +137,7 @@ class WorkController {
   private static List<TaskKind> kindsFor(CareUser user) {
     return WorkLists.isManager(user)
         ? List.of(TaskKind.values())
-        : List.of(TaskKind.REVIEW, TaskKind.REASSESS, TaskKind.DECLINED);
+        : List.of(TaskKind.REVIEW, TaskKind.REASSESS, TaskKind.DECLINED, TaskKind.REJECTED_SAVING);
   }
 
   /** The navigation's counts; a list drawn unfiltered already knows its own (null: count it). */

@@ -27,6 +27,8 @@ import org.carereviews.panel.RequestLines.RequestLine;
 import org.carereviews.review.ReviewLines;
 import org.carereviews.review.ReviewLines.ReviewLine;
 import org.carereviews.review.ReviewProcess;
+import org.carereviews.savings.validation.ValidationDesk;
+import org.carereviews.savings.validation.ValidationDesk.QueueRow;
 import org.carereviews.workflow.OpenTask;
 import org.carereviews.workflow.Workflow;
 import org.carereviews.workflow.Workflow.WorkPage;
@@ -48,6 +50,7 @@ public class WorkLists {
 
   private static final String REQUEST_KEY_PREFIX =
       PanelProcesses.requestBusinessKey(0).replace("0", "");
+  private static final String SAVING_KEY_PREFIX = "saving-";
 
   /** One page of a list. */
   public record WorkListPage(List<WorkRow> rows, long total, int page, int pages) {}
@@ -81,6 +84,7 @@ public class WorkLists {
   private final RequestLines requests;
   private final CaseLines cases;
   private final CasebookService casebook;
+  private final ValidationDesk savings;
   private final Clock clock;
 
   WorkLists(
@@ -89,7 +93,9 @@ public class WorkLists {
       RequestLines requests,
       CaseLines cases,
       CasebookService casebook,
+      ValidationDesk savings,
       Clock clock) {
+    this.savings = savings;
     this.workflow = workflow;
     this.reviews = reviews;
     this.requests = requests;
@@ -273,6 +279,7 @@ public class WorkLists {
     List<OpenTask> tasks = found.tasks();
     Set<String> reviewRefs = new LinkedHashSet<>();
     Set<Long> requestIds = new LinkedHashSet<>();
+    Set<Long> savingIds = new LinkedHashSet<>();
     for (OpenTask task : tasks) {
       String key = task.businessKey();
       if (key == null) {
@@ -280,6 +287,8 @@ public class WorkLists {
       }
       if (key.startsWith(REQUEST_KEY_PREFIX)) {
         parseId(key.substring(REQUEST_KEY_PREFIX.length()), requestIds);
+      } else if (key.startsWith(SAVING_KEY_PREFIX)) {
+        parseId(key.substring(SAVING_KEY_PREFIX.length()), savingIds);
       } else {
         reviewRefs.add(key);
       }
@@ -289,6 +298,8 @@ public class WorkLists {
     Set<Long> personIds = new LinkedHashSet<>();
     reviewsByRef.values().forEach(r -> personIds.add(r.personId()));
     requestsById.values().forEach(r -> personIds.add(r.personId()));
+    Map<Long, QueueRow> savingsById = savings.savings(savingIds);
+    savingsById.values().forEach(s -> personIds.add(s.personId()));
     Lines lines = cases.of(personIds);
     Map<String, RequestLine> latestRequestOfReview = new HashMap<>();
     if (!reviewsByRef.isEmpty()) {
@@ -314,6 +325,7 @@ public class WorkLists {
               task,
               reviewsByRef,
               requestsById,
+              savingsById,
               latestRequestOfReview,
               lines,
               assigneeNames,
@@ -328,6 +340,7 @@ public class WorkLists {
       OpenTask task,
       Map<String, ReviewLine> reviewsByRef,
       Map<Long, RequestLine> requestsById,
+      Map<Long, QueueRow> savingsById,
       Map<String, RequestLine> latestRequestOfReview,
       Lines lines,
       Map<String, String> assigneeNames,
@@ -365,6 +378,13 @@ public class WorkLists {
       fullYear = request.fullYearChange();
       caseRef = request.sourceReference() != null ? request.sourceReference() : caseRef;
     }
+    QueueRow saving = savingOf(task.businessKey(), savingsById);
+    if (saving != null) {
+      // a rejected saving back with its recorder: its person, and the change it claims
+      personId = saving.personId();
+      fullYear = org.carereviews.common.Money.of(saving.fullYearEffect());
+      caseRef = "Saving " + saving.costChangeId();
+    }
     PersonLine person = personId == null ? null : lines.people().get(personId);
     return new WorkRow(
         task.id(),
@@ -393,6 +413,15 @@ public class WorkLists {
     Set<Long> id = new LinkedHashSet<>();
     parseId(businessKey.substring(REQUEST_KEY_PREFIX.length()), id);
     return id.isEmpty() ? null : requestsById.get(id.iterator().next());
+  }
+
+  private static QueueRow savingOf(String businessKey, Map<Long, QueueRow> savingsById) {
+    if (businessKey == null || !businessKey.startsWith(SAVING_KEY_PREFIX)) {
+      return null;
+    }
+    Set<Long> id = new LinkedHashSet<>();
+    parseId(businessKey.substring(SAVING_KEY_PREFIX.length()), id);
+    return id.isEmpty() ? null : savingsById.get(id.iterator().next());
   }
 
   private static void parseId(String text, Collection<Long> into) {
