@@ -359,33 +359,38 @@ public class Workflow {
   public record WorkPage(List<OpenTask> tasks, long total) {}
 
   /**
-   * A page of open tasks as the user sees them, whatever the page's size: one query for the page
-   * and one count, both restricted to the user's own identity links (assignee, candidate groups:
-   * what Camunda's default task permissions are granted on), then the page read again as the user
-   * with Camunda's authorizations on, so that a task the user may not see is never shown.
-   * (Camunda's own authorization join over every task is not used for the whole list: with a grant
-   * per task it compares every task with every grant, seconds at 10,000 tasks; over a page's ids it
-   * is cheap.)
+   * A page of open tasks as the user sees them, whatever the page's size: the page's task ids in
+   * order and the list's count, both restricted to the user's own identity links (assignee,
+   * candidate groups: what Camunda's default task permissions are granted on) and read from the
+   * engine's tables with Camunda's task-query conditions ({@link #counts}), then the page's tasks
+   * read as the user with Camunda's authorizations on, so that a task the user may not see is never
+   * shown. (Camunda's own authorization join over every task is not used for the whole list: with a
+   * grant per task it compares every task with every grant, seconds at 10,000 tasks; over a page's
+   * ids it is cheap. Nor is Camunda's own list query: it joins every task to its identity links and
+   * de-duplicates whole rows before it sorts them.)
    */
   public WorkPage work(CareUser user, WorkQuery query) {
-    List<Task> candidates = asService(() -> workQuery(query).listPage(query.first(), query.max()));
-    long total = count(user, query);
-    if (candidates.isEmpty()) {
+    TaskSql sql = TaskSql.of(List.of(query));
+    sql.parameters.addValue("first", query.first()).addValue("max", query.max());
+    String order =
+        query.order() == WorkOrder.WAITED
+            ? "T.CREATE_TIME_ asc"
+            : "T.DUE_DATE_ asc, T.CREATE_TIME_ asc";
+    List<String> ids =
+        jdbc.queryForList(
+            "select T.ID_ " + sql.from() + " order by " + order + " limit :max offset :first",
+            sql.parameters,
+            String.class);
+    long total = counts(user, List.of(query))[0];
+    if (ids.isEmpty()) {
       return new WorkPage(List.of(), total);
     }
-    Set<String> visible =
-        asUser(
-                user,
-                () ->
-                    tasks
-                        .createTaskQuery()
-                        .taskIdIn(candidates.stream().map(Task::getId).toArray(String[]::new))
-                        .list())
+    Map<String, Task> visible =
+        asUser(user, () -> tasks.createTaskQuery().taskIdIn(ids.toArray(String[]::new)).list())
             .stream()
-            .map(Task::getId)
-            .collect(Collectors.toSet());
-    List<Task> shown = candidates.stream().filter(task -> visible.contains(task.getId())).toList();
-    return new WorkPage(asService(() -> of(shown)), total - (candidates.size() - shown.size()));
+            .collect(Collectors.toMap(Task::getId, task -> task, (a, b) -> a));
+    List<Task> shown = ids.stream().map(visible::get).filter(Objects::nonNull).toList();
+    return new WorkPage(asService(() -> of(shown)), total - (ids.size() - shown.size()));
   }
 
   /**
@@ -413,25 +418,19 @@ public class Workflow {
     if (queries.isEmpty()) {
       return counts;
     }
-    MapSqlParameterSource parameters = new MapSqlParameterSource();
-    List<String> conditions = new java.util.ArrayList<>();
+    TaskSql sql = TaskSql.of(queries);
+    StringBuilder select = new StringBuilder("select ");
     for (int i = 0; i < queries.size(); i++) {
-      conditions.add(condition(queries.get(i), i, parameters));
-    }
-    StringBuilder sql = new StringBuilder("select ");
-    for (int i = 0; i < conditions.size(); i++) {
-      sql.append(i == 0 ? "" : ", ")
+      select
+          .append(i == 0 ? "" : ", ")
           .append("sum(case when ")
-          .append(conditions.get(i))
+          .append(sql.conditions.get(i))
           .append(" then 1 else 0 end) as N")
           .append(i);
     }
-    sql.append(" from ACT_RU_TASK T where T.SUSPENSION_STATE_ = 1 and (")
-        .append(String.join(" or ", conditions))
-        .append(")");
     return jdbc.query(
-        sql.toString(),
-        parameters,
+        select + " " + sql.from(),
+        sql.parameters,
         (java.sql.ResultSet row) -> {
           row.next();
           for (int i = 0; i < counts.length; i++) {
@@ -442,59 +441,102 @@ public class Workflow {
   }
 
   /**
-   * One work list's conditions on a task {@code T}, as {@link #workQuery} asks Camunda for them.
-   * Candidate links are read by an uncorrelated sub-select, which the database answers once per
-   * read rather than once per task.
+   * Work lists' conditions on the engine's open tasks {@code T}, as {@link #workQuery} asks Camunda
+   * for them (active; assigned to the user, or offered to one of the groups by a candidate link
+   * and, unless {@code includeAssigned}, assigned to nobody; task key; process business key; due
+   * before and after, with a due date). A task's candidate links are read once, as one row per task
+   * with a flag per set of groups ({@code L.G0_}, {@code L.G1_}, ...), where Camunda's query joins
+   * every link and de-duplicates the rows after.
    */
-  private static String condition(WorkQuery query, int index, MapSqlParameterSource parameters) {
-    List<String> parts = new java.util.ArrayList<>();
-    boolean byAssignee = query.assignee() != null;
-    boolean byGroups = query.offeredTo() != null && !query.offeredTo().isEmpty();
-    String offered =
-        "T.ID_ in (select I.TASK_ID_ from ACT_RU_IDENTITYLINK I where I.TYPE_ = 'candidate'"
-            + " and I.GROUP_ID_ in (:groups"
-            + index
-            + "))";
-    if (byGroups) {
-      parameters.addValue("groups" + index, List.copyOf(query.offeredTo()));
+  private static final class TaskSql {
+
+    final MapSqlParameterSource parameters = new MapSqlParameterSource();
+    final List<String> conditions = new java.util.ArrayList<>();
+    private final List<List<String>> groupSets = new java.util.ArrayList<>();
+
+    static TaskSql of(List<WorkQuery> queries) {
+      TaskSql sql = new TaskSql();
+      for (int i = 0; i < queries.size(); i++) {
+        sql.conditions.add(sql.condition(queries.get(i), i));
+      }
+      return sql;
     }
-    if (byAssignee) {
-      parameters.addValue("assignee" + index, query.assignee());
+
+    /** From the open tasks, those of any of the lists, with their candidate links' flags. */
+    String from() {
+      StringBuilder from = new StringBuilder("from ACT_RU_TASK T");
+      if (!groupSets.isEmpty()) {
+        from.append(" left join (select I.TASK_ID_");
+        java.util.Set<String> all = new java.util.LinkedHashSet<>();
+        for (int g = 0; g < groupSets.size(); g++) {
+          from.append(", max(case when I.GROUP_ID_ in (:groups")
+              .append(g)
+              .append(") then 1 else 0 end) as G")
+              .append(g)
+              .append("_");
+          parameters.addValue("groups" + g, groupSets.get(g));
+          all.addAll(groupSets.get(g));
+        }
+        from.append(
+            " from ACT_RU_IDENTITYLINK I where I.TYPE_ = 'candidate' and I.GROUP_ID_ in"
+                + " (:allGroups) group by I.TASK_ID_) L on L.TASK_ID_ = T.ID_");
+        parameters.addValue("allGroups", List.copyOf(all));
+      }
+      return from + " where T.SUSPENSION_STATE_ = 1 and (" + String.join(" or ", conditions) + ")";
     }
-    if (byAssignee && byGroups) {
-      parts.add(
-          "(T.ASSIGNEE_ = :assignee" + index + " or (T.ASSIGNEE_ is null and " + offered + "))");
-    } else if (byAssignee) {
-      parts.add("T.ASSIGNEE_ = :assignee" + index);
-    } else if (byGroups) {
-      parts.add(query.includeAssigned() ? offered : "T.ASSIGNEE_ is null and " + offered);
+
+    private String condition(WorkQuery query, int index) {
+      List<String> parts = new java.util.ArrayList<>();
+      boolean byAssignee = query.assignee() != null;
+      boolean byGroups = query.offeredTo() != null && !query.offeredTo().isEmpty();
+      String offered = null;
+      if (byGroups) {
+        List<String> groups = query.offeredTo().stream().distinct().sorted().toList();
+        int set = groupSets.indexOf(groups);
+        if (set < 0) {
+          groupSets.add(groups);
+          set = groupSets.size() - 1;
+        }
+        offered = "L.G" + set + "_ = 1";
+      }
+      if (byAssignee) {
+        parameters.addValue("assignee" + index, query.assignee());
+      }
+      if (byAssignee && byGroups) {
+        parts.add(
+            "(T.ASSIGNEE_ = :assignee" + index + " or (T.ASSIGNEE_ is null and " + offered + "))");
+      } else if (byAssignee) {
+        parts.add("T.ASSIGNEE_ = :assignee" + index);
+      } else if (byGroups) {
+        parts.add(query.includeAssigned() ? offered : "T.ASSIGNEE_ is null and " + offered);
+      }
+      if (query.taskKeys() != null && !query.taskKeys().isEmpty()) {
+        parts.add("T.TASK_DEF_KEY_ in (:keys" + index + ")");
+        parameters.addValue("keys" + index, List.copyOf(query.taskKeys()));
+      }
+      if (query.businessKeys() != null) {
+        parts.add(
+            "T.PROC_INST_ID_ in (select E.ID_ from ACT_RU_EXECUTION E where E.BUSINESS_KEY_ in"
+                + " (:businessKeys"
+                + index
+                + "))");
+        parameters.addValue(
+            "businessKeys" + index,
+            query.businessKeys().isEmpty() ? List.of("-") : List.copyOf(query.businessKeys()));
+      }
+      if (query.dueBefore() != null) {
+        parts.add("T.DUE_DATE_ < :dueBefore" + index);
+        parameters.addValue("dueBefore" + index, java.sql.Timestamp.from(query.dueBefore()));
+      }
+      if (query.dueAfter() != null) {
+        parts.add("T.DUE_DATE_ > :dueAfter" + index);
+        parameters.addValue("dueAfter" + index, java.sql.Timestamp.from(query.dueAfter()));
+      }
+      if (query.dueBefore() != null || query.dueAfter() != null) {
+        parts.add("T.DUE_DATE_ is not null");
+      }
+      return parts.isEmpty() ? "(1 = 1)" : "(" + String.join(" and ", parts) + ")";
     }
-    if (query.taskKeys() != null && !query.taskKeys().isEmpty()) {
-      parts.add("T.TASK_DEF_KEY_ in (:keys" + index + ")");
-      parameters.addValue("keys" + index, List.copyOf(query.taskKeys()));
-    }
-    if (query.businessKeys() != null) {
-      parts.add(
-          "T.PROC_INST_ID_ in (select E.ID_ from ACT_RU_EXECUTION E where E.BUSINESS_KEY_ in"
-              + " (:businessKeys"
-              + index
-              + "))");
-      parameters.addValue(
-          "businessKeys" + index,
-          query.businessKeys().isEmpty() ? List.of("-") : List.copyOf(query.businessKeys()));
-    }
-    if (query.dueBefore() != null) {
-      parts.add("T.DUE_DATE_ < :dueBefore" + index);
-      parameters.addValue("dueBefore" + index, java.sql.Timestamp.from(query.dueBefore()));
-    }
-    if (query.dueAfter() != null) {
-      parts.add("T.DUE_DATE_ > :dueAfter" + index);
-      parameters.addValue("dueAfter" + index, java.sql.Timestamp.from(query.dueAfter()));
-    }
-    if (query.dueBefore() != null || query.dueAfter() != null) {
-      parts.add("T.DUE_DATE_ is not null");
-    }
-    return parts.isEmpty() ? "(1 = 1)" : "(" + String.join(" and ", parts) + ")";
   }
 
   private TaskQuery workQuery(WorkQuery query) {

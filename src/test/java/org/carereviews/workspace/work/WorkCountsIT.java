@@ -11,11 +11,13 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.carereviews.demo.DemoUsers;
 import org.carereviews.identity.CareUser;
 import org.carereviews.identity.Roles;
 import org.carereviews.support.EmbeddedDefaultTest;
 import org.carereviews.workflow.Workflow;
+import org.carereviews.workflow.Workflow.WorkOrder;
 import org.carereviews.workflow.Workflow.WorkQuery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -123,6 +125,78 @@ class WorkCountsIT {
     }
     assertThat(together[0]).isPositive();
     assertThat(together[2]).isZero();
+  }
+
+  @Test
+  void aListsPageHoldsWhatCamundasOwnQueryPagesInItsOrder() {
+    CareUser manager = user("tm.north");
+    List<String> team = List.of("team-north", "team-north-manager");
+    Instant today = startOf(LocalDate.now(clock));
+    task(TaskKind.CHASE.taskKey(), today.minusSeconds(7 * 86_400), "team-north-manager", null);
+    task(TaskKind.REVIEW.taskKey(), today.minusSeconds(14 * 86_400), "team-north", "tm.north");
+    task(TaskKind.REVIEW.taskKey(), today.minusSeconds(21 * 86_400), "team-north", null);
+    for (WorkOrder order : WorkOrder.values()) {
+      for (int first : List.of(0, 4)) {
+        WorkQuery everything =
+            new WorkQuery(null, team, true, null, null, null, null, order, first, 4);
+        TaskQuery camunda =
+            taskService
+                .createTaskQuery()
+                .active()
+                .taskCandidateGroupIn(team)
+                .includeAssignedTasks();
+        assertSamePage(manager, everything, camunda);
+
+        WorkQuery overdueOrMine =
+            new WorkQuery(
+                "tm.north",
+                List.of("team-north-manager"),
+                false,
+                List.of(TaskKind.CHASE.taskKey(), TaskKind.REVIEW.taskKey()),
+                null,
+                today,
+                null,
+                order,
+                first,
+                4);
+        TaskQuery camundaOverdueOrMine =
+            taskService
+                .createTaskQuery()
+                .active()
+                .or()
+                .taskAssignee("tm.north")
+                .taskCandidateGroupIn(List.of("team-north-manager"))
+                .endOr()
+                .taskDefinitionKeyIn(TaskKind.CHASE.taskKey(), TaskKind.REVIEW.taskKey())
+                .dueBefore(Date.from(today));
+        assertSamePage(manager, overdueOrMine, camundaOverdueOrMine);
+      }
+    }
+  }
+
+  /** The same tasks' due and created times, in the same order, and the same total. */
+  private void assertSamePage(CareUser user, WorkQuery query, TaskQuery camunda) {
+    if (query.order() == WorkOrder.WAITED) {
+      camunda.orderByTaskCreateTime().asc();
+    } else {
+      camunda.orderByDueDate().asc().orderByTaskCreateTime().asc();
+    }
+    List<Task> expected = camunda.listPage(query.first(), query.max());
+    Workflow.WorkPage page = workflow.work(user, query);
+    assertThat(page.tasks())
+        .extracting(task -> task.due() + " " + task.created())
+        .containsExactlyElementsOf(
+            expected.stream()
+                .map(
+                    task ->
+                        (task.getDueDate() == null ? null : task.getDueDate().toInstant())
+                            + " "
+                            + task.getCreateTime().toInstant())
+                .toList());
+    assertThat(page.total()).isEqualTo(camunda.count());
+    if (query.first() == 0) {
+      assertThat(page.tasks()).as("%s", query).isNotEmpty();
+    }
   }
 
   /** The backlog as Camunda's own counts answer it: one count per band. */
