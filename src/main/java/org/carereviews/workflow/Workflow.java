@@ -359,38 +359,33 @@ public class Workflow {
   public record WorkPage(List<OpenTask> tasks, long total) {}
 
   /**
-   * A page of open tasks as the user sees them, whatever the page's size: the page's task ids in
-   * order and the list's count, both restricted to the user's own identity links (assignee,
-   * candidate groups: what Camunda's default task permissions are granted on) and read from the
-   * engine's tables with Camunda's task-query conditions ({@link #counts}), then the page's tasks
-   * read as the user with Camunda's authorizations on, so that a task the user may not see is never
-   * shown. (Camunda's own authorization join over every task is not used for the whole list: with a
-   * grant per task it compares every task with every grant, seconds at 10,000 tasks; over a page's
-   * ids it is cheap. Nor is Camunda's own list query: it joins every task to its identity links and
-   * de-duplicates whole rows before it sorts them.)
+   * A page of open tasks as the user sees them, whatever the page's size: one query for the page
+   * and one count, both restricted to the user's own identity links (assignee, candidate groups:
+   * what Camunda's default task permissions are granted on), then the page read again as the user
+   * with Camunda's authorizations on, so that a task the user may not see is never shown.
+   * (Camunda's own authorization join over every task is not used for the whole list: with a grant
+   * per task it compares every task with every grant, seconds at 10,000 tasks; over a page's ids it
+   * is cheap.)
    */
   public WorkPage work(CareUser user, WorkQuery query) {
-    TaskSql sql = TaskSql.of(List.of(query));
-    sql.parameters.addValue("first", query.first()).addValue("max", query.max());
-    String order =
-        query.order() == WorkOrder.WAITED
-            ? "T.CREATE_TIME_ asc"
-            : "T.DUE_DATE_ asc, T.CREATE_TIME_ asc";
-    List<String> ids =
-        jdbc.queryForList(
-            "select T.ID_ " + sql.from() + " order by " + order + " limit :max offset :first",
-            sql.parameters,
-            String.class);
-    long total = counts(user, List.of(query))[0];
-    if (ids.isEmpty()) {
+    List<Task> candidates = asService(() -> workQuery(query).listPage(query.first(), query.max()));
+    long total = count(user, query);
+    if (candidates.isEmpty()) {
       return new WorkPage(List.of(), total);
     }
-    Map<String, Task> visible =
-        asUser(user, () -> tasks.createTaskQuery().taskIdIn(ids.toArray(String[]::new)).list())
+    Set<String> visible =
+        asUser(
+                user,
+                () ->
+                    tasks
+                        .createTaskQuery()
+                        .taskIdIn(candidates.stream().map(Task::getId).toArray(String[]::new))
+                        .list())
             .stream()
-            .collect(Collectors.toMap(Task::getId, task -> task, (a, b) -> a));
-    List<Task> shown = ids.stream().map(visible::get).filter(Objects::nonNull).toList();
-    return new WorkPage(asService(() -> of(shown)), total - (ids.size() - shown.size()));
+            .map(Task::getId)
+            .collect(Collectors.toSet());
+    List<Task> shown = candidates.stream().filter(task -> visible.contains(task.getId())).toList();
+    return new WorkPage(asService(() -> of(shown)), total - (candidates.size() - shown.size()));
   }
 
   /**
