@@ -129,9 +129,15 @@ class WorkController {
     model.addAttribute("filter", filter);
     model.addAttribute("kinds", List.of(TaskKind.values()));
     model.addAttribute("path", "/team-work");
-    model.addAttribute("backlog", lists.backlog(user));
+    WorkLists.TeamOverview overview = lists.teamOverview(user);
+    model.addAttribute("backlog", overview.backlog());
     model.addAttribute("members", lists.teamMembers(user));
-    counts(user, model, TEAM_WORK, null, filter.isEverything() ? list.total() : null);
+    navigation(
+        model,
+        TEAM_WORK,
+        overview.counts().myWork(),
+        filter.isEverything() ? list.total() : overview.counts().teamWork(),
+        true);
   }
 
   private static List<TaskKind> kindsFor(CareUser user) {
@@ -140,12 +146,33 @@ class WorkController {
         : List.of(TaskKind.REVIEW, TaskKind.REASSESS, TaskKind.DECLINED, TaskKind.REJECTED_SAVING);
   }
 
-  /** The navigation's counts; a list drawn unfiltered already knows its own (null: count it). */
+  /**
+   * The navigation's counts; a list drawn unfiltered already knows its own (null: count it; both
+   * are counted in one read).
+   */
   private void counts(CareUser user, Model model, String current, Long myWork, Long teamWork) {
+    boolean manager = WorkLists.isManager(user);
+    long mine;
+    long team = 0;
+    if (myWork == null && manager && teamWork == null) {
+      WorkLists.NavigationCounts counted = lists.navigationCounts(user);
+      mine = counted.myWork();
+      team = counted.teamWork();
+    } else {
+      mine = myWork != null ? myWork : lists.myWorkCount(user);
+      if (manager) {
+        team = teamWork != null ? teamWork : lists.teamWorkCount(user);
+      }
+    }
+    navigation(model, current, mine, team, manager);
+  }
+
+  private static void navigation(
+      Model model, String current, long myWork, long teamWork, boolean manager) {
     Map<String, Long> counts = new LinkedHashMap<>();
-    counts.put(MY_WORK, myWork != null ? myWork : lists.myWorkCount(user));
-    if (WorkLists.isManager(user)) {
-      counts.put(TEAM_WORK, teamWork != null ? teamWork : lists.teamWorkCount(user));
+    counts.put(MY_WORK, myWork);
+    if (manager) {
+      counts.put(TEAM_WORK, teamWork);
     }
     model.addAttribute("navCounts", counts);
     model.addAttribute("navCurrent", current);
