@@ -144,10 +144,17 @@ public class TaskWork {
         });
   }
 
-  /** What the process did after the user completed a task of it at {@code completedAt}. */
+  /**
+   * What the process did after the user completed a task of it at {@code completedAt}; {@code
+   * done}, the kind of task completed, when known.
+   */
   @Transactional(readOnly = true)
   NextStep nextStep(
-      CareUser user, String processInstanceId, String businessKey, Instant completedAt) {
+      CareUser user,
+      String processInstanceId,
+      String businessKey,
+      Instant completedAt,
+      TaskKind done) {
     if (businessKey != null
         && businessKey.startsWith(REQUEST_KEY_PREFIX)
         && businessKey.substring(REQUEST_KEY_PREFIX.length()).matches("\\d{1,18}")) {
@@ -160,6 +167,9 @@ public class TaskWork {
             .orElseThrow(() -> new RecordNotFoundException("review of process", processInstanceId));
     if (!user.canReadTeam(review.teamCode())) {
       throw new AccessDeniedException("review " + review.reference() + " belongs to another team");
+    }
+    if (done == TaskKind.CHASE) {
+      return afterChase(review);
     }
     if (review.status() == ReviewStatus.COMPLETED) {
       return new NextStep(
@@ -230,6 +240,48 @@ public class TaskWork {
             + review.reference()
             + " is recorded; its next step is being taken.",
         true);
+  }
+
+  /**
+   * After a chase: who holds the overdue review now (the chase asks the manager to allocate it or
+   * chase its worker), or what it waits for.
+   */
+  private NextStep afterChase(ReviewLine review) {
+    String due = review.dueDate() == null ? "" : ", due " + Outcomes.DATE.format(review.dueDate());
+    Optional<OpenTask> conduct =
+        workflow.openTask(review.processInstanceId(), TaskKind.REVIEW.taskKey());
+    String body;
+    if (conduct.isPresent() && conduct.get().assignee() != null) {
+      String worker = conduct.get().assignee();
+      body =
+          "Review "
+              + review.reference()
+              + due
+              + ", is allocated to "
+              + workflow.userNames(List.of(worker)).getOrDefault(worker, worker)
+              + ". It shows as overdue in their work list until it is done.";
+    } else if (conduct.isPresent()) {
+      body =
+          "Review "
+              + review.reference()
+              + due
+              + ", is not allocated yet: allocate it from your team's work.";
+    } else {
+      List<OpenTask> open =
+          workflow.openTasks(review.processInstanceId()).stream()
+              .filter(t -> !TaskKind.CHASE.taskKey().equals(t.key()))
+              .toList();
+      body =
+          "Review "
+              + review.reference()
+              + due
+              + (open.isEmpty()
+                  ? ", waits for a decision on its package request."
+                  : ", waits for its next step: "
+                      + TaskKind.plainName(open.get(0).key(), open.get(0).name())
+                      + ".");
+    }
+    return new NextStep("Chase recorded", body, false);
   }
 
   private NextStep afterDecision(CareUser user, long requestId) {
