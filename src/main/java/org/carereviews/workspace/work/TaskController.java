@@ -146,6 +146,7 @@ class TaskController {
     model.addAttribute("task", task);
     model.addAttribute("whatToDo", TaskKind.plainName(task.key(), task.name()));
     model.addAttribute("caseOf", work.caseOf(user, task));
+    model.addAttribute("reviewHolder", work.reviewHolder(task).orElse(null));
     model.addAttribute("form", form);
     model.addAttribute("values", answers);
     model.addAttribute("errors", errors);

@@ -11,6 +11,7 @@ import org.carereviews.common.web.RecordNotFoundException;
 import org.carereviews.identity.CareUser;
 import org.carereviews.identity.Roles;
 import org.carereviews.panel.PanelDecisionView;
+import org.carereviews.panel.PanelOutcome;
 import org.carereviews.panel.PanelPacks;
 import org.carereviews.panel.PanelPacks.Pack;
 import org.carereviews.panel.PanelRoute;
@@ -125,6 +126,24 @@ public class TaskWork {
     return new TaskCase(null, null, null, null, null);
   }
 
+  /**
+   * For a chase of an overdue review: the name of the worker the review is allocated to, or empty
+   * while nobody has it (the chase asks the manager to allocate it); none for other tasks.
+   */
+  Optional<String> reviewHolder(OpenTask task) {
+    if (!TaskKind.CHASE.taskKey().equals(task.key())) {
+      return Optional.empty();
+    }
+    Optional<OpenTask> conduct =
+        workflow.openTask(task.processInstanceId(), TaskKind.REVIEW.taskKey());
+    if (conduct.isEmpty()) {
+      return Optional.empty();
+    }
+    String worker = conduct.get().assignee();
+    return Optional.of(
+        worker == null ? "" : workflow.userNames(List.of(worker)).getOrDefault(worker, worker));
+  }
+
   private static PackageView packageOf(PersonView person, long packageId) {
     return person.packages().stream().filter(p -> p.id() == packageId).findFirst().orElse(null);
   }
@@ -172,10 +191,7 @@ public class TaskWork {
       return afterChase(review);
     }
     if (review.status() == ReviewStatus.COMPLETED) {
-      return new NextStep(
-          "Review closed",
-          "Review " + review.reference() + " is complete and its next review date is set.",
-          false);
+      return new NextStep("Review closed", closed(user, review, processInstanceId), false);
     }
     Optional<RequestLine> request =
         requests
@@ -240,6 +256,33 @@ public class TaskWork {
             + review.reference()
             + " is recorded; its next step is being taken.",
         true);
+  }
+
+  /**
+   * What a closed review left the package as: changed, or (its request declined) as it was; a
+   * review that changed nothing only says it is complete.
+   */
+  private String closed(CareUser user, ReviewLine review, String processInstanceId) {
+    if (review.outcome() == null || !review.outcome().changesPackage()) {
+      return "Review " + review.reference() + " is complete and its next review date is set.";
+    }
+    boolean declined =
+        requests
+            .latestOfProcess(processInstanceId)
+            .map(sent -> packs.packFor(user, sent.requestId()).decisions())
+            .flatMap(
+                decisions ->
+                    decisions.stream()
+                        .max(java.util.Comparator.comparing(PanelDecisionView::decidedAt)))
+            .filter(decision -> decision.outcome() == PanelOutcome.DECLINED)
+            .isPresent();
+    return declined
+        ? "Review "
+            + review.reference()
+            + " is closed with the package as it was, and its next review date is set."
+        : "Review "
+            + review.reference()
+            + " is complete: the package change is recorded and its next review date is set.";
   }
 
   /**
