@@ -36,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -415,6 +416,8 @@ class ReviewOutcomesBrowserIT {
       // Declined: the worker reads why, and the review closes with the package as it was.
       openFromMyWork(worker, ended, "Read why the request was declined");
       assertThat(worker.driver().findElement(By.cssSelector("main")).getText())
+          .contains("Your team manager declined the package request")
+          .doesNotContain("The panel declined")
           .contains("The lunch club does not meet the personal care outcomes.");
       check(worker, "declined-task");
       submit(worker);
@@ -746,9 +749,11 @@ class ReviewOutcomesBrowserIT {
 
   /** The confirmation's title and its "what happens next", once the process has taken its step. */
   private static void confirmation(Browser browser, String title, String whatHappensNext) {
+    // The page draws its confirmation again (htmx) while the next step is pending.
     browser
         .waiting()
         .withTimeout(PROCESS_STEP)
+        .ignoring(StaleElementReferenceException.class)
         .until(
             driver ->
                 driver.findElements(By.cssSelector(".govuk-panel__title")).stream()
