@@ -58,7 +58,7 @@ class ReviewPanelRoundTrip {
                 review.getPersonId(),
                 review.getCarePackageId(),
                 proposed,
-                "Review " + review.getReference() + ": " + outcome.getOutcome(),
+                "Review " + review.getReference() + ": " + outcome.getOutcome().words(),
                 outcome.getRecordedBy(),
                 processInstanceId,
                 review.getReference(),

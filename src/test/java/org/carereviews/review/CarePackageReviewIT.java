@@ -306,7 +306,7 @@ class CarePackageReviewIT {
     assertThat(pack.at("/findings/personViews").asText()).isEqualTo("Wants fewer visits");
     assertThat(pack.at("/findings/outcomesWanted").asText()).isEqualTo("Stay at home");
     assertThat(pack.at("/reason").asText())
-        .isEqualTo("Review " + review.getReference() + ": REDUCE");
+        .isEqualTo("Review " + review.getReference() + ": reduce the package");
     assertThat(pack.at("/current/startDate").asText()).isEqualTo(today.minusYears(1).toString());
 
     panel.defer(requestId, "Has the day centre confirmed a place?", today.plusDays(5));

@@ -28,7 +28,7 @@ final class Outcomes {
       case APPROVED -> decision.rationale();
       case APPROVED_WITH_AMENDMENT ->
           "Approved at "
-              + decision.amended().netWeeklyCost()
+              + Pounds.of(decision.amended().netWeeklyCost())
               + " a week net from "
               + DATE.format(decision.amended().effectiveDate())
               + (decision.rationale() == null ? "" : ": " + decision.rationale());

@@ -84,7 +84,8 @@ class TaskController {
             + "&case="
             + (task.businessKey() == null ? "" : task.businessKey())
             + "&at="
-            + completedAt.toEpochMilli();
+            + completedAt.toEpochMilli()
+            + TaskKind.ofTaskKey(task.key()).map(kind -> "&kind=" + kind.param()).orElse("");
       } catch (InvalidRequestException refused) {
         submission = submission.refused(refused.field(), sentence(refused.getMessage()));
       } catch (StateConflictException | AccessDeniedException refused) {
@@ -106,6 +107,7 @@ class TaskController {
       @RequestParam String process,
       @RequestParam(name = "case", required = false) String businessKey,
       @RequestParam(required = false) String at,
+      @RequestParam(required = false) String kind,
       @RequestParam(required = false) String partial,
       Model model) {
     if (!process.matches("[A-Za-z0-9-]{1,64}")) {
@@ -115,7 +117,8 @@ class TaskController {
         at != null && at.matches("\\d{1,15}")
             ? Instant.ofEpochMilli(Long.parseLong(at))
             : clock.instant();
-    model.addAttribute("next", work.nextStep(user, process, businessKey, completedAt));
+    TaskKind done = kind == null ? null : TaskKind.ofParam(kind).orElse(null);
+    model.addAttribute("next", work.nextStep(user, process, businessKey, completedAt, done));
     model.addAttribute(
         "refreshUrl",
         "/tasks/"
@@ -126,6 +129,7 @@ class TaskController {
             + (businessKey == null ? "" : businessKey)
             + "&at="
             + completedAt.toEpochMilli()
+            + (done == null ? "" : "&kind=" + done.param())
             + "&partial=true");
     if (partial != null) {
       return "workspace/work/done :: confirmation";
@@ -155,6 +159,7 @@ class TaskController {
     model.addAttribute("task", task);
     model.addAttribute("whatToDo", TaskKind.plainName(task.key(), task.name()));
     model.addAttribute("caseOf", work.caseOf(user, task));
+    model.addAttribute("reviewHolder", work.reviewHolder(task).orElse(null));
     model.addAttribute("form", form);
     model.addAttribute("values", answers);
     model.addAttribute("errors", errors);

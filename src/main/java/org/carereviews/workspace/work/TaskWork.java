@@ -11,6 +11,7 @@ import org.carereviews.common.web.RecordNotFoundException;
 import org.carereviews.identity.CareUser;
 import org.carereviews.identity.Roles;
 import org.carereviews.panel.PanelDecisionView;
+import org.carereviews.panel.PanelOutcome;
 import org.carereviews.panel.PanelPacks;
 import org.carereviews.panel.PanelPacks.Pack;
 import org.carereviews.panel.PanelRoute;
@@ -146,6 +147,24 @@ public class TaskWork {
     return new TaskCase(null, null, null, null, null);
   }
 
+  /**
+   * For a chase of an overdue review: the name of the worker the review is allocated to, or empty
+   * while nobody has it (the chase asks the manager to allocate it); none for other tasks.
+   */
+  Optional<String> reviewHolder(OpenTask task) {
+    if (!TaskKind.CHASE.taskKey().equals(task.key())) {
+      return Optional.empty();
+    }
+    Optional<OpenTask> conduct =
+        workflow.openTask(task.processInstanceId(), TaskKind.REVIEW.taskKey());
+    if (conduct.isEmpty()) {
+      return Optional.empty();
+    }
+    String worker = conduct.get().assignee();
+    return Optional.of(
+        worker == null ? "" : workflow.userNames(List.of(worker)).getOrDefault(worker, worker));
+  }
+
   private static PackageView packageOf(PersonView person, long packageId) {
     return person.packages().stream().filter(p -> p.id() == packageId).findFirst().orElse(null);
   }
@@ -165,10 +184,17 @@ public class TaskWork {
         });
   }
 
-  /** What the process did after the user completed a task of it at {@code completedAt}. */
+  /**
+   * What the process did after the user completed a task of it at {@code completedAt}; {@code
+   * done}, the kind of task completed, when known.
+   */
   @Transactional(readOnly = true)
   NextStep nextStep(
-      CareUser user, String processInstanceId, String businessKey, Instant completedAt) {
+      CareUser user,
+      String processInstanceId,
+      String businessKey,
+      Instant completedAt,
+      TaskKind done) {
     if (businessKey != null
         && businessKey.startsWith(REQUEST_KEY_PREFIX)
         && businessKey.substring(REQUEST_KEY_PREFIX.length()).matches("\\d{1,18}")) {
@@ -188,11 +214,11 @@ public class TaskWork {
     if (!user.canReadTeam(review.teamCode())) {
       throw new AccessDeniedException("review " + review.reference() + " belongs to another team");
     }
+    if (done == TaskKind.CHASE) {
+      return afterChase(review);
+    }
     if (review.status() == ReviewStatus.COMPLETED) {
-      return new NextStep(
-          "Review closed",
-          "Review " + review.reference() + " is complete and its next review date is set.",
-          false);
+      return new NextStep("Review closed", closed(user, review, processInstanceId), false);
     }
     Optional<RequestLine> request =
         requests
@@ -289,6 +315,75 @@ public class TaskWork {
               "Saving " + saving + " is " + ledger.stageOf(saving).name().toLowerCase() + ".",
               false);
     };
+  }
+
+  /**
+   * What a closed review left the package as: changed, or (its request declined) as it was; a
+   * review that changed nothing only says it is complete.
+   */
+  private String closed(CareUser user, ReviewLine review, String processInstanceId) {
+    if (review.outcome() == null || !review.outcome().changesPackage()) {
+      return "Review " + review.reference() + " is complete and its next review date is set.";
+    }
+    boolean declined =
+        requests
+            .latestOfProcess(processInstanceId)
+            .map(sent -> packs.packFor(user, sent.requestId()).decisions())
+            .flatMap(
+                decisions ->
+                    decisions.stream()
+                        .max(java.util.Comparator.comparing(PanelDecisionView::decidedAt)))
+            .filter(decision -> decision.outcome() == PanelOutcome.DECLINED)
+            .isPresent();
+    return declined
+        ? "Review "
+            + review.reference()
+            + " is closed with the package as it was, and its next review date is set."
+        : "Review "
+            + review.reference()
+            + " is complete: the package change is recorded and its next review date is set.";
+  }
+
+  /**
+   * After a chase: who holds the overdue review now (the chase asks the manager to allocate it or
+   * chase its worker), or what it waits for.
+   */
+  private NextStep afterChase(ReviewLine review) {
+    String due = review.dueDate() == null ? "" : ", due " + Outcomes.DATE.format(review.dueDate());
+    Optional<OpenTask> conduct =
+        workflow.openTask(review.processInstanceId(), TaskKind.REVIEW.taskKey());
+    String body;
+    if (conduct.isPresent() && conduct.get().assignee() != null) {
+      String worker = conduct.get().assignee();
+      body =
+          "Review "
+              + review.reference()
+              + due
+              + ", is allocated to "
+              + workflow.userNames(List.of(worker)).getOrDefault(worker, worker)
+              + ". It shows as overdue in their work list until it is done.";
+    } else if (conduct.isPresent()) {
+      body =
+          "Review "
+              + review.reference()
+              + due
+              + ", is not allocated yet: allocate it from your team's work.";
+    } else {
+      List<OpenTask> open =
+          workflow.openTasks(review.processInstanceId()).stream()
+              .filter(t -> !TaskKind.CHASE.taskKey().equals(t.key()))
+              .toList();
+      body =
+          "Review "
+              + review.reference()
+              + due
+              + (open.isEmpty()
+                  ? ", waits for a decision on its package request."
+                  : ", waits for its next step: "
+                      + TaskKind.plainName(open.get(0).key(), open.get(0).name())
+                      + ".");
+    }
+    return new NextStep("Chase recorded", body, false);
   }
 
   private NextStep afterDecision(CareUser user, long requestId) {

@@ -286,7 +286,7 @@ public class WorkLists {
 
   /**
    * The cases (business keys) a search names: a review's reference, or the open cases of people
-   * whose name matches.
+   * whose name matches or whose reference it is.
    */
   private Set<String> searchKeys(CareUser user, String text) {
     Set<String> keys = new LinkedHashSet<>();
@@ -295,13 +295,21 @@ public class WorkLists {
       keys.add(upper);
     }
     List<Long> people =
-        casebook
-            .findPeople(
-                user, new PeopleFilter(null, null, null, text), PageRequest.of(0, SEARCH_PEOPLE))
-            .content()
-            .stream()
-            .map(p -> p.id())
-            .toList();
+        new ArrayList<>(
+            casebook
+                .findPeople(
+                    user,
+                    new PeopleFilter(null, null, null, text),
+                    PageRequest.of(0, SEARCH_PEOPLE))
+                .content()
+                .stream()
+                .map(p -> p.id())
+                .toList());
+    // A person's reference (P-000123), as the search's label offers: the list's own query keeps
+    // only the tasks the user may see, so another team's person adds nothing.
+    if (upper.matches("P-\\d{1,12}")) {
+      casebook.personIdOf(upper).filter(id -> !people.contains(id)).ifPresent(people::add);
+    }
     if (!people.isEmpty()) {
       keys.addAll(reviews.openReferencesOf(people));
       requests

@@ -287,8 +287,7 @@ class FormSubmissionTest {
         .forEach(field -> fill(field, posted));
 
     assertThat(message(declined.submit(posted, Map.of())))
-        .isEqualTo(
-            "Select 'I have read the panel's decision and will tell the person' to confirm it");
+        .isEqualTo("Select 'I have read the decision and will tell the person' to confirm it");
   }
 
   @Test
