@@ -148,7 +148,9 @@ public class CtrRegister {
       if (earlier.getDischargeDate().isAfter(request.admissionDate())) {
         throw new InvalidRequestException(
             "admissionDate",
-            "overlaps an earlier stay (discharged " + earlier.getDischargeDate() + ")");
+            "overlaps an earlier stay (discharged "
+                + CtrDates.words(earlier.getDischargeDate())
+                + ")");
       }
     }
     Instant now = Instant.now(clock);
@@ -168,7 +170,10 @@ public class CtrRegister {
     ratingChanges.save(
         entry.rate(
             Rating.BLUE,
-            "Admitted to " + episode.getHospital() + " on " + episode.getAdmissionDate(),
+            "Admitted to "
+                + episode.getHospital()
+                + " on "
+                + CtrDates.words(episode.getAdmissionDate()),
             user.userId(),
             now));
     return record(entry);

@@ -90,7 +90,8 @@ class InpatientEpisode {
   void discharge(LocalDate date, String actor) {
     if (dischargeDate != null) {
       throw new InvalidRequestException(
-          "dischargeDate", "the episode was already closed by a discharge on " + dischargeDate);
+          "dischargeDate",
+          "the episode was already closed by a discharge on " + CtrDates.words(dischargeDate));
     }
     if (date == null) {
       throw new InvalidRequestException("dischargeDate", "is required");
@@ -104,7 +105,7 @@ class InpatientEpisode {
   void requireNotBeforeAdmission(String field, LocalDate date) {
     if (date != null && date.isBefore(admissionDate)) {
       throw new InvalidRequestException(
-          field, "must not be before the admission date " + admissionDate);
+          field, "must not be before the admission date " + CtrDates.words(admissionDate));
     }
   }
 

@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.carereviews.casebook.CasebookService;
 import org.carereviews.casebook.CasebookViews.VersionView;
@@ -27,6 +28,7 @@ import org.carereviews.savings.validation.SavingsProcesses.Validation;
 import org.carereviews.savings.validation.SavingsValidation.RecorderDecision;
 import org.carereviews.savings.validation.SavingsValidation.ValidationInput;
 import org.carereviews.workflow.OpenTask;
+import org.carereviews.workflow.TaskSubject;
 import org.carereviews.workflow.Workflow;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -572,54 +574,54 @@ public class ValidationDesk {
     md.append("**Saving ")
         .append(e.costChangeId())
         .append("** (")
-        .append(e.kind())
+        .append(e.kind().words())
         .append(", line ")
         .append(e.savingsLineCode())
         .append("), recorded by ")
         .append(e.recordedBy())
         .append(" from ")
-        .append(e.sourceProcess())
+        .append(words(e.sourceProcess()))
         .append(' ')
         .append(e.sourceReference())
         .append("\n\n");
     md.append("| | |\n|---|---|\n");
     md.append("| Net weekly cost | ")
-        .append(e.oldNetWeeklyCost())
-        .append(" -> ")
-        .append(e.newNetWeeklyCost())
+        .append(weekly(e.oldNetWeeklyCost()))
+        .append(" to ")
+        .append(weekly(e.newNetWeeklyCost()))
         .append(" |\n| Claimed weekly change | ")
-        .append(e.claimedWeeklyDelta())
+        .append(weekly(e.claimedWeeklyDelta()))
         .append(" |\n| Effective date | ")
-        .append(e.effectiveDate())
+        .append(TaskSubject.date(e.effectiveDate()))
         .append(" |\n| Full-year effect | ")
-        .append(e.fullYearEffect())
+        .append(money(e.fullYearEffect()))
         .append(" |\n| In-year effect (")
         .append(e.financialYear())
         .append(") | ")
-        .append(e.inYearEffect())
+        .append(money(e.inYearEffect()))
         .append(" |\n");
     if (e.versionBefore() != null) {
       md.append("| Package before (version ")
           .append(e.versionBefore().version())
           .append(") | ")
-          .append(e.versionBefore().serviceType())
+          .append(e.versionBefore().serviceType().label())
           .append(", ")
           .append(e.versionBefore().provider())
           .append(", gross ")
-          .append(e.versionBefore().weeklyGrossCost())
+          .append(weekly(e.versionBefore().weeklyGrossCost()))
           .append(" |\n");
     }
     if (e.versionAfter() != null) {
       md.append("| Package after (version ")
           .append(e.versionAfter().version())
           .append(") | ")
-          .append(e.versionAfter().serviceType())
+          .append(e.versionAfter().serviceType().label())
           .append(", ")
           .append(e.versionAfter().provider())
           .append(", gross ")
-          .append(e.versionAfter().weeklyGrossCost())
+          .append(weekly(e.versionAfter().weeklyGrossCost()))
           .append(", from ")
-          .append(e.versionAfter().startDate())
+          .append(TaskSubject.date(e.versionAfter().startDate()))
           .append(" |\n");
     }
     md.append("| Approval | ")
@@ -628,7 +630,7 @@ public class ValidationDesk {
                 ? "none recorded (e.g. an import)"
                 : e.approval().reference()
                     + ": "
-                    + e.approval().outcome()
+                    + words(e.approval().outcome())
                     + " by "
                     + e.approval().decidedBy()
                     + (e.approval().rationale() == null
@@ -649,16 +651,32 @@ public class ValidationDesk {
     for (StatusView status :
         history.subList(Math.max(0, history.size() - EVIDENCE_STATUSES), history.size())) {
       md.append("\n- ")
-          .append(status.at())
+          .append(TaskSubject.date(LocalDate.ofInstant(status.at(), clock.getZone())))
           .append(' ')
-          .append(status.status())
+          .append(words(status.status()))
           .append(" by ")
           .append(status.actor())
           .append(
-              status.validatedWeeklyDelta() == null ? "" : " at " + status.validatedWeeklyDelta())
+              status.validatedWeeklyDelta() == null
+                  ? ""
+                  : " at " + weekly(status.validatedWeeklyDelta()))
           .append(status.reason() == null ? "" : ": " + shortened(status.reason()));
     }
     return md.toString();
+  }
+
+  /** {@code GBP 700.00 a week}: money as the Tasklist texts write it, "not known" when missing. */
+  private static String weekly(Money money) {
+    return money == null ? "not known" : TaskSubject.money(money) + " a week";
+  }
+
+  private static String money(Money money) {
+    return money == null ? "not known" : TaskSubject.money(money);
+  }
+
+  /** {@code REJECTED} reads {@code rejected}: a status or code in words, never an enum's name. */
+  private static String words(Object code) {
+    return code == null ? "" : code.toString().toLowerCase(Locale.UK).replace('_', ' ');
   }
 
   /** A free text cut for the task's evidence, saying so when it is cut. */

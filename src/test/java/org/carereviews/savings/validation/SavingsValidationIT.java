@@ -479,6 +479,41 @@ class SavingsValidationIT {
   }
 
   @Test
+  void theRecordersTaskShowsTheRejectedSavingInPlainWords() {
+    long saving = record("sw.north", "700.00", "660.00");
+    api.post(
+        "fin.validator",
+        "/api/savings/validations/" + saving,
+        "{\"decision\":\"REJECT\",\"reason\":\"No invoice attached\"}",
+        HttpStatus.OK);
+    String processInstance =
+        runtime
+            .createProcessInstanceQuery()
+            .processInstanceBusinessKey(Validation.businessKey(saving))
+            .singleResult()
+            .getId();
+    String evidence =
+        jdbc.queryForObject(
+            "select text_ from act_ru_variable where proc_inst_id_ = ? and name_ = "
+                + "'savingEvidence'",
+            String.class,
+            processInstance);
+    assertThat(evidence)
+        .contains("No invoice attached")
+        .contains("cashable saving")
+        .contains("GBP 700.00 a week to GBP 660.00 a week")
+        .contains("-GBP 40.00 a week")
+        .contains(
+            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK)
+                .format(today.plusDays(3)))
+        .contains("rejected by fin.validator")
+        .doesNotContain("CASHABLE_SAVING")
+        .doesNotContain("REJECTED")
+        .doesNotContain(" -> ")
+        .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+  }
+
+  @Test
   void aBoardMemberWhoValidatedASavingOnTheListMayNotRatifyIt() {
     // a finance validator who also sits on the board (no demo user is both)
     if (identity.createUserQuery().userId("val.board").count() == 0) {

@@ -136,9 +136,12 @@ class CtrWorkBrowserIT {
       recommendation(browser, 1, "Find a community provider", "Casey", heldOn.plusDays(14));
       recommendation(browser, 2, "Refer for a sensory assessment", null, heldOn.plusDays(21));
       recommendation(browser, 3, "Agree the risk share", "Sam North", heldOn.plusDays(30));
-      browser.driver().findElement(By.id("submit")).click();
+      // Enter in a field records the meeting (here refused at a field), it adds no row
+      browser.driver().findElement(By.id("rec-3-due-year")).sendKeys(Keys.ENTER);
       assertThat(browser.visible(By.cssSelector(".govuk-error-summary")).getText())
           .contains("Select who owns recommendation 2");
+      assertThat(browser.driver().findElements(By.cssSelector("fieldset.app-recommendation")))
+          .hasSize(4);
       assertThat(
               browser.driver().findElement(By.cssSelector("a[href='#rec-2-owner']")).isDisplayed())
           .isTrue();

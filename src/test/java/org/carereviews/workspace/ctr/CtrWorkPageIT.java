@@ -217,6 +217,52 @@ class CtrWorkPageIT {
   }
 
   @Test
+  void theRecordReadsInWordsAndEnterOnTheMeetingPageRecordsTheMeeting() throws Exception {
+    Admitted admitted = CtrFixtures.admittedWithReviewStarted(jdbc, register, schedule, clock);
+    long personId = admitted.personId();
+    long reviewId = admitted.review().id();
+    LocalDate admittedOn = LocalDate.now(clock).minusWeeks(1);
+    signIn("ctr.chair");
+    HttpResponse<String> record = get("/ctr/people/" + personId);
+    assertThat(record.body())
+        .contains(
+            "Admitted to Test Assessment Unit (synthetic) on "
+                + java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)
+                    .format(admittedOn),
+            "commissioned by NHS integrated care board")
+        .doesNotContain("on " + admittedOn, "Nhs integrated care board");
+
+    String csrf = csrf(record);
+    String path = "/ctr/reviews/" + reviewId;
+    LocalDate meetingDay = LocalDate.now(clock).plusDays(5);
+    Map<String, String> convene = convening(csrf, Integer.toString(meetingDay.getDayOfMonth()));
+    convene.put("meetingAt-month", Integer.toString(meetingDay.getMonthValue()));
+    convene.put("meetingAt-year", Integer.toString(meetingDay.getYear()));
+    assertThat(post(path + "/convene", convene).statusCode()).isEqualTo(302);
+    assertThat(
+            post(path + "/consent", Map.of("_csrf", csrf, "consentBasis", "CONSENT")).statusCode())
+        .isEqualTo(302);
+    assertThat(post(path + "/papers", Map.of("_csrf", csrf)).statusCode()).isEqualTo(302);
+    CtrFixtures.meetingHeldAnHourAgo(jdbc, clock, reviewId);
+    String page = get(path + "/meeting").body();
+    String form = page.substring(page.indexOf("action=\"" + path + "/meeting\""));
+    form = form.substring(0, form.indexOf("</form>"));
+    // Enter in a field presses the form's first submit button: it must record the meeting, not
+    // add a row, and it must not be a second button for the keyboard or a screen reader
+    Matcher buttons = Pattern.compile("<button[^>]*type=\"submit\"[^>]*>([^<]*)<").matcher(form);
+    assertThat(buttons.find()).isTrue();
+    assertThat(buttons.group())
+        .doesNotContain("name=\"add\"")
+        .contains("tabindex=\"-1\"", "aria-hidden=\"true\"", "govuk-visually-hidden");
+    assertThat(buttons.group(1).strip()).isEqualTo("Record the meeting");
+    assertThat(buttons.find()).isTrue();
+    assertThat(buttons.group()).contains("name=\"add\"");
+    assertThat(buttons.find()).isTrue();
+    assertThat(buttons.group(1).strip()).isEqualTo("Record the meeting");
+    assertThat(buttons.group()).doesNotContain("name=", "tabindex", "aria-hidden");
+  }
+
+  @Test
   void theChairChasesAnOverdueActionWhichStaysOpenUntilDone() throws Exception {
     // the demo's review six weeks ago left overdue actions, chased at once (the follow-up's timer)
     OpenStep chase =

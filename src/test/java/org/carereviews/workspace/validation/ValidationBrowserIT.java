@@ -208,7 +208,11 @@ class ValidationBrowserIT {
           .contains(
               "Your saving was rejected",
               "The provider still invoices the old hours: send the new invoice",
-              "Rhea Validation-Rejected");
+              "Rhea Validation-Rejected",
+              "cashable saving",
+              " a week to GBP ")
+          .doesNotContain("CASHABLE_SAVING", "REJECTED", " -> ")
+          .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
       check(browser, "recorder-task");
       new Select(browser.driver().findElement(By.name("recorderDecision")))
           .selectByValue("WITHDRAW");
