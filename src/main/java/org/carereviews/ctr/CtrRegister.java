@@ -211,6 +211,18 @@ public class CtrRegister {
     return record(entry);
   }
 
+  /**
+   * Whether the user may keep this person's register entry (rating, details, episodes): the CTR
+   * chair and the person's own team; false too when the person is not on the register.
+   */
+  @Transactional(readOnly = true)
+  public boolean canChange(CareUser user, long personId) {
+    return entries
+        .findByPersonId(personId)
+        .map(e -> CtrAccess.canRead(user, e.getPerson()) && CtrAccess.canWrite(user, e.getPerson()))
+        .orElse(false);
+  }
+
   @Transactional(readOnly = true)
   public List<RegisterEntryView> list(CareUser user, Rating rating) {
     CtrAccess.requireAnyAccess(user);
