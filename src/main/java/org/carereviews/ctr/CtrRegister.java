@@ -223,6 +223,19 @@ public class CtrRegister {
         .orElse(false);
   }
 
+  /**
+   * The person, when the user may put them on the register: not on it yet, and the user is the CTR
+   * chair or in the person's team with the right to change its records.
+   */
+  @Transactional(readOnly = true)
+  public java.util.Optional<CtrViews.PersonRef> addable(CareUser user, long personId) {
+    return people
+        .findWithDetailsById(personId)
+        .filter(p -> entries.findByPersonId(p.getId()).isEmpty())
+        .filter(p -> CtrAccess.canWrite(user, p))
+        .map(CtrViews.PersonRef::of);
+  }
+
   @Transactional(readOnly = true)
   public List<RegisterEntryView> list(CareUser user, Rating rating) {
     CtrAccess.requireAnyAccess(user);

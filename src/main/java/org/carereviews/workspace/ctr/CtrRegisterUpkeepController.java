@@ -18,8 +18,10 @@ import org.carereviews.ctr.Commissioner;
 import org.carereviews.ctr.CtrRegister;
 import org.carereviews.ctr.CtrRequests.Admission;
 import org.carereviews.ctr.CtrRequests.Discharge;
+import org.carereviews.ctr.CtrRequests.NewRegisterEntry;
 import org.carereviews.ctr.CtrRequests.RegisterDetails;
 import org.carereviews.ctr.CtrViews.EpisodeView;
+import org.carereviews.ctr.CtrViews.PersonRef;
 import org.carereviews.ctr.CtrViews.RegisterEntryView;
 import org.carereviews.ctr.CtrViews.RegisterRecordView;
 import org.carereviews.ctr.CtrWork;
@@ -50,6 +52,7 @@ class CtrRegisterUpkeepController {
 
   /** The forms, by the last part of their path. */
   enum Form {
+    ADD("add", "Add to the dynamic support register", "Added to the register"),
     RATING("rating", "Change the rating", "Rating changed"),
     DETAILS("details", "Update the register details", "Register details updated"),
     ADMISSION("admission", "Record an admission", "Admission recorded"),
@@ -83,6 +86,30 @@ class CtrRegisterUpkeepController {
     }
   }
 
+  /** One radio: the value posted and its label. */
+  record Option(String value, String label) {}
+
+  /** The radios of the forms, by field. */
+  static final Map<String, List<Option>> CHOICES =
+      Map.of(
+          "rating",
+          List.of(
+              new Option("RED", "Red: at risk of admission without urgent support"),
+              new Option("AMBER", "Amber: at risk of admission if support is not changed"),
+              new Option("GREEN", "Green: support in place, low risk of admission")),
+          "setting",
+          List.of(
+              new Option("NON_SECURE", "Non-secure"),
+              new Option("SECURE", "Secure"),
+              new Option("CHILDRENS", "Children and young people")),
+          "yesNo",
+          List.of(new Option("true", "Yes"), new Option("false", "No")),
+          "commissioner",
+          List.of(
+              new Option("COUNCIL", "The council"),
+              new Option("NHS_INTEGRATED_CARE_BOARD", "NHS integrated care board"),
+              new Option("NHS_ENGLAND_SPECIALISED", "NHS England specialised commissioning")));
+
   /** The ratings a person in the community may be given; blue comes only with an admission. */
   static final List<String> COMMUNITY_RATINGS =
       List.of(Rating.RED.name(), Rating.AMBER.name(), Rating.GREEN.name());
@@ -105,8 +132,58 @@ class CtrRegisterUpkeepController {
   String form(
       @PathVariable long personId, @PathVariable("form") String path, CareUser user, Model model) {
     Form form = Form.of(path);
+    if (form == Form.ADD) {
+      return addPage(addable(user, personId), new CtrInput(Map.of()), model);
+    }
     RegisterRecordView record = writable(user, personId, form);
     return page(user, record, form, new CtrInput(startValues(form, record)), model);
+  }
+
+  @PostMapping("/ctr/people/{personId}/add")
+  @Audited(action = AuditAction.CREATE, record = "ctr-register", id = "#personId")
+  String submitAdd(
+      @PathVariable long personId,
+      @RequestParam MultiValueMap<String, String> posted,
+      CareUser user,
+      Model model) {
+    PersonRef person = addable(user, personId);
+    CtrInput input = new CtrInput(posted);
+    boolean consent = "true".equals(input.text("consentGiven"));
+    if (!consent) {
+      input.error(
+          "consentGiven",
+          "Confirm the person consents: a person is put on the register only with their consent");
+    }
+    LocalDate consentDate = input.date("consentDate", "the date consent was given", true);
+    String rating =
+        input.choice("rating", COMMUNITY_RATINGS, "Select red, amber or green as the rating");
+    String reasons = input.requiredText("reasons", "the reasons for the rating", CtrInput.MAX_NOTE);
+    String keyWorker =
+        input.choice(
+            "keyWorker",
+            keyWorkers(person.team(), null).stream().map(Member::userId).toList(),
+            "Select the key worker from the list");
+    LocalDate next = input.date("nextReviewDate", "the next register review date", true);
+    if (input.ok()) {
+      try {
+        register.add(
+            user,
+            new NewRegisterEntry(
+                personId, true, consentDate, Rating.valueOf(rating), reasons, keyWorker, next));
+      } catch (InvalidRequestException refused) {
+        input.refused(
+            refused.field(),
+            refused.getMessage(),
+            CtrRegisterUpkeepController::inputOf,
+            labelOf(refused.field()));
+      } catch (StateConflictException | AccessDeniedException refused) {
+        input.error("submit", CtrInput.capitalised(refused.getMessage()));
+      }
+    }
+    if (!input.ok()) {
+      return addPage(person, input, model);
+    }
+    return "redirect:/ctr/people/" + personId + "/add/done";
   }
 
   @PostMapping("/ctr/people/{personId}/admission")
@@ -128,7 +205,7 @@ class CtrRegisterUpkeepController {
       CareUser user,
       Model model) {
     Form form = Form.of(path);
-    if (form == Form.ADMISSION) {
+    if (form == Form.ADMISSION || form == Form.ADD) {
       throw new RecordNotFoundException("register form", path);
     }
     return submit(personId, form, posted, user, model);
@@ -147,6 +224,20 @@ class CtrRegisterUpkeepController {
     String next = WORDS_DATE.format(entry.nextReviewDate());
     List<String> body = new ArrayList<>();
     switch (form) {
+      case ADD -> {
+        body.add(
+            name
+                + " is on the dynamic support register, rated "
+                + rating(entry.rating())
+                + ", with "
+                + work.names(List.of(entry.keyWorker())).get(entry.keyWorker())
+                + " as key worker. The next register review is on "
+                + next
+                + ".");
+        body.add(
+            "Their CTR page is where the rating is kept up to date and an admission to hospital"
+                + " is recorded, which starts their Care and Treatment Reviews.");
+      }
       case RATING -> {
         body.add(
             name
@@ -244,7 +335,9 @@ class CtrRegisterUpkeepController {
     String keyWorker =
         input.choice(
             "keyWorker",
-            keyWorkers(record).stream().map(Member::userId).toList(),
+            keyWorkers(record.entry().person().team(), record.entry().keyWorker()).stream()
+                .map(Member::userId)
+                .toList(),
             "Select the key worker from the list");
     LocalDate consent = input.date("consentDate", "the date consent was given", true);
     LocalDate next = input.date("nextReviewDate", "the next register review date", true);
@@ -337,6 +430,7 @@ class CtrRegisterUpkeepController {
     boolean inHospital = openEpisodeOrNull(record) != null;
     boolean fits =
         switch (form) {
+          case ADD -> false;
           case RATING, ADMISSION -> !inHospital;
           case PLANNED_DISCHARGE, DISCHARGE -> inHospital;
           case DETAILS -> true;
@@ -345,6 +439,24 @@ class CtrRegisterUpkeepController {
       throw new RecordNotFoundException("register form " + form.path + " for person", personId);
     }
     return record;
+  }
+
+  private PersonRef addable(CareUser user, long personId) {
+    return register
+        .addable(user, personId)
+        .orElseThrow(() -> new RecordNotFoundException("person to add to the register", personId));
+  }
+
+  private String addPage(PersonRef person, CtrInput input, Model model) {
+    model.addAttribute("record", null);
+    model.addAttribute("person", person);
+    model.addAttribute("form", Form.ADD);
+    model.addAttribute("values", input.values());
+    model.addAttribute("errors", input.errors());
+    model.addAttribute("choices", CHOICES);
+    model.addAttribute("episode", null);
+    model.addAttribute("keyWorkers", keyWorkers(person.team(), null));
+    return "workspace/ctr/register-form";
   }
 
   private RegisterRecordView readable(CareUser user, long personId) {
@@ -366,22 +478,22 @@ class CtrRegisterUpkeepController {
     model.addAttribute("form", form);
     model.addAttribute("values", input.values());
     model.addAttribute("errors", input.errors());
+    model.addAttribute("choices", CHOICES);
     model.addAttribute("episode", openEpisodeOrNull(record));
     model.addAttribute(
         "keyWorkerName",
         work.names(List.of(record.entry().keyWorker())).get(record.entry().keyWorker()));
     if (form == Form.DETAILS) {
-      model.addAttribute("keyWorkers", keyWorkers(record));
+      model.addAttribute(
+          "keyWorkers", keyWorkers(record.entry().person().team(), record.entry().keyWorker()));
     }
     return "workspace/ctr/register-form";
   }
 
   /** Who may be key worker: the person's team by name, and whoever is key worker now. */
-  private List<Member> keyWorkers(RegisterRecordView record) {
+  private List<Member> keyWorkers(String team, String current) {
     Map<String, Member> all = new LinkedHashMap<>();
-    work.members(Roles.teamGroup(record.entry().person().team()))
-        .forEach(m -> all.putIfAbsent(m.userId(), m));
-    String current = record.entry().keyWorker();
+    work.members(Roles.teamGroup(team)).forEach(m -> all.putIfAbsent(m.userId(), m));
     if (current != null && !all.containsKey(current)) {
       all.put(current, new Member(current, work.names(List.of(current)).get(current)));
     }
@@ -436,6 +548,8 @@ class CtrRegisterUpkeepController {
   private static String inputOf(String field) {
     return switch (field) {
       case "rating", "reasons", "keyWorker", "hospital", "setting", "outOfArea" -> field;
+      case "consentGiven" -> field;
+      case "personId" -> "submit";
       case "commissioner", "communityReviewBeforeAdmission" -> field;
       case "consentDate", "nextReviewDate", "admissionDate", "plannedDischargeDate" ->
           field + "-day";
