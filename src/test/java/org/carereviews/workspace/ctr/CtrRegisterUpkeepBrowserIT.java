@@ -31,6 +31,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -58,17 +59,50 @@ class CtrRegisterUpkeepBrowserIT {
   @Autowired Clock clock;
 
   @Test
-  void theChairChangesTheRatingRecordsAnAdmissionAndTheDischarge() {
-    long personId = onTheRegisterAmber();
+  void theChairAddsAPersonChangesTheRatingRecordsAnAdmissionAndTheDischarge() {
+    long personId = notOnTheRegister();
+    String reference =
+        jdbc.queryForObject("select reference from person where id = ?", String.class, personId);
     LocalDate today = LocalDate.now(clock);
-    int ratingsBefore = record(personId).ratingHistory().size();
     try (Browser browser =
         Browser.start("http://localhost:" + port, "CtrRegisterUpkeepBrowserIT")) {
       browser.open("/ctr");
       browser.visible(By.id("username")).sendKeys("ctr.chair");
       browser.driver().findElement(By.id("password")).sendKeys(DemoUsers.PASSWORD, Keys.ENTER);
       browser.visible(By.id("register"));
-      browser.open("/ctr/people/" + personId);
+
+      // from the person's record: put on the register, first refused without consent
+      browser.open("/people/" + reference);
+      browser.visible(By.id("ctr-add-link")).click();
+      browser.visible(By.id("reasons")).sendKeys("Support changing after a move");
+      browser.driver().findElement(By.cssSelector("label[for='rating-AMBER']")).click();
+      date(browser, "consentDate", today.minusDays(20));
+      Select keyWorker = new Select(browser.driver().findElement(By.id("keyWorker")));
+      keyWorker.selectByVisibleText(
+          keyWorker.getOptions().stream()
+              .map(o -> o.getText())
+              .filter(t -> t.startsWith("Sam North"))
+              .findFirst()
+              .orElseThrow());
+      date(browser, "nextReviewDate", today.plusDays(30));
+      check(browser, "add");
+      browser.driver().findElement(By.id("submit")).click();
+      assertThat(browser.visible(By.id("consentGiven-error")).getText())
+          .contains("Confirm the person consents");
+      assertThat(register.addable(CtrFixtures.CHAIR, personId)).isPresent();
+      check(browser, "add-refused");
+      browser.driver().findElement(By.cssSelector("label[for='consentGiven']")).click();
+      browser.driver().findElement(By.id("submit")).click();
+      assertThat(browser.visible(By.cssSelector("h1")).getText())
+          .isEqualTo("Added to the register");
+      assertThat(browser.driver().findElement(By.id("next-steps")).getText())
+          .contains("rated amber", "Sam North");
+      check(browser, "added");
+      assertThat(record(personId).entry().rating()).isEqualTo(Rating.AMBER);
+      assertThat(record(personId).entry().keyWorker()).isEqualTo("sw.north");
+      int ratingsBefore = record(personId).ratingHistory().size();
+      browser.driver().findElement(By.id("person-link")).click();
+
       assertThat(browser.visible(By.id("upkeep")).getText())
           .contains("Change the rating", "Record an admission to hospital")
           .doesNotContain("Record the discharge");
@@ -184,6 +218,7 @@ class CtrRegisterUpkeepBrowserIT {
   @Test
   void whoeverDoesNotKeepTheRegisterGetsPageNotFoundAndNothingChanges() throws Exception {
     long personId = onTheRegisterAmber();
+    long other = notOnTheRegister();
     RegisterRecordView before = record(personId);
     LocalDate today = LocalDate.now(clock);
     for (String user : List.of("ctr.clinician", "sw.south")) {
@@ -202,7 +237,7 @@ class CtrRegisterUpkeepBrowserIT {
       } else {
         assertThat(person.statusCode()).isEqualTo(404);
       }
-      for (String form : List.of("rating", "details", "admission", "discharge")) {
+      for (String form : List.of("rating", "details", "admission", "discharge", "add")) {
         assertThat(get(client, "/ctr/people/" + personId + "/" + form).statusCode())
             .as(user + " opens " + form)
             .isEqualTo(404);
@@ -237,25 +272,31 @@ class CtrRegisterUpkeepBrowserIT {
       discharge.put("reasons", "Not theirs to record");
       assertThat(post(client, "/ctr/people/" + personId + "/discharge", discharge).statusCode())
           .isEqualTo(404);
+      assertThat(get(client, "/ctr/people/" + other + "/add").statusCode()).isEqualTo(404);
+      Map<String, String> add = new LinkedHashMap<>();
+      add.put("_csrf", csrf);
+      add.put("consentGiven", "true");
+      putDate(add, "consentDate", today);
+      add.put("rating", "AMBER");
+      add.put("reasons", "Not theirs to add");
+      add.put("keyWorker", "sw.north");
+      putDate(add, "nextReviewDate", today.plusDays(3));
+      assertThat(post(client, "/ctr/people/" + other + "/add", add).statusCode()).isEqualTo(404);
     }
     RegisterRecordView after = record(personId);
     assertThat(after.entry()).isEqualTo(before.entry());
     assertThat(after.ratingHistory()).isEqualTo(before.ratingHistory());
     assertThat(after.episodes()).isEmpty();
+    assertThat(register.addable(CtrFixtures.CHAIR, other))
+        .as("still not on the register")
+        .isPresent();
   }
 
   // --- set-up ---------------------------------------------------------------------------------
 
   /** A person of team North not yet on the register, put on it rated amber, in the community. */
   private long onTheRegisterAmber() {
-    Long personId =
-        jdbc.queryForObject(
-            """
-            select min(p.id) from person p join team t on t.id = p.team_id
-            where t.code = 'NORTH' and p.client_group in ('LEARNING_DISABILITY', 'AUTISM')
-              and not exists (select 1 from ctr_register_entry e where e.person_id = p.id)""",
-            Long.class);
-    assertThat(personId).as("a person of team North not on the register").isNotNull();
+    long personId = notOnTheRegister();
     LocalDate today = LocalDate.now(clock);
     register.add(
         CtrFixtures.CHAIR,
@@ -267,6 +308,18 @@ class CtrRegisterUpkeepBrowserIT {
             "Support changing after a move",
             "sw.north",
             today.plusDays(30)));
+    return personId;
+  }
+
+  private long notOnTheRegister() {
+    Long personId =
+        jdbc.queryForObject(
+            """
+            select min(p.id) from person p join team t on t.id = p.team_id
+            where t.code = 'NORTH' and p.client_group in ('LEARNING_DISABILITY', 'AUTISM')
+              and not exists (select 1 from ctr_register_entry e where e.person_id = p.id)""",
+            Long.class);
+    assertThat(personId).as("a person of team North not on the register").isNotNull();
     return personId;
   }
 
