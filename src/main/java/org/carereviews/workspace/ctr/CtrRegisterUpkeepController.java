@@ -86,30 +86,6 @@ class CtrRegisterUpkeepController {
     }
   }
 
-  /** One radio: the value posted and its label. */
-  record Option(String value, String label) {}
-
-  /** The radios of the forms, by field. */
-  static final Map<String, List<Option>> CHOICES =
-      Map.of(
-          "rating",
-          List.of(
-              new Option("RED", "Red: at risk of admission without urgent support"),
-              new Option("AMBER", "Amber: at risk of admission if support is not changed"),
-              new Option("GREEN", "Green: support in place, low risk of admission")),
-          "setting",
-          List.of(
-              new Option("NON_SECURE", "Non-secure"),
-              new Option("SECURE", "Secure"),
-              new Option("CHILDRENS", "Children and young people")),
-          "yesNo",
-          List.of(new Option("true", "Yes"), new Option("false", "No")),
-          "commissioner",
-          List.of(
-              new Option("COUNCIL", "The council"),
-              new Option("NHS_INTEGRATED_CARE_BOARD", "NHS integrated care board"),
-              new Option("NHS_ENGLAND_SPECIALISED", "NHS England specialised commissioning")));
-
   /** The ratings a person in the community may be given; blue comes only with an admission. */
   static final List<String> COMMUNITY_RATINGS =
       List.of(Rating.RED.name(), Rating.AMBER.name(), Rating.GREEN.name());
@@ -453,7 +429,6 @@ class CtrRegisterUpkeepController {
     model.addAttribute("form", Form.ADD);
     model.addAttribute("values", input.values());
     model.addAttribute("errors", input.errors());
-    model.addAttribute("choices", CHOICES);
     model.addAttribute("episode", null);
     model.addAttribute("keyWorkers", keyWorkers(person.team(), null));
     return "workspace/ctr/register-form";
@@ -478,7 +453,6 @@ class CtrRegisterUpkeepController {
     model.addAttribute("form", form);
     model.addAttribute("values", input.values());
     model.addAttribute("errors", input.errors());
-    model.addAttribute("choices", CHOICES);
     model.addAttribute("episode", openEpisodeOrNull(record));
     model.addAttribute(
         "keyWorkerName",
