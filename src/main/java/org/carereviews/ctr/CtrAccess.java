@@ -35,8 +35,12 @@ final class CtrAccess {
   /**
    * The register is kept by the CTR chair (commissioner) and the person's own workers and managers.
    */
+  static boolean canWrite(CareUser user, Person person) {
+    return user.hasRole(Roles.CTR_CHAIR) || user.canWriteTeam(person.getTeam().getCode());
+  }
+
   static void requireWrite(CareUser user, Person person) {
-    if (!(user.hasRole(Roles.CTR_CHAIR) || user.canWriteTeam(person.getTeam().getCode()))) {
+    if (!canWrite(user, person)) {
       throw new AccessDeniedException(
           "the register is kept by the CTR chair and the person's team");
     }

@@ -216,6 +216,31 @@ public class CtrRegister {
     return record(entry);
   }
 
+  /**
+   * Whether the user may keep this person's register entry (rating, details, episodes): the CTR
+   * chair and the person's own team; false too when the person is not on the register.
+   */
+  @Transactional(readOnly = true)
+  public boolean canChange(CareUser user, long personId) {
+    return entries
+        .findByPersonId(personId)
+        .map(e -> CtrAccess.canRead(user, e.getPerson()) && CtrAccess.canWrite(user, e.getPerson()))
+        .orElse(false);
+  }
+
+  /**
+   * The person, when the user may put them on the register: not on it yet, and the user is the CTR
+   * chair or in the person's team with the right to change its records.
+   */
+  @Transactional(readOnly = true)
+  public java.util.Optional<CtrViews.PersonRef> addable(CareUser user, long personId) {
+    return people
+        .findWithDetailsById(personId)
+        .filter(p -> entries.findByPersonId(p.getId()).isEmpty())
+        .filter(p -> CtrAccess.canWrite(user, p))
+        .map(CtrViews.PersonRef::of);
+  }
+
   @Transactional(readOnly = true)
   public List<RegisterEntryView> list(CareUser user, Rating rating) {
     CtrAccess.requireAnyAccess(user);

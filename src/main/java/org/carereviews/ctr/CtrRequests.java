@@ -27,7 +27,7 @@ public final class CtrRequests {
 
   record RatingRequest(@NotNull Rating rating, @NotBlank @Size(max = 2000) String reasons) {}
 
-  record RegisterDetails(
+  public record RegisterDetails(
       @NotBlank @Size(max = 100) String keyWorker,
       @NotNull LocalDate nextReviewDate,
       @NotNull LocalDate consentDate) {}
@@ -43,7 +43,7 @@ public final class CtrRequests {
 
   record PlannedDischarge(@NotNull LocalDate plannedDischargeDate) {}
 
-  record Discharge(
+  public record Discharge(
       @NotNull LocalDate dischargeDate,
       @NotNull Rating rating,
       @NotBlank @Size(max = 2000) String reasons) {}

@@ -9,6 +9,7 @@ import org.carereviews.casebook.CasebookService;
 import org.carereviews.casebook.CasebookService.PeopleFilter;
 import org.carereviews.casebook.CasebookViews.PersonView;
 import org.carereviews.common.web.PageResponse;
+import org.carereviews.ctr.CtrRegister;
 import org.carereviews.ctr.CtrWork;
 import org.carereviews.identity.CareUser;
 import org.springframework.data.domain.PageRequest;
@@ -38,11 +39,14 @@ class PeopleController {
   private final CasebookService casebook;
   private final PersonRecords records;
   private final CtrWork ctr;
+  private final CtrRegister ctrRegister;
 
-  PeopleController(CasebookService casebook, PersonRecords records, CtrWork ctr) {
+  PeopleController(
+      CasebookService casebook, PersonRecords records, CtrWork ctr, CtrRegister ctrRegister) {
     this.casebook = casebook;
     this.records = records;
     this.ctr = ctr;
+    this.ctrRegister = ctrRegister;
   }
 
   @GetMapping("/people")
@@ -91,6 +95,7 @@ class PeopleController {
     long personId = records.idOf(reference(reference));
     model.addAttribute("record", records.read(user, personId));
     model.addAttribute("onCtrRegister", ctr.onRegister(user, personId));
+    model.addAttribute("ctrAddable", ctrRegister.addable(user, personId).isPresent());
     return "workspace/person";
   }
 

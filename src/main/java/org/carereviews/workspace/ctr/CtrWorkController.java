@@ -130,6 +130,9 @@ class CtrWorkController {
     model.addAttribute("plans", plans);
     model.addAttribute("names", work.names(people));
     model.addAttribute("today", LocalDate.now(clock));
+    model.addAttribute("canChange", register.canChange(user, personId));
+    model.addAttribute(
+        "inHospital", record.episodes().stream().anyMatch(e -> e.dischargeDate() == null));
     return "workspace/ctr/person";
   }
 
